@@ -1,0 +1,1 @@
+export { decodeBytes, type Decoded, type DecodedBy, type DecodeHints } from './decode.js';

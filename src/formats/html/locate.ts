@@ -1,0 +1,89 @@
+import { alignDecoded } from './references.js';
+import type { Page } from './page.js';
+import type { Unit } from './units.js';
+
+/**
+ * Finds where each text node's characters stand in the html. Parsed nodes carry their location; nodes Readability
+ * rebuilt (its retries re-parse the body, `javascript:` links become new text nodes) do not, and are looked for in
+ * the html after the text located last, since extraction walks the page in document order.
+ */
+export class Locator {
+  /** Source offset after the last located text: where a node without a location is looked for. */
+  private cursor: number;
+  /** Texts that could not be placed, for one message per page. */
+  readonly unlocated: string[] = [];
+
+  constructor(private readonly page: Page) {
+    const body = page.doc.body ? page.dom.nodeLocation(page.doc.body) : null;
+    // Searching from the body keeps a paragraph from matching its copy in `<meta name="description">`.
+    this.cursor = body?.startOffset ?? 0;
+  }
+
+  /** The units of a text node, each mapped to the source; [] when the node cannot be placed. */
+  text(node: Text): Unit[] {
+    const data = node.data;
+    const loc = this.page.dom.nodeLocation(node);
+    if (loc) {
+      const units = alignDecoded(this.page.html.slice(loc.startOffset, loc.endOffset), loc.startOffset, data, this.page.refs, 'text');
+      if (units) return this.advance(units);
+    }
+    return this.search(data);
+  }
+
+  /** The units of attribute `name` of `el`, mapped to its value in the start tag; null when it cannot be placed. */
+  attribute(el: Element, name: string): Unit[] | null {
+    const value = el.getAttribute(name);
+    const loc = this.page.dom.nodeLocation(el) as ElementLocation | null | undefined;
+    if (value === null || !loc) return null;
+    const html = this.page.html;
+    const attr = loc.attrs?.[name];
+    // Without per-attribute locations, look for the attribute inside the start tag.
+    const [from, to] = attr ? [attr.startOffset, attr.endOffset] : [loc.startOffset, loc.startTag?.endOffset ?? loc.endOffset];
+    const tag = html.slice(from, to);
+    const m = new RegExp(`(?:^|[\\s/"'])${escapeRegExp(name)}\\s*=\\s*("([^"]*)|'([^']*)|([^\\s>]*))`, 'i').exec(tag);
+    if (!m) return null;
+    const quoted = m[2] ?? m[3];
+    const raw = quoted ?? m[4] ?? '';
+    const start = from + m.index + m[0].length - raw.length;
+    return alignDecoded(raw, start, value, this.page.refs, 'attribute');
+  }
+
+  private advance(units: Unit[]): Unit[] {
+    const last = units[units.length - 1];
+    if (last && last.to > this.cursor) this.cursor = last.to;
+    return units;
+  }
+
+  private search(data: string): Unit[] {
+    if (data.trim() === '') return data ? [{ ch: ' ', from: -1, to: -1, ref: false }] : [];
+    const html = this.page.html;
+    let at = html.indexOf(data, this.cursor);
+    if (at < 0) {
+      // Not ahead of us: accept an earlier occurrence only when it is the only one, so it cannot be the wrong one.
+      const first = html.indexOf(data);
+      if (first >= 0 && html.indexOf(data, first + 1) < 0) at = first;
+    }
+    if (at < 0) {
+      this.unlocated.push(data);
+      return [];
+    }
+    const units: Unit[] = [];
+    for (let i = 0; i < data.length; i++) units.push({ ch: data[i]!, from: at + i, to: at + i + 1, ref: false });
+    return this.advance(units);
+  }
+}
+
+interface Range {
+  startOffset: number;
+  endOffset: number;
+}
+
+/** What parse5 records for an element; jsdom's typings only promise the common part. */
+interface ElementLocation extends Range {
+  attrs?: Record<string, Range>;
+  startTag?: Range;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

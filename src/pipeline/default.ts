@@ -1,0 +1,12 @@
+/** The stages Marsad runs, in order. Later capabilities plug in here. */
+import { clean } from '../stages/clean/index.js';
+import { metadata } from '../stages/metadata/index.js';
+import { segment } from '../stages/segment/index.js';
+import { checkOrder, type Pipeline } from './run.js';
+
+export const defaultPipeline: Pipeline = {
+  source: clean,
+  stages: [metadata, segment],
+};
+
+checkOrder(defaultPipeline);

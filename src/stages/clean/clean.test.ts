@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFixture } from '../../testing/fixtures.js';
+import type { Source } from '../../model/document.js';
+import { clean } from './index.js';
+
+function textSource(id: string, text: string): Source {
+  return { id, origin: `${id}.txt`, text, format: 'text', declared: {}, messages: [] };
+}
+
+const page = readFixture('text/two-articles.txt').toString('utf8');
+const { docs } = clean.run(textSource('page', page));
+const [main, second] = docs;
+
+test('a page carrying a second, unrelated article yields two documents, the second as <id>#2', () => {
+  assert.equal(docs.length, 2);
+  assert.equal(main!.id, 'page');
+  assert.equal(second!.id, 'page#2');
+  assert.ok(second!.body.text.includes('سجلت العاصمة السودانية أمس درجة حرارة'));
+  assert.ok(!main!.body.text.includes('سجلت العاصمة السودانية'));
+  assert.ok(second!.span.start > main!.span.end);
+});
+
+test('every sentence of the article is kept and the furniture is gone', () => {
+  const body = main!.body.text;
+  for (const keep of ['أعلنت وزارة الموارد المائية والري المصرية', 'وقال مصدر دبلوماسي مصري', 'صبرنا ليس بلا حدود', 'قالت الخارجية الإثيوبية في بيان']) {
+    assert.ok(body.includes(keep), keep);
+  }
+  for (const drop of ['Search', 'القائمة', 'Facebook', 'WhatsApp', 'طباعة', 'AA', 'مقالات ذات صلة', 'السودان يطالب بآلية', 'سامي نور', 'الثلاثاء 9 يناير 2024', 'القاهرة - الرائد:']) {
+    assert.ok(!body.includes(drop), drop);
+  }
+});
+
+test('a headline and a caption printed twice are kept once', () => {
+  const count = (s: string) => main!.body.text.split(s).length - 1;
+  assert.equal(count('مصر وإثيوبيا تختتمان جولة مفاوضات جديدة'), 1);
+  assert.equal(count('وزير الري المصري خلال مؤتمر صحافي'), 1);
+  assert.equal(main!.blocks[0]!.role, 'title');
+  assert.ok(main!.blocks.some((b) => b.role === 'caption'));
+});
+
+test('every block of the cleaned body maps back to its exact words in the source', () => {
+  for (const doc of docs) {
+    for (const b of doc.blocks) {
+      const [s, e] = doc.body.toSource(b.start, b.end);
+      assert.equal(page.slice(s, e), doc.body.text.slice(b.start, b.end));
+    }
+    for (const f of doc.furniture) assert.equal(page.slice(f.start, f.end), f.text);
+  }
+});
+
+test('subheadings inside an article do not split it, and footers end it', () => {
+  const text = readFixture('text/subheadings.txt').toString('utf8');
+  const out = clean.run(textSource('sub', text)).docs;
+  assert.equal(out.length, 1);
+  const roles = out[0]!.blocks.map((b) => [out[0]!.body.text.slice(b.start, b.end), b.role]);
+  assert.deepEqual(roles.filter(([, role]) => role === 'heading').map(([t]) => t), ['*مخاوف من الفيضان', '*ماذا بعد؟']);
+  assert.ok(out[0]!.body.text.includes('يرى محللون أن الخرطوم'));
+  assert.ok(!out[0]!.body.text.includes('جميع الحقوق'));
+  assert.ok(out[0]!.furniture.some((f) => f.kind === 'footer'));
+});
+
+test('a plain article with no furniture is kept whole', () => {
+  const text = 'اتفاق جديد بين البلدين\nوقع البلدان اتفاقاً للتعاون في مجال المياه.\nوقال الوزير إن الاتفاق يفتح صفحة جديدة.';
+  const out = clean.run(textSource('plain', text)).docs;
+  assert.equal(out.length, 1);
+  assert.equal(out[0]!.body.text, text);
+  assert.equal(out[0]!.furniture.length, 0);
+});
+
+test('a text of one line without end punctuation is still an article', () => {
+  const out = clean.run(textSource('one', 'وصول الوفد المصري إلى أديس أبابا لاستئناف المحادثات')).docs;
+  assert.equal(out.length, 1);
+  assert.ok(out[0]!.body.text.includes('أديس أبابا'));
+});

@@ -1,0 +1,156 @@
+/**
+ * The units a page is cleaned in (lines of scraped text, or blocks extracted from HTML) and what each one looks
+ * like on its own: its shape (length, script, final punctuation, a trailing credit) and its lexical cues.
+ * Decisions that need context (repetition, position, topic) are made in structure.ts.
+ */
+import type { BlockRole } from '../../model/document.js';
+import { OffsetText } from '../../model/offset-text.js';
+import { scriptCounts } from '../../language/chars.js';
+import { foldForComparison, normalize } from '../../language/normalize.js';
+import { findFullDate } from '../../language/stamps.js';
+import { FOOTER_CUES, GENERIC_CREDITS, PUBLISHED_LABELS, RELATED_CUES, UI_WORDS, UPDATED_LABELS } from './cues.js';
+
+export type LineKind =
+  | 'prose' // a paragraph of the article
+  | 'heading' // a short unpunctuated line: headline, subheading, teaser title, label
+  | 'caption' // a photo caption: a description ending in a credit (… (رويترز), …/ أ ف ب)
+  | 'byline' // a name and a place: «المنبر» (القاهرة), اسم الكاتب (بغداد)
+  | 'dateline' // a credit before the first paragraph: وكالات- المنبر: ، المنبر/..
+  | 'published' // a publication stamp: تم النشر: 2024/01/25
+  | 'updated' // an update stamp
+  | 'date' // a bare date (and time) line: a site header, or the date under a headline
+  | 'ui' // share buttons, menus, search boxes
+  | 'related' // the heading of a related-articles block
+  | 'footer' // copyright, contact links, "load more"
+  | 'junk'; // stray tokens of a template (TT, |, …)
+
+export interface Line {
+  /** Position among the page's units. */
+  index: number;
+  /** The unit's trimmed text, mapped to the source. */
+  view: OffsetText;
+  text: string;
+  /** Normalised, punctuation folded: for finding the same line printed twice. */
+  fold: string;
+  words: number;
+  kind: LineKind;
+  /** What the unit was in the HTML it was extracted from, when it was. */
+  hint?: BlockRole;
+  /** For stamps and date lines: the date the line gives (`YYYY-MM-DD`) and where. */
+  date?: { value: string; start: number; end: number };
+}
+
+const SENTENCE_FINAL = /[.!?؟…۔]["'»”)\]]*$/;
+/** A credit closing a caption: (رويترز) (أ.ف.ب) (إكس) or / رويترز, - أرشيفية, at most three words. */
+const CREDIT_PARENS = /\(\s*[^()]{1,30}\s*\)\s*$/;
+const CREDIT_SLASH = /[^\d\s/]\s*\/\s*[^\s/\d][^/]{0,30}$/;
+const AUTHOR_CREDIT = /^\s*(كتب|كتبت|بقلم|إعداد|اعداد|تقرير|حوار|ترجمة|تحرير|تصوير|by)\s*[:：]?\s+\S/i;
+/** A breadcrumb trail: الرئيسية › أخبار › سياسة */
+const BREADCRUMB = /[›»>|/]/;
+const ARCHIVE = /(أرشيفية|أرشيف|ارشيفية|ارشيف|صورة أرشيفية|صورة من الأرشيف)/;
+
+function countWords(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function startsWithLabel(fold: string, labels: string[]): boolean {
+  return labels.some((l) => {
+    const f = foldForComparison(l);
+    return fold === f || fold.startsWith(f + ' ');
+  });
+}
+
+/** True when, once its date, weekday, clock time and filler are gone, nothing of a line remains. */
+function isBareDate(text: string, date: { start: number; end: number }): boolean {
+  const rest = normalize(text.slice(0, date.start) + ' ' + text.slice(date.end))
+    .replace(/(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|يوم|الساعه|بتوقيت|غرينتش|جرينتش|مكه|المكرمه|بغداد|القاهره|gmt|utc|am|pm|ص|م|ه|هـ)/g, ' ')
+    .replace(/[\d\s:.,\-/|()]+/g, '');
+  return rest.length === 0;
+}
+
+/** What a unit is, judged on its own. */
+export function classify(text: string, fold: string, words: number, hint?: BlockRole): { kind: LineKind; date?: Line['date'] } {
+  const script = scriptCounts(text);
+  const letters = script.arabic + script.latin;
+  if (letters === 0 && script.digits === 0) return { kind: 'junk' };
+  if (letters > 0 && letters <= 3 && script.arabic === 0 && script.digits === 0) return { kind: 'junk' };
+
+  const dated = findFullDate(text);
+  if (dated && words <= 14) {
+    const date = { value: dated.value, start: dated.start, end: dated.end };
+    if (startsWithLabel(fold, UPDATED_LABELS)) return { kind: 'updated', date };
+    if (startsWithLabel(fold, PUBLISHED_LABELS)) return { kind: 'published', date };
+    if (isBareDate(text, dated)) return { kind: 'date', date };
+  }
+  if (words <= 6 && RELATED_CUES.has(fold)) return { kind: 'related' };
+  if (words <= 8 && (FOOTER_CUES.has(fold) || [...FOOTER_CUES].some((c) => fold.includes(c) && c.split(' ').length >= 2) || /[©®]/.test(text))) {
+    return { kind: 'footer' };
+  }
+  if (isUi(fold, script)) return { kind: 'ui' };
+  if (words <= 10 && BREADCRUMB.test(text) && UI_WORDS.has(foldForComparison(text.split(BREADCRUMB)[0]!))) return { kind: 'ui' };
+
+  const final = SENTENCE_FINAL.test(text);
+  // an author's credit: "كتب: فلان", "بقلم فلان", "إعداد: …"
+  if (words <= 6 && AUTHOR_CREDIT.test(text)) return { kind: 'byline' };
+  // "المنبر/ خاص", "خاص - المنبر", "متابعات/ المنبر": a short line one of whose parts is a generic credit
+  if (words <= 5 && /[/\-–—|]/.test(text) && text.split(/\s*[/\-–—|:]\s*/).some((p) => GENERIC_CREDITS.has(foldForComparison(p)))) {
+    return { kind: 'dateline' };
+  }
+  // a credit line before the first paragraph: "وكالات- المنبر:"، "المنبر/.."، "القاهرة - المنبر :"
+  if (words <= 5 && !final && /(:|\/\s*\.{0,3}|\/\.\.|-)\s*$/.test(text) && script.arabic > 0) return { kind: 'dateline' };
+  if (words <= 5 && /^[^.]{2,60}(\/\.\.|:)$/.test(text)) return { kind: 'dateline' };
+
+  if (hint === 'caption') return { kind: 'caption' };
+  const credited = CREDIT_PARENS.test(text) || CREDIT_SLASH.test(text) || ARCHIVE.test(text);
+  if (credited && !final) {
+    const before = text.replace(CREDIT_PARENS, '').replace(/\/[^/]*$/, '');
+    const lead = countWords(before);
+    if (lead <= 4 && /\(\s*[^()]{1,30}\s*\)\s*$/.test(text)) return { kind: 'byline' };
+    if (lead >= 3) return { kind: 'caption' };
+  }
+  if (hint === 'heading' || hint === 'title') return { kind: 'heading' };
+  if (!final && words <= 22) return { kind: 'heading' };
+  if (final && words <= 22 && /[!?؟]["'»”]*$/.test(text) && words <= 16 && hint === undefined && !/[،,]/.test(text)) {
+    // a short exclamation or question with no comma reads as a headline; the header logic decides which
+    return { kind: 'heading' };
+  }
+  return { kind: 'prose' };
+}
+
+function isUi(fold: string, script: ReturnType<typeof scriptCounts>): boolean {
+  if (UI_WORDS.has(fold)) return true;
+  const words = fold.split(' ').filter(Boolean);
+  if (words.length && words.length <= 8 && words.every((w) => UI_WORDS.has(w))) return true;
+  // template text in Latin inside an Arabic page: "Close this search box.", "Skip to content"
+  if (script.arabic === 0 && script.latin > 0 && words.length <= 6) return true;
+  return false;
+}
+
+/** Splits scraped text into its non-blank lines, each trimmed and classified. */
+export function linesOfText(source: string, start = 0, end = source.length): Line[] {
+  const out: Line[] = [];
+  let i = start;
+  while (i < end) {
+    let j = source.indexOf('\n', i);
+    if (j < 0 || j > end) j = end;
+    let s = i;
+    let e = j;
+    while (s < e && /[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/.test(source[s]!)) s++;
+    while (e > s && /[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/.test(source[e - 1]!)) e--;
+    if (e > s) out.push(makeLine(out.length, OffsetText.slice(source, s, e)));
+    i = j + 1;
+  }
+  return out;
+}
+
+/** A unit from an already mapped view (an HTML block). */
+export function makeLine(index: number, view: OffsetText, hint?: BlockRole): Line {
+  const text = view.text;
+  const fold = foldForComparison(text);
+  const words = countWords(text);
+  const { kind, date } = classify(text, fold, words, hint);
+  const line: Line = { index, view, text, fold, words, kind };
+  if (hint) line.hint = hint;
+  if (date) line.date = date;
+  return line;
+}

@@ -1,0 +1,217 @@
+/**
+ * Finds the articles on a page and the part each line plays in them, from context:
+ * - position: the header cluster (lines before the first paragraph) holds the headline, its captions, stamps,
+ *   datelines and bylines; the article ends where a related-articles block, a footer or another article begins;
+ * - repetition: a headline or caption printed twice is kept once; a headline repeated around its captions marks
+ *   the start of an article (the page-header pattern);
+ * - shape: an article is a run of two or more paragraphs, a teaser a headline with one summary line;
+ * - topic: a new article inside the body (no related block before it) must also change the subject.
+ */
+import type { BlockRole } from '../../model/document.js';
+import { cosine, termCounts } from '../../language/terms.js';
+import type { Line, LineKind } from './lines.js';
+
+export type FurnitureKind = Exclude<LineKind, 'prose' | 'heading' | 'caption'> | 'duplicate' | 'label' | 'teaser' | 'trailing';
+
+export interface PlannedBlock {
+  line: Line;
+  role: BlockRole;
+  /** Units of the line's text that belong to the block (a dateline prefix may be cut off the first paragraph). */
+  from: number;
+  to: number;
+}
+
+export interface PlannedFurniture {
+  line: Line;
+  kind: FurnitureKind;
+  from: number;
+  to: number;
+}
+
+export interface ArticlePlan {
+  blocks: PlannedBlock[];
+  furniture: PlannedFurniture[];
+  /** The index of the headline among `blocks`, or -1. */
+  title: number;
+  /** First and last line (inclusive) that belong to the article, furniture around the headline included. */
+  first: number;
+  last: number;
+}
+
+/** A new article inside a body must share less than this with the text before it. */
+const TOPIC_SHIFT = 0.2;
+const ENDS_BODY: ReadonlySet<LineKind> = new Set(['related', 'footer']);
+
+export function planPage(lines: Line[]): { articles: ArticlePlan[]; furniture: PlannedFurniture[] } {
+  const articles: ArticlePlan[] = [];
+  const loose: PlannedFurniture[] = [];
+  let from = 0;
+  let main = true;
+  while (from < lines.length) {
+    const start = main ? from : nextArticleStart(lines, from);
+    if (start < 0) {
+      for (let i = from; i < lines.length; i++) loose.push(furniture(lines[i]!, outsideKind(lines[i]!)));
+      break;
+    }
+    for (let i = from; i < start; i++) loose.push(furniture(lines[i]!, outsideKind(lines[i]!)));
+    const { plan, end } = planArticle(lines, start);
+    if (plan.blocks.length) articles.push(plan);
+    from = end;
+    main = false;
+  }
+  return { articles, furniture: loose };
+}
+
+/** Lines outside every article: furniture of their own kind, or the headlines and summaries of teasers. */
+function outsideKind(line: Line): FurnitureKind {
+  return ['prose', 'heading', 'caption', 'dateline'].includes(line.kind) ? 'teaser' : (line.kind as FurnitureKind);
+}
+
+/** Where, at or after `from`, a full article begins: the header before a run of two paragraphs. */
+function nextArticleStart(lines: Line[], from: number): number {
+  for (let i = from; i + 1 < lines.length; i++) {
+    if (lines[i]!.kind !== 'prose' || lines[i + 1]!.kind !== 'prose') continue;
+    let h = i;
+    while (h > from && lines[h - 1]!.kind !== 'prose' && !ENDS_BODY.has(lines[h - 1]!.kind)) h--;
+    if (lines.slice(h, i).some((l) => l.kind === 'heading')) return h;
+    // two paragraphs with no headline before them are the tail of a teaser list, not an article
+  }
+  return -1;
+}
+
+function planArticle(lines: Line[], start: number): { plan: ArticlePlan; end: number } {
+  let firstProse = start;
+  while (firstProse < lines.length && lines[firstProse]!.kind !== 'prose' && !ENDS_BODY.has(lines[firstProse]!.kind)) firstProse++;
+  if (firstProse >= lines.length || lines[firstProse]!.kind !== 'prose') {
+    // no paragraph at all: a page of headings (a short item). Keep its headings as the text.
+    return { plan: headingsOnly(lines, start, firstProse), end: Math.max(firstProse, start + 1) };
+  }
+  let end = firstProse;
+  while (end < lines.length && !ENDS_BODY.has(lines[end]!.kind) && !(end > firstProse + 1 && startsNewTopic(lines, firstProse, end))) end++;
+
+  const plan: ArticlePlan = { blocks: [], furniture: [], title: -1, first: start, last: end - 1 };
+  const seen = new Set<string>();
+  const titleLine = chooseTitle(lines, start, firstProse);
+  if (titleLine >= 0) {
+    plan.title = 0;
+    plan.blocks.push(block(lines[titleLine]!, 'title'));
+    seen.add(lines[titleLine]!.fold);
+  }
+  // the header cluster
+  for (let i = start; i < firstProse; i++) {
+    if (i === titleLine) continue;
+    const line = lines[i]!;
+    if (seen.has(line.fold)) {
+      plan.furniture.push(furniture(line, 'duplicate'));
+      continue;
+    }
+    seen.add(line.fold);
+    if (line.kind === 'caption') plan.blocks.push(block(line, 'caption'));
+    else if (line.kind === 'heading' && line.words >= 3) plan.blocks.push(block(line, 'heading'));
+    else if (line.kind === 'heading') plan.furniture.push(furniture(line, 'label'));
+    else plan.furniture.push(furniture(line, line.kind as FurnitureKind));
+  }
+  // the body, up to its last paragraph: headings and captions after it are the page's, not the article's
+  let lastText = end - 1;
+  while (lastText > firstProse && !['prose', 'caption'].includes(lines[lastText]!.kind)) lastText--;
+  for (let i = firstProse; i < end; i++) {
+    const line = lines[i]!;
+    if (i > lastText) {
+      plan.furniture.push(furniture(line, 'trailing'));
+      continue;
+    }
+    if (seen.has(line.fold) && line.fold) {
+      plan.furniture.push(furniture(line, 'duplicate'));
+      continue;
+    }
+    seen.add(line.fold);
+    switch (line.kind) {
+      case 'prose':
+        if (i === firstProse) plan.blocks.push(...firstParagraph(line, plan));
+        else plan.blocks.push(block(line, 'text'));
+        break;
+      case 'heading':
+        plan.blocks.push(block(line, 'heading'));
+        break;
+      case 'caption':
+        plan.blocks.push(block(line, 'caption'));
+        break;
+      case 'dateline':
+        // credit-shaped inside the body ("أدناه نص البيان:") is the article's own text
+        plan.blocks.push(block(line, 'text'));
+        break;
+      default:
+        plan.furniture.push(furniture(line, line.kind as FurnitureKind));
+    }
+  }
+  return { plan, end };
+}
+
+/**
+ * The headline among the header lines: the heading printed twice (sites print it above and below the photo),
+ * else the longest heading of three words or more, else the first heading. HTML's own title hint wins.
+ */
+function chooseTitle(lines: Line[], from: number, to: number): number {
+  const headings: number[] = [];
+  for (let i = from; i < to; i++) if (lines[i]!.kind === 'heading') headings.push(i);
+  const hinted = headings.find((i) => lines[i]!.hint === 'title');
+  if (hinted !== undefined) return hinted;
+  const repeated = headings.find((i) => headings.some((j) => j !== i && lines[j]!.fold === lines[i]!.fold));
+  if (repeated !== undefined) return repeated;
+  let best = -1;
+  for (const i of headings) if (lines[i]!.words >= 3 && (best < 0 || lines[i]!.words > lines[best]!.words)) best = i;
+  return best >= 0 ? best : headings[0] ?? -1;
+}
+
+/** A dateline run into the first paragraph ("القاهرة - المنبر: بدأ …") is cut off as furniture. */
+function firstParagraph(line: Line, plan: ArticlePlan): PlannedBlock[] {
+  const m = /^([^:.،,«»"“”]{2,40}?[-–—/][^:.،,«»"“”]{1,30}?)\s*:\s*/.exec(line.text);
+  if (m && m[1]!.split(/\s+/).length <= 5) {
+    plan.furniture.push({ line, kind: 'dateline', from: 0, to: m[0].indexOf(':') + 1 });
+    return [{ line, role: 'text', from: m[0].length, to: line.text.length }];
+  }
+  return [block(line, 'text')];
+}
+
+/**
+ * Whether line `i` opens another article inside a body: a headline with the page-header pattern (repeated within
+ * a few lines, or followed by a caption), followed by two paragraphs, on a different subject from what precedes.
+ */
+function startsNewTopic(lines: Line[], bodyStart: number, i: number): boolean {
+  const line = lines[i]!;
+  if (line.kind !== 'heading') return false;
+  const window = lines.slice(i + 1, i + 9);
+  const header = window.some((l) => l.fold === line.fold) || window[0]?.kind === 'caption';
+  if (!header) return false;
+  let p = i + 1;
+  while (p < lines.length && lines[p]!.kind !== 'prose') p++;
+  if (p + 1 >= lines.length || lines[p + 1]!.kind !== 'prose') return false;
+  let q = p;
+  while (q < lines.length && lines[q]!.kind === 'prose') q++;
+  const before = termCounts(lines.slice(bodyStart, i).map((l) => l.text).join('\n'));
+  const after = termCounts(lines.slice(i, q).map((l) => l.text).join('\n'));
+  return cosine(before, after) < TOPIC_SHIFT;
+}
+
+function headingsOnly(lines: Line[], start: number, end: number): ArticlePlan {
+  const plan: ArticlePlan = { blocks: [], furniture: [], title: -1, first: start, last: Math.max(start, end - 1) };
+  const seen = new Set<string>();
+  for (let i = start; i < Math.max(end, start + 1) && i < lines.length; i++) {
+    const line = lines[i]!;
+    if (seen.has(line.fold)) plan.furniture.push(furniture(line, 'duplicate'));
+    else if (line.kind === 'heading' || line.kind === 'caption' || line.kind === 'dateline') {
+      seen.add(line.fold);
+      if (plan.title < 0 && line.kind === 'heading') plan.title = plan.blocks.length;
+      plan.blocks.push(block(line, plan.blocks.length === plan.title ? 'title' : line.kind === 'caption' ? 'caption' : 'text'));
+    } else plan.furniture.push(furniture(line, line.kind as FurnitureKind));
+  }
+  return plan;
+}
+
+function block(line: Line, role: BlockRole): PlannedBlock {
+  return { line, role, from: 0, to: line.text.length };
+}
+
+function furniture(line: Line, kind: FurnitureKind): PlannedFurniture {
+  return { line, kind, from: 0, to: line.text.length };
+}

@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFixture } from '../../testing/fixtures.js';
+import type { Doc, Source } from '../../model/document.js';
+import { clean } from '../clean/index.js';
+import { metadata } from './index.js';
+
+function analyse(text: string, declared: Source['declared'] = {}): Doc[] {
+  const source: Source = { id: 't', origin: 't.txt', text, format: 'text', declared, messages: [] };
+  return clean.run(source).docs.map((d) => Object.assign(d, metadata.run(d).set));
+}
+
+test('the headline, the dateline outlet and no publication date from a site header', () => {
+  const text = readFixture('text/two-articles.txt').toString('utf8');
+  const [doc] = analyse(text);
+  assert.equal(doc!.title?.value, 'مصر وإثيوبيا تختتمان جولة مفاوضات جديدة دون اتفاق حول سد النهضة');
+  assert.equal(doc!.outlet?.value, 'الرائد');
+  assert.equal(doc!.outlet?.by, 'dateline');
+  assert.equal(text.slice(doc!.outlet!.span!.start, doc!.outlet!.span!.end), 'الرائد');
+  // "الثلاثاء 9 يناير 2024" stands above the headline: the page's date, not the article's
+  assert.equal(doc!.published, null);
+  assert.ok(metadata.run(doc!).messages?.some((m) => m.code === 'metadata/page-date'));
+});
+
+test('an explicit stamp under the headline is the publication date; the update stamp is not', () => {
+  const text = readFixture('text/subheadings.txt').toString('utf8');
+  const [doc] = analyse(text);
+  assert.equal(doc!.published?.value, '2023-12-20');
+  assert.equal(doc!.published?.by, 'stamp');
+  assert.equal(text.slice(doc!.published!.span!.start, doc!.published!.span!.end), '20 ديسمبر 2023');
+  assert.equal(doc!.outlet?.value, 'أفق الخبر');
+});
+
+test('an outlet that names itself as the one a source spoke to, but not an agency', () => {
+  const own = analyse('عنوان الخبر هنا\nوقال مسؤول لـ«المنارة اليوم» إن الاجتماع انتهى.\nوأضاف أن الجولة المقبلة قريبة.');
+  assert.equal(own[0]!.outlet?.value, 'المنارة اليوم');
+  assert.equal(own[0]!.outlet?.by, 'self-reference');
+  const wire = analyse('عنوان الخبر هنا\nوقالت مصادر لـ«رويترز» إن الاجتماع انتهى.\nوأضافت أن الجولة المقبلة قريبة.');
+  assert.equal(wire[0]!.outlet, null);
+});
+
+test('what the input declares (a JSONL field) wins over what the text suggests', () => {
+  const [doc] = analyse('عنوان الخبر هنا\nوقال مسؤول لـ«المنارة» إن الاجتماع انتهى.\nوانتهى.', { outlet: 'صدى القرن', published: '2024-02-01T10:00:00Z' });
+  assert.equal(doc!.outlet?.value, 'صدى القرن');
+  assert.equal(doc!.published?.value, '2024-02-01');
+});

@@ -1,0 +1,104 @@
+/**
+ * Which outlet published an article, from what the page says of itself, strongest evidence first:
+ * 1. declared by the input (a JSONL field, the page's og:site_name);
+ * 2. a dateline credit before the first paragraph (وكالات- المنبر:، المنبر/..، القاهرة - المنبر:);
+ * 3. a name line in the header beside a stamp (the headline, then «المنبر», then «تم النشر: …»);
+ * 4. the outlet naming itself in the text: a source speaking "to" it (قال مصدر لـ«المنبر»), not to an agency;
+ * 5. bylines of the site's own teasers around the article («المنبر» (القاهرة)).
+ */
+import type { Doc, Evidence, Furniture } from '../../model/document.js';
+import { foldForComparison, normalize } from '../../language/normalize.js';
+import { agencyOf, DATELINE_PLACES } from '../../knowledge/index.js';
+import { GENERIC_CREDITS } from '../clean/cues.js';
+
+/** Words that publications put in their names. */
+const MEDIA_WORDS = ['بوابه', 'نيوز', 'بوست', 'الاخباري', 'الاخباريه', 'اليوم', 'تايمز', 'موقع', 'شبكه', 'صحيفه', 'جريده', 'قناه', 'اخبار', 'الخبر', 'برس', 'ميديا', 'انفو', 'تي في', '24', 'الجديد', 'العربي', 'الان', 'نت', 'اونلاين'].map(normalize);
+
+const SELF_REFERENCE = /(?:^|[\s(])ل[ـ\u0640]*\s*[«"“(]\s*([^»"”()\n]{2,30}?)\s*[»"”)]/g;
+const BYLINE_NAME = /^[«"“]\s*([^»"”]{2,30}?)\s*[»"”]\s*\(/;
+
+export function findOutlet(doc: Readonly<Doc>): Evidence<string> | null {
+  const declared = doc.source.declared.outlet;
+  if (declared) return { value: declared, span: null, by: 'declared' };
+  return fromDateline(doc) ?? fromNameLine(doc) ?? fromSelfReference(doc) ?? fromTeaserBylines(doc);
+}
+
+/** Strips quotes and punctuation around a candidate name; null when nothing name-like is left. */
+function cleanName(s: string): string | null {
+  const name = s.replace(/^[\s«"“(\-–—:/.]+|[\s»"”)\-–—:/.]+$/g, '').trim();
+  if (name.length < 2 || /^\d+$/.test(name) || name.split(/\s+/).length > 4) return null;
+  return name;
+}
+
+function isGeneric(name: string): boolean {
+  const f = foldForComparison(name);
+  return GENERIC_CREDITS.has(f) || DATELINE_PLACES.has(normalize(name)) || agencyOf(name) !== null;
+}
+
+function evidenceIn(doc: Readonly<Doc>, f: Furniture, name: string, by: string): Evidence<string> {
+  const at = doc.source.text.indexOf(name, f.start);
+  const span = at >= 0 && at + name.length <= f.end ? { start: at, end: at + name.length } : null;
+  return { value: name, span, by };
+}
+
+function fromDateline(doc: Readonly<Doc>): Evidence<string> | null {
+  for (const f of doc.furniture) {
+    if (f.kind !== 'dateline') continue;
+    const parts = f.text.split(/\s*[-–—/|:]\s*/).map(cleanName).filter((p): p is string => !!p && !isGeneric(p));
+    const name = parts[parts.length - 1];
+    if (name) return evidenceIn(doc, f, name, 'dateline');
+  }
+  return null;
+}
+
+/**
+ * A short line under the headline that names the outlet: beside a stamp (the masthead line of a dated page), or
+ * worded like a publication (بوابة، نيوز، بوست، الإخباري …). An author's name in the same place has neither.
+ */
+function fromNameLine(doc: Readonly<Doc>): Evidence<string> | null {
+  const headline = doc.blocks.find((b) => b.role === 'title');
+  const title = headline ? doc.body.toSource(headline.start, headline.end)[0] : doc.span.start;
+  const header = doc.furniture.filter((f) => f.start < doc.span.end);
+  for (let i = 0; i < header.length; i++) {
+    const f = header[i]!;
+    if (f.kind !== 'label' || f.start < title) continue;
+    const near = [header[i - 1], header[i + 1]].some((g) => g && ['published', 'updated', 'date'].includes(g.kind));
+    const name = cleanName(f.text);
+    if (!name || isGeneric(name)) continue;
+    if (near || MEDIA_WORDS.some((w) => normalize(name).split(/\s+/).includes(w))) return evidenceIn(doc, f, name, 'name-line');
+  }
+  return null;
+}
+
+function fromSelfReference(doc: Readonly<Doc>): Evidence<string> | null {
+  const counts = new Map<string, { n: number; start: number; name: string }>();
+  const text = doc.body.text;
+  for (const m of text.matchAll(SELF_REFERENCE)) {
+    const name = cleanName(m[1]!);
+    if (!name || agencyOf(name) || isGeneric(name)) continue;
+    const key = normalize(name);
+    const at = m.index! + m[0].indexOf(m[1]!);
+    const seen = counts.get(key);
+    if (seen) seen.n++;
+    else counts.set(key, { n: 1, start: at, name });
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n || a.start - b.start)[0];
+  if (!best) return null;
+  const [start, end] = doc.body.toSource(best.start, best.start + best.name.length);
+  return { value: best.name, span: { start, end }, by: 'self-reference' };
+}
+
+function fromTeaserBylines(doc: Readonly<Doc>): Evidence<string> | null {
+  const counts = new Map<string, { n: number; f: Furniture; name: string }>();
+  for (const f of doc.furniture) {
+    const m = BYLINE_NAME.exec(f.text);
+    const name = m && cleanName(m[1]!);
+    if (!name || isGeneric(name)) continue;
+    const key = normalize(name);
+    const seen = counts.get(key);
+    if (seen) seen.n++;
+    else counts.set(key, { n: 1, f, name });
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  return best ? evidenceIn(doc, best.f, best.name, 'teaser-byline') : null;
+}

@@ -1,0 +1,61 @@
+/**
+ * Stage `segment`: sentences within each block of the body, and tokens with their light clitic segmentation,
+ * which every later stage (time, entities, quotes, events) shares instead of re-tokenising.
+ */
+import type { Doc, Sentence, Token } from '../../model/document.js';
+import type { DocStage } from '../../pipeline/stage.js';
+import { splitClitics } from '../../language/clitics.js';
+import { normalize } from '../../language/normalize.js';
+import { splitSentences } from '../../language/sentences.js';
+import { tokenize } from '../../language/tokenize.js';
+
+export const segment: DocStage = {
+  name: 'segment',
+  needs: ['body', 'blocks'],
+  adds: ['sentences', 'tokens'],
+  run(doc) {
+    return { set: { sentences: sentencesOf(doc), tokens: tokensOf(doc) } };
+  },
+};
+
+function sentencesOf(doc: Readonly<Doc>): Sentence[] {
+  const out: Sentence[] = [];
+  const text = doc.body.text;
+  for (const block of doc.blocks) {
+    for (const [s, e] of splitSentences(text, block.start, block.end)) {
+      const [start, end] = doc.body.toSource(s, e);
+      out.push({ start, end, bodyStart: s, bodyEnd: e });
+    }
+  }
+  return out;
+}
+
+function tokensOf(doc: Readonly<Doc>): Token[] {
+  const text = doc.body.text;
+  return tokenize(text).map((t) => {
+    const surface = text.slice(t.start, t.end);
+    const norm = normalize(surface);
+    const [start, end] = doc.body.toSource(t.start, t.end);
+    const token: Token = { start, end, bodyStart: t.start, bodyEnd: t.end, text: surface, kind: t.kind, norm, prefixes: [], stem: norm, stemStart: t.start };
+    if (t.kind === 'word') {
+      const split = splitClitics(norm);
+      token.prefixes = split.prefixes;
+      token.stem = split.stem;
+      token.stemStart = t.start + surfaceLength(surface, split.prefixLength);
+    }
+    return token;
+  });
+}
+
+/** How many units of the surface form hold the first `n` units of its normalised form (marks are skipped). */
+function surfaceLength(surface: string, n: number): number {
+  let seen = 0;
+  let i = 0;
+  while (i < surface.length && seen < n) {
+    if (normalize(surface[i]!) !== '') seen++;
+    i++;
+  }
+  // marks and tatweel written on the last proclitic stay with it
+  while (i < surface.length && normalize(surface[i]!) === '') i++;
+  return i;
+}
