@@ -1,8 +1,14 @@
 /**
  * Groups a run's documents into stories: articles about the same matter share distinctive wording (names,
- * places, the words of the matter itself), weighted by how rare each term is across the run. Documents join by
- * average-link agglomeration over tf-idf cosine, so one shared place name (بغداد) is not enough to join two
- * stories, while five rewrites of a wire story and the outlets' own takes are.
+ * places, the words of the matter itself), weighted by how rare each term is across the run, so one shared place
+ * name (بغداد) is not enough to join two stories, while rewrites of a wire story and each outlet's own take are.
+ *
+ * It must stay near-linear (a newsroom backfills years of archives): documents are compared only when they share
+ * one of their most distinctive terms (an inverted index over each document's top terms, skipping terms too
+ * common to discriminate), and clusters merge along those edges, strongest first, when the average similarity
+ * of all their members' pairs is high enough (average linkage: a cluster joins another as a whole, not through its
+ * one closest member, so a chain of loosely related articles does not snowball into one story). The average is
+ * exact and cheap: it is the dot product of the two clusters' summed vectors over the product of their sizes.
  */
 import type { Doc } from '../model/document.js';
 import { contentTerms } from '../language/terms.js';
@@ -13,22 +19,31 @@ export interface StoryGroup {
   documents: string[];
 }
 
-/** Average similarity two clusters need to merge. */
-const JOIN = 0.12;
+/** Average pairwise similarity two clusters need to merge. */
+const JOIN = 0.1;
+/** A pair is a candidate only when this similar. */
+const EDGE = 0.08;
+/** Terms per document used to find candidates. */
+const TOP_TERMS = 24;
+/** How many neighbours in a term's posting list each document is compared with. */
+const WINDOW = 16;
 
-function vectors(docs: readonly Doc[]): Array<Map<string, number>> {
+type Vector = Map<string, number>;
+
+function termVectors(docs: readonly Doc[]): { vectors: Vector[]; df: Map<string, number> } {
   const tfs = docs.map((d) => {
-    const m = new Map<string, number>();
+    const m: Vector = new Map();
     const title = d.title?.value ?? '';
-    // the headline says what the article is about: count its terms twice
-    for (const t of [...contentTerms(title), ...contentTerms(title), ...contentTerms(d.body.text)]) m.set(t, (m.get(t) ?? 0) + 1);
+    const titleTerms = contentTerms(title);
+    // the headline says what the article is about: its terms count twice
+    for (const t of [...titleTerms, ...titleTerms, ...contentTerms(d.body.text)]) m.set(t, (m.get(t) ?? 0) + 1);
     return m;
   });
   const df = new Map<string, number>();
   for (const tf of tfs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const n = docs.length;
-  return tfs.map((tf) => {
-    const v = new Map<string, number>();
+  const vectors = tfs.map((tf) => {
+    const v: Vector = new Map();
     let norm = 0;
     for (const [t, c] of tf) {
       const w = (1 + Math.log(c)) * Math.log(1 + n / df.get(t)!);
@@ -39,9 +54,10 @@ function vectors(docs: readonly Doc[]): Array<Map<string, number>> {
     for (const [t, w] of v) v.set(t, w / norm);
     return v;
   });
+  return { vectors, df };
 }
 
-function dot(a: Map<string, number>, b: Map<string, number>): number {
+function dot(a: Vector, b: Vector): number {
   const [small, large] = a.size < b.size ? [a, b] : [b, a];
   let s = 0;
   for (const [t, w] of small) {
@@ -51,34 +67,80 @@ function dot(a: Map<string, number>, b: Map<string, number>): number {
   return s;
 }
 
-export function groupStories(docs: readonly Doc[]): StoryGroup[] {
-  const v = vectors(docs);
-  const sim = docs.map((_, i) => docs.map((__, j) => (i === j ? 1 : dot(v[i]!, v[j]!))));
-  let clusters = docs.map((_, i) => [i]);
-  for (;;) {
-    let best = -1;
-    let bi = -1;
-    let bj = -1;
-    for (let i = 0; i < clusters.length; i++) {
-      for (let j = i + 1; j < clusters.length; j++) {
-        let s = 0;
-        for (const a of clusters[i]!) for (const b of clusters[j]!) s += sim[a]![b]!;
-        s /= clusters[i]!.length * clusters[j]!.length;
-        if (s > best) [best, bi, bj] = [s, i, j];
+/**
+ * Candidate pairs: documents that share one of their top terms, with their similarity. Only terms that some other
+ * document has, and not too many, can link anything: a document's own rarest words are its highest-weighted but
+ * shared by nobody, so they are passed over when choosing its top terms.
+ */
+function candidateEdges(vectors: Vector[], df: Map<string, number>): Array<[number, number, number]> {
+  const n = vectors.length;
+  // a term in most documents of the run says nothing about which story one belongs to
+  const maxDf = Math.max(2, Math.ceil(n * 0.5));
+  const postings = new Map<string, number[]>();
+  vectors.forEach((v, i) => {
+    const linking = [...v].filter(([t]) => df.get(t)! >= 2 && df.get(t)! <= maxDf);
+    const top = linking.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_TERMS);
+    for (const [t] of top) {
+      const list = postings.get(t) ?? [];
+      list.push(i);
+      postings.set(t, list);
+    }
+  });
+  const edges: Array<[number, number, number]> = [];
+  const seen = new Set<number>();
+  for (const list of postings.values()) {
+    if (list.length < 2) continue;
+    // a term many documents share links each one to its WINDOW nearest in the list only: the merge below joins
+    // whole clusters, so a chain of such links still gathers a large story, at linear cost
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length && y <= x + WINDOW; y++) {
+        const a = list[x]!;
+        const b = list[y]!;
+        const key = a * n + b;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const s = dot(vectors[a]!, vectors[b]!);
+        if (s >= EDGE) edges.push([a, b, s]);
       }
     }
-    if (best < JOIN || bi < 0) break;
-    clusters[bi] = [...clusters[bi]!, ...clusters[bj]!];
-    clusters = clusters.filter((_, k) => k !== bj);
   }
-  clusters.sort((a, b) => b.length - a.length || a[0]! - b[0]!);
-  return clusters.map((members, k) => {
-    // the story is named by its most central article's headline
-    const central = [...members].sort((a, b) => centrality(b, members, sim) - centrality(a, members, sim))[0]!;
-    return { id: `story-${k + 1}`, title: docs[central]!.title?.value ?? null, documents: members.sort((a, b) => a - b).map((i) => docs[i]!.id) };
-  });
+  return edges.sort((p, q) => q[2] - p[2] || p[0] - q[0] || p[1] - q[1]);
 }
 
-function centrality(i: number, members: number[], sim: number[][]): number {
-  return members.reduce((s, j) => s + (j === i ? 0 : sim[i]![j]!), 0);
+export function groupStories(docs: readonly Doc[]): StoryGroup[] {
+  const { vectors, df } = termVectors(docs);
+  const parent = docs.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  // each root keeps the sum of its members' vectors and their number
+  const centroid = new Map<number, Vector>(vectors.map((v, i) => [i, new Map(v)]));
+  const size = docs.map(() => 1);
+  for (const [a, b] of candidateEdges(vectors, df)) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    const ca = centroid.get(ra)!;
+    const cb = centroid.get(rb)!;
+    if (dot(ca, cb) / (size[ra]! * size[rb]!) < JOIN) continue;
+    const [keep, drop] = ca.size >= cb.size ? [ra, rb] : [rb, ra];
+    const into = centroid.get(keep)!;
+    for (const [t, w] of centroid.get(drop)!) into.set(t, (into.get(t) ?? 0) + w);
+    centroid.delete(drop);
+    parent[drop] = keep;
+    size[keep] = size[keep]! + size[drop]!;
+  }
+  const members = new Map<number, number[]>();
+  docs.forEach((_, i) => {
+    const r = find(i);
+    members.set(r, [...(members.get(r) ?? []), i]);
+  });
+  const clusters = [...members.entries()].sort((x, y) => y[1].length - x[1].length || x[1][0]! - y[1][0]!);
+  return clusters.map(([root, list], k) => {
+    // the story is named by the headline of the article closest to its centroid
+    const c = centroid.get(root)!;
+    const central = list.reduce((best, i) => (dot(vectors[i]!, c) > dot(vectors[best]!, c) ? i : best), list[0]!);
+    return { id: `story-${k + 1}`, title: docs[central]!.title?.value ?? null, documents: list.map((i) => docs[i]!.id) };
+  });
 }
