@@ -23,7 +23,7 @@ const SINGLE: Record<string, string> = {
   '\u00A0': ' ', '\u2007': ' ', '\u2009': ' ', '\u202F': ' ', '\u2002': ' ', '\u2003': ' ', '\u3000': ' ',
 };
 
-function single(ch: string): string {
+function mapOne(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
   if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
@@ -35,6 +35,28 @@ function single(ch: string): string {
 function isPresentationForm(code: number): boolean {
   return (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefe);
 }
+
+/**
+ * What each UTF-16 unit becomes, computed once: `null` for a removed mark, a string for a unit that changes
+ * (presentation forms may become two letters), `undefined` for a unit that stays. Normalising is the hottest
+ * loop of the engine; a table lookup keeps it to one array read per unit.
+ */
+const TABLE: Array<string | null | undefined> = (() => {
+  const table = new Array<string | null | undefined>(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const ch = String.fromCharCode(code);
+    if (REMOVED.test(ch)) {
+      table[code] = null;
+      continue;
+    }
+    let out = '';
+    const parts = isPresentationForm(code) ? ch.normalize('NFKC') : ch;
+    for (const part of parts) if (!REMOVED.test(part)) out += mapOne(part);
+    if (out !== ch) table[code] = out;
+  }
+  return table;
+})();
 
 export interface NormalizedView {
   text: string;
@@ -49,21 +71,14 @@ export function normalizeView(input: string): NormalizedView {
   const from: number[] = [];
   const to: number[] = [];
   for (let i = 0; i < input.length; i++) {
-    const ch = input[i]!;
-    if (REMOVED.test(ch)) continue;
-    const code = input.charCodeAt(i);
-    if (isPresentationForm(code)) {
-      for (const part of ch.normalize('NFKC')) {
-        if (REMOVED.test(part)) continue;
-        out.push(single(part));
-        from.push(i);
-        to.push(i + 1);
-      }
-      continue;
+    const mapped = TABLE[input.charCodeAt(i)];
+    if (mapped === null) continue;
+    const piece = mapped ?? input[i]!;
+    for (let k = 0; k < piece.length; k++) {
+      from.push(i);
+      to.push(i + 1);
     }
-    out.push(single(ch));
-    from.push(i);
-    to.push(i + 1);
+    out.push(piece);
   }
   return { text: out.join(''), from: Int32Array.from(from), to: Int32Array.from(to) };
 }
@@ -71,16 +86,16 @@ export function normalizeView(input: string): NormalizedView {
 /** Normalised form of a short string (a word, a name, a lexicon entry) where positions do not matter. */
 export function normalize(input: string): string {
   let out = '';
+  let run = 0;
   for (let i = 0; i < input.length; i++) {
-    const ch = input[i]!;
-    if (REMOVED.test(ch)) continue;
-    if (isPresentationForm(input.charCodeAt(i))) {
-      for (const part of ch.normalize('NFKC')) if (!REMOVED.test(part)) out += single(part);
-      continue;
-    }
-    out += single(ch);
+    const mapped = TABLE[input.charCodeAt(i)];
+    if (mapped === undefined) continue;
+    // copy the unchanged run before this unit in one slice
+    out += input.slice(run, i);
+    if (mapped !== null) out += mapped;
+    run = i + 1;
   }
-  return out;
+  return run === 0 ? input : out + input.slice(run);
 }
 
 /** The normalised form of a mapped text, itself mapped straight to the source. */
