@@ -39,7 +39,8 @@ process.stdout.write('seeds (../shared/eval/score.mjs)\n' + table);
 Object.assign(scores, JSON.parse(readFileSync(scoreJson, 'utf8')));
 
 // ---- ANERcorp: tag the test files with `marsad ner --conll` and score them, once the tagger exists ----
-const hasTagger = spawnSync(process.execPath, [marsad, 'ner', '--help'], { encoding: 'utf8' }).status === 0;
+const nerHelp = spawnSync(process.execPath, [marsad, 'ner', '--help'], { encoding: 'utf8' });
+const hasTagger = nerHelp.status === 0 && nerHelp.stdout.includes('--conll');
 if (hasTagger) {
   for (const [key, file] of [['ner.test', 'test.txt'], ['ner.test_repaired', 'test-repaired.txt']]) {
     const gold = join(shared, 'data', 'anercorp', file);
