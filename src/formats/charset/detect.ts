@@ -32,10 +32,13 @@ export interface Guess {
   confidence: number;
 }
 
+function sample(bytes: Uint8Array): Uint8Array {
+  return bytes.length > SAMPLE ? bytes.subarray(0, SAMPLE) : bytes;
+}
+
 function analyse(bytes: Uint8Array): Guess[] {
-  const sample = bytes.length > SAMPLE ? bytes.subarray(0, SAMPLE) : bytes;
   const guesses: Guess[] = [];
-  for (const m of chardet.analyse(sample)) {
+  for (const m of chardet.analyse(sample(bytes))) {
     const encoding = canonicalEncoding(m.name);
     if (encoding && m.confidence > 0) guesses.push({ encoding, confidence: m.confidence });
   }
@@ -51,7 +54,7 @@ export function guessArabic(bytes: Uint8Array): Guess | null {
     .filter((g) => g.encoding === 'windows-1256' || g.encoding === 'iso-8859-6')
     .sort((a, b) => b.confidence - a.confidence);
   for (const guess of candidates) {
-    if (arabicRatio(iconv.decode(bytes, guess.encoding)) >= MIN_ARABIC_RATIO) return guess;
+    if (arabicRatio(iconv.decode(sample(bytes), guess.encoding)) >= MIN_ARABIC_RATIO) return guess;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { OffsetText } from '../../model/offset-text.js';
 import type { Locator } from './locate.js';
-import { buildView, LINE_BREAK, type Unit } from './units.js';
+import { buildView, NO_SOURCE_SPACE, type Unit } from './units.js';
 import { walk } from './walk.js';
 
 export type HtmlBlockRole = 'title' | 'text' | 'heading' | 'caption';
@@ -49,7 +49,7 @@ export function collectBlocks(root: Element, locator: Locator, html: string, ski
   walk(root, {
     skip: (el) => NEVER_TEXT.has(el.tagName) || skip(el),
     enter(el) {
-      if (el.tagName === 'BR') units.push(LINE_BREAK);
+      if (el.tagName === 'BR') units.push(locator.lineBreak(el));
       if (!BLOCK.has(el.tagName)) return;
       if (el.tagName === 'FIGCAPTION') captions++;
       if (HEADING.test(el.tagName)) headings++;
@@ -62,7 +62,10 @@ export function collectBlocks(root: Element, locator: Locator, html: string, ski
       flush();
     },
     text(node) {
-      append(units, locator.text(node));
+      const located = locator.text(node);
+      // A block never spans text it left out, so that every range of it maps to source that reads the same.
+      if (located) append(units, located);
+      else flush();
     },
   });
   flush();
@@ -75,12 +78,13 @@ export function elementView(el: Element, locator: Locator, html: string): Offset
   walk(el, {
     skip: (e) => NEVER_TEXT.has(e.tagName),
     enter: (e) => {
-      if (e.tagName === 'BR' || BLOCK.has(e.tagName)) units.push(LINE_BREAK);
+      if (e.tagName === 'BR') units.push(locator.lineBreak(e));
+      else if (BLOCK.has(e.tagName)) units.push(NO_SOURCE_SPACE);
     },
     exit: (e) => {
-      if (BLOCK.has(e.tagName)) units.push(LINE_BREAK);
+      if (BLOCK.has(e.tagName)) units.push(NO_SOURCE_SPACE);
     },
-    text: (node) => append(units, locator.text(node)),
+    text: (node) => append(units, locator.text(node) ?? [NO_SOURCE_SPACE]),
   });
   return buildView(html, units);
 }

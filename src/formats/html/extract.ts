@@ -2,7 +2,7 @@ import { message, type Message } from '../../model/message.js';
 import type { Span } from '../../model/document.js';
 import { articleBlocks } from './article.js';
 import type { HtmlBlock } from './blocks.js';
-import { MAX_DEPTH, nestsDeeperThan } from './depth.js';
+import { MAX_DEPTH, nestingDepth, READABILITY_MAX_DEPTH } from './depth.js';
 import { Locator } from './locate.js';
 import { readMeta, type HtmlMeta } from './meta.js';
 import { parsePage } from './page.js';
@@ -27,13 +27,14 @@ export interface HtmlExtraction {
  * yields an `html/unparseable` error and no blocks.
  */
 export function extractHtml(html: string): HtmlExtraction {
-  if (nestsDeeperThan(html)) return unparseable(`its elements nest more than ${MAX_DEPTH} deep`);
+  const depth = nestingDepth(html);
+  if (depth > MAX_DEPTH) return unparseable(`its elements nest more than ${MAX_DEPTH} deep`);
   try {
     const page = parsePage(html);
     // Metadata and title first: Readability removes scripts and rewrites the body.
     const meta = readMeta(page.doc);
     const title = findTitle(page, new Locator(page), meta);
-    const article = articleBlocks(page);
+    const article = articleBlocks(page, depth <= READABILITY_MAX_DEPTH);
     const blocks = article.blocks;
     if (title) {
       const [start, end] = title.toSource(0, title.length);

@@ -1,6 +1,6 @@
-import { alignDecoded } from './references.js';
+import { alignAt, alignDecoded } from './references.js';
 import type { Page } from './page.js';
-import type { Unit } from './units.js';
+import { NO_SOURCE_SPACE, type Unit } from './units.js';
 
 /**
  * Finds where each text node's characters stand in the html. Parsed nodes carry their location; nodes Readability
@@ -19,8 +19,8 @@ export class Locator {
     this.cursor = body?.startOffset ?? 0;
   }
 
-  /** The units of a text node, each mapped to the source; [] when the node cannot be placed. */
-  text(node: Text): Unit[] {
+  /** The units of a text node, each mapped to the source; null when the node cannot be placed. */
+  text(node: Text): Unit[] | null {
     const data = node.data;
     const loc = this.page.dom.nodeLocation(node);
     if (loc) {
@@ -48,29 +48,49 @@ export class Locator {
     return alignDecoded(raw, start, value, this.page.refs, 'attribute');
   }
 
+  /** The space a `<br>` makes, mapped to the tag so the break is part of the text's source. */
+  lineBreak(br: Element): Unit {
+    const loc = this.page.dom.nodeLocation(br);
+    return loc ? { ch: ' ', from: loc.startOffset, to: loc.endOffset, ref: true } : NO_SOURCE_SPACE;
+  }
+
   private advance(units: Unit[]): Unit[] {
     const last = units[units.length - 1];
     if (last && last.to > this.cursor) this.cursor = last.to;
     return units;
   }
 
-  private search(data: string): Unit[] {
-    if (data.trim() === '') return data ? [{ ch: ' ', from: -1, to: -1, ref: false }] : [];
+  /**
+   * Places text that has no (trustworthy) location: verbatim in the html after the cursor; failing that, spelled
+   * with character references within {@link SEARCH_WINDOW} characters after it; failing that, verbatim before it if
+   * it occurs only once, so it cannot be the wrong occurrence.
+   */
+  private search(data: string): Unit[] | null {
+    if (data.trim() === '') return data ? [NO_SOURCE_SPACE] : [];
     const html = this.page.html;
-    let at = html.indexOf(data, this.cursor);
-    if (at < 0) {
-      // Not ahead of us: accept an earlier occurrence only when it is the only one, so it cannot be the wrong one.
-      const first = html.indexOf(data);
-      if (first >= 0 && html.indexOf(data, first + 1) < 0) at = first;
+    const at = html.indexOf(data, this.cursor);
+    if (at >= 0) return this.advance(verbatim(data, at));
+    const end = Math.min(html.length, this.cursor + SEARCH_WINDOW);
+    for (let p = this.cursor; p < end; p++) {
+      const c = html[p];
+      if (c !== data[0] && c !== '&' && c !== '\r') continue;
+      const units = alignAt(html, p, data, this.page.refs);
+      if (units) return this.advance(units);
     }
-    if (at < 0) {
-      this.unlocated.push(data);
-      return [];
-    }
-    const units: Unit[] = [];
-    for (let i = 0; i < data.length; i++) units.push({ ch: data[i]!, from: at + i, to: at + i + 1, ref: false });
-    return this.advance(units);
+    const first = html.indexOf(data);
+    if (first >= 0 && html.indexOf(data, first + 1) < 0) return this.advance(verbatim(data, first));
+    this.unlocated.push(data);
+    return null;
   }
+}
+
+/** How far past the last located text a rebuilt node's text, spelled with references, is looked for. */
+const SEARCH_WINDOW = 20_000;
+
+function verbatim(data: string, at: number): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < data.length; i++) units.push({ ch: data[i]!, from: at + i, to: at + i + 1, ref: false });
+  return units;
 }
 
 interface Range {

@@ -94,20 +94,50 @@ export function alignDecoded(
   refs: ReferenceDecoder,
   context: RefContext,
 ): Unit[] | null {
+  const aligned = align(raw, 0, raw.length, decoded, refs, context, false);
+  if (!aligned) return null;
+  for (const u of aligned) {
+    u.from += start;
+    u.to += start;
+  }
+  return aligned;
+}
+
+/**
+ * Where `decoded` stands in `html` if it starts at `at`: its units, each mapped to the raw characters (references
+ * included) it came from, or null when the text there reads differently or runs into markup.
+ */
+export function alignAt(html: string, at: number, decoded: string, refs: ReferenceDecoder): Unit[] | null {
+  return align(html, at, html.length, decoded, refs, 'text', true);
+}
+
+/**
+ * Walks `raw[from, to)` and `decoded` side by side. With `prefix`, success is reaching the end of `decoded`
+ * (the raw text may go on); otherwise both must end together.
+ */
+function align(
+  raw: string,
+  from: number,
+  to: number,
+  decoded: string,
+  refs: ReferenceDecoder,
+  context: RefContext,
+  prefix: boolean,
+): Unit[] | null {
   const units: Unit[] = [];
-  let i = 0;
+  let i = from;
   let j = 0;
-  while (i < raw.length) {
+  while (i < to) {
+    if (prefix && j === decoded.length) return units;
     const c = raw[i]!;
     if (c === '&') {
       const ref = refs.at(raw, i, context);
       if (ref && decoded.startsWith(ref.value, j)) {
         const refChars = ref.value.length - ref.literalTail;
-        const refEnd = start + i + ref.length - ref.literalTail;
-        for (let k = 0; k < refChars; k++) units.push({ ch: ref.value[k]!, from: start + i, to: refEnd, ref: true });
+        const refEnd = i + ref.length - ref.literalTail;
+        for (let k = 0; k < refChars; k++) units.push({ ch: ref.value[k]!, from: i, to: refEnd, ref: true });
         for (let k = 0; k < ref.literalTail; k++) {
-          const at = refEnd + k;
-          units.push({ ch: ref.value[refChars + k]!, from: at, to: at + 1, ref: false });
+          units.push({ ch: ref.value[refChars + k]!, from: refEnd + k, to: refEnd + k + 1, ref: false });
         }
         i += ref.length;
         j += ref.value.length;
@@ -117,18 +147,18 @@ export function alignDecoded(
     if (c === '\r' && decoded[j] === '\n') {
       // The parser turns CR LF and lone CR into LF.
       const len = raw[i + 1] === '\n' ? 2 : 1;
-      units.push({ ch: '\n', from: start + i, to: start + i + len, ref: true });
+      units.push({ ch: '\n', from: i, to: i + len, ref: true });
       i += len;
       j++;
       continue;
     }
     if (decoded[j] === c) {
-      units.push({ ch: c, from: start + i, to: start + i + 1, ref: false });
+      units.push({ ch: c, from: i, to: i + 1, ref: false });
       i++;
       j++;
       continue;
     }
-    if (c === '\0') {
+    if (c === '\0' && !prefix) {
       i++; // dropped from text by the parser
       continue;
     }

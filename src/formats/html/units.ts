@@ -1,9 +1,9 @@
-import { OffsetText } from '../../model/offset-text.js';
+import { OffsetText, type OffsetTextBuilder } from '../../model/offset-text.js';
 
 /**
  * One UTF-16 unit of decoded text and the half-open source range it stands for. A unit decoded from a character
- * reference stands for the whole reference (`ref`); a unit with `from === to === -1` has no source at all (the
- * line break a `<br>` makes).
+ * reference stands for the whole reference (`ref`), the space a `<br>` makes stands for the tag; a unit with
+ * `from === to === -1` has no source at all (a break between blocks merged into one headline).
  */
 export interface Unit {
   ch: string;
@@ -12,7 +12,7 @@ export interface Unit {
   ref: boolean;
 }
 
-export const LINE_BREAK: Unit = { ch: ' ', from: -1, to: -1, ref: false };
+export const NO_SOURCE_SPACE: Unit = { ch: ' ', from: -1, to: -1, ref: false };
 
 /** HTML's collapsible whitespace plus no-break and other Unicode spaces, which news sites use as plain spaces. */
 const SPACE = /\s/;
@@ -64,7 +64,7 @@ export function buildView(html: string, units: readonly Unit[]): OffsetText | nu
  * One space for the whitespace units `[i, j)`. It stands for the contiguous source whitespace where the run
  * starts; whitespace after an intervening tag is left out so the space's source range never swallows markup.
  */
-function addSpace(builder: ReturnType<typeof OffsetText.builder>, html: string, units: readonly Unit[], i: number, j: number): void {
+function addSpace(builder: OffsetTextBuilder, html: string, units: readonly Unit[], i: number, j: number): void {
   let k = i;
   while (k < j && units[k]!.from < 0) k++;
   if (k === j) {
