@@ -5,13 +5,15 @@
 import type { Doc, Source } from './model/document.js';
 import { message, type Message } from './model/message.js';
 import { defaultPipeline } from './pipeline/default.js';
-import { runSource, type Pipeline } from './pipeline/run.js';
+import { runCorpus, runSource, type Pipeline } from './pipeline/run.js';
 import { groupStories, type StoryGroup } from './story/group.js';
 
 export interface Analysis {
   sources: Source[];
   docs: Doc[];
   stories: StoryGroup[];
+  /** What each corpus stage returned, by stage name (`entities` → the entities resolved across documents). */
+  corpus: Record<string, unknown>;
   /** Problems of the inputs (undecodable, empty, malformed) and of the analysis, each with its origin. */
   messages: Message[];
 }
@@ -33,5 +35,7 @@ export function analyze(sources: Source[], pipeline: Pipeline = defaultPipeline)
     messages.push(...result.messages.map((m) => ({ origin: source.origin, ...m })));
     for (const d of result.docs) messages.push(...d.messages.map((m) => ({ origin: source.origin, ...m })));
   }
-  return { sources, docs, stories: groupStories(docs), messages };
+  const corpus = runCorpus(pipeline, docs);
+  messages.push(...corpus.messages);
+  return { sources, docs, stories: groupStories(docs), corpus: corpus.results, messages };
 }

@@ -82,7 +82,53 @@ function extra(t: TimeLayerItem): Record<string, unknown> {
   return rest;
 }
 
+/** An entity as the entity-resolution corpus stage returns it (`analysis.corpus.entities`). */
+export interface ResolvedEntity {
+  id: string;
+  type: 'PERSON' | 'ORG' | 'LOC' | 'MISC';
+  name: string;
+  variants: string[];
+  roles: string[];
+  mentions: Array<{ doc: string; start: number; end: number }>;
+}
+
+/** A quote as the quote stage stores it in `doc.layers.quotes` (source offsets). */
+export interface QuoteLayerItem {
+  start: number;
+  end: number;
+  speaker: { text: string | null; start?: number; end?: number; entity?: string | null };
+  cue: string | null;
+  direct: boolean;
+  via: string[];
+  [k: string]: unknown;
+}
+
+function entitiesOf(analysis: Analysis): ResolvedEntity[] {
+  return (analysis.corpus.entities as ResolvedEntity[] | undefined) ?? [];
+}
+
+function quotesOf(analysis: Analysis, entities: ResolvedEntity[]): unknown[] {
+  // a speaker named at a place in the text is the entity one of whose mentions is there
+  const byDoc = new Map<string, Array<{ start: number; end: number; id: string }>>();
+  for (const e of entities) {
+    for (const m of e.mentions) byDoc.set(m.doc, [...(byDoc.get(m.doc) ?? []), { start: m.start, end: m.end, id: e.id }]);
+  }
+  return analysis.docs.flatMap((d) =>
+    ((d.layers.quotes as QuoteLayerItem[] | undefined) ?? []).map((q) => {
+      const { start: sStart, end: sEnd } = q.speaker;
+      const hit =
+        q.speaker.entity ??
+        (sStart !== undefined && sEnd !== undefined ? (byDoc.get(d.id) ?? []).find((m) => m.start < sEnd && sStart < m.end)?.id : undefined) ??
+        null;
+      const { start: _s, end: _e, speaker: _sp, cue: _c, direct: _d, via: _v, ...rest } = q;
+      return { ...mention(d, q), speaker: { entity: hit, text: q.speaker.text }, cue: q.cue, direct: q.direct, via: q.via, ...rest };
+    }),
+  );
+}
+
 export function toDossier(analysis: Analysis, version: string): Dossier {
+  const entities = entitiesOf(analysis);
+  const docsById = new Map(analysis.docs.map((d) => [d.id, d]));
   return {
     schema: DOSSIER_SCHEMA,
     generator: { name: 'marsad', version },
@@ -98,9 +144,15 @@ export function toDossier(analysis: Analysis, version: string): Dossier {
       furniture: d.furniture.map((f) => ({ ...mention(d, f), kind: f.kind })),
       encoding: d.source.encoding ?? null,
     })),
-    entities: [],
+    entities: entities.map((e) => ({
+      ...e,
+      mentions: e.mentions.flatMap((m) => {
+        const d = docsById.get(m.doc);
+        return d ? [mention(d, m)] : [];
+      }),
+    })),
     times: timesOf(analysis.docs),
-    quotes: [],
+    quotes: quotesOf(analysis, entities),
     stories: analysis.stories.map((s) => ({
       id: s.id,
       title: s.title,

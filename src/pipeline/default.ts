@@ -7,6 +7,7 @@ import { checkOrder, type Pipeline } from './run.js';
 export const defaultPipeline: Pipeline = {
   source: clean,
   stages: [metadata, segment],
+  corpus: [],
 };
 
 checkOrder(defaultPipeline);

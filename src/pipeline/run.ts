@@ -5,11 +5,13 @@
  */
 import type { Doc, Source } from '../model/document.js';
 import { message, type Message } from '../model/message.js';
-import type { DocStage, LayerName, SourceStage } from './stage.js';
+import type { CorpusStage, DocStage, LayerName, SourceStage } from './stage.js';
 
 export interface Pipeline {
   source: SourceStage;
   stages: readonly DocStage[];
+  /** Stages over all the documents of a run (entity resolution across outlets…), after the document stages. */
+  corpus: readonly CorpusStage[];
 }
 
 export function checkOrder(pipeline: Pipeline): void {
@@ -19,6 +21,24 @@ export function checkOrder(pipeline: Pipeline): void {
     if (missing.length) throw new Error(`stage ${stage.name} needs ${missing.join(', ')}, which no earlier stage adds`);
     stage.adds.forEach((a) => have.add(a));
   }
+  for (const stage of pipeline.corpus) {
+    const missing = stage.needs.filter((n) => !have.has(n));
+    if (missing.length) throw new Error(`corpus stage ${stage.name} needs ${missing.join(', ')}, which no document stage adds`);
+  }
+}
+
+/** Runs the corpus stages; one that throws leaves a message and no result, the others still run. */
+export function runCorpus(pipeline: Pipeline, docs: readonly Doc[]): { results: Record<string, unknown>; messages: Message[] } {
+  const results: Record<string, unknown> = {};
+  const messages: Message[] = [];
+  for (const stage of pipeline.corpus) {
+    try {
+      results[stage.name] = stage.run(docs);
+    } catch (err) {
+      messages.push(message('stage/failed', `corpus stage ${stage.name} failed: ${(err as Error).message}`, { severity: 'error', by: stage.name }));
+    }
+  }
+  return { results, messages };
 }
 
 export function applyStage(doc: Doc, stage: DocStage, failed: Set<LayerName>): void {
