@@ -126,19 +126,23 @@ function isUi(fold: string, script: ReturnType<typeof scriptCounts>): boolean {
   return false;
 }
 
-/** Splits scraped text into its non-blank lines, each trimmed and classified. */
+/** Splits scraped text into its non-blank lines (ended by LF, CRLF, a lone CR or U+2028/2029), trimmed, classified. */
 export function linesOfText(source: string, start = 0, end = source.length): Line[] {
   const out: Line[] = [];
+  const breaks = /\r\n?|[\n\u2028\u2029]/g;
   let i = start;
   while (i < end) {
-    let j = source.indexOf('\n', i);
-    if (j < 0 || j > end) j = end;
+    breaks.lastIndex = i;
+    const m = breaks.exec(source);
+    let j = m ? m.index : end;
+    if (j > end) j = end;
+    const next = m && m.index < end ? m.index + m[0].length : end;
     let s = i;
     let e = j;
     while (s < e && /[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/.test(source[s]!)) s++;
     while (e > s && /[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/.test(source[e - 1]!)) e--;
     if (e > s) out.push(makeLine(out.length, OffsetText.slice(source, s, e)));
-    i = j + 1;
+    i = next;
   }
   return out;
 }
