@@ -5,6 +5,7 @@ import { sniffBom } from './bom.js';
 import { charsetFromContentType, looksLikeHtml, prescanMeta } from './declared.js';
 import { guessArabic, guessSingleByte } from './detect.js';
 import { canonicalEncoding, isSingleByte, isUtf16 } from './labels.js';
+import { decodeMixedLines } from './mixed.js';
 import { hasNonAscii, isValidUtf8, scanUtf8 } from './utf8.js';
 
 export interface DecodeHints {
@@ -79,6 +80,18 @@ function decodeExpectingUtf8(bytes: Uint8Array, declared: Declared | null, messa
   if (isValidUtf8(bytes)) {
     const by = declared?.by ?? (hasNonAscii(bytes) ? 'detected' : 'default');
     return finish(decodeAs(bytes, 'utf-8', messages, 0), 'utf-8', by, messages);
+  }
+  const mixed = decodeMixedLines(bytes);
+  if (mixed) {
+    messages.push(
+      message(
+        'decode/mixed-encodings',
+        `${mixed.singleByteLines} line${mixed.singleByteLines === 1 ? '' : 's'} in windows-1256 among UTF-8 lines, ` +
+          `the first at byte ${mixed.firstSingleByte}; each line was decoded in its own encoding.`,
+        { severity: 'warning', span: { start: mixed.firstSingleByte, end: mixed.firstSingleByte + 1 }, by: BY },
+      ),
+    );
+    return finish(mixed.text, 'utf-8', 'detected', messages);
   }
   const scan = scanUtf8(bytes);
   if (scan.multibyte < DAMAGED_UTF8_RATIO * scan.errors) {
