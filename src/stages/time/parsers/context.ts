@@ -1,0 +1,22 @@
+/** What every parser receives: the normalised body, and small readers of numbers and modifiers. */
+import { MONTHS } from '../../../language/months.js';
+import { ORDINAL_DAYS } from '../../../language/numbers.js';
+import type { Candidate } from '../types.js';
+
+export interface ParseContext {
+  /** The normalised body text; candidates' ranges are in its units. */
+  text: string;
+}
+
+export type Parser = (ctx: ParseContext) => Candidate[];
+
+/** A day written in digits or as an ordinal; null when out of 1–31. */
+export function dayOf(s: string | undefined): number | null {
+  if (!s) return null;
+  const n = /^\d+$/.test(s) ? Number(s) : ORDINAL_DAYS.get(s.replace(/\s+/g, ' '));
+  return n !== undefined && n >= 1 && n <= 31 ? n : null;
+}
+
+export function monthOf(s: string | undefined): number | null {
+  return s ? (MONTHS.get(s.replace(/\s+/g, ' ')) ?? null) : null;
+}

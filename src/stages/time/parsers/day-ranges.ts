@@ -1,0 +1,40 @@
+/**
+ * Several days of one month written once: يومي 22 و23 تموز 2024، من 3 إلى 5 مارس، بين 10 و12 يناير،
+ * 22-23 تموز. The month (and year) written after the last day belong to every day of the list.
+ */
+import { MONTH_PATTERN } from '../../../language/months.js';
+import { isValidDate } from '../calendar.js';
+import { AD, B, CONJ, DAY, E, MONTH, OS, rx, S, spanOf, YEAR } from '../patterns.js';
+import type { Candidate, Ref } from '../types.js';
+import { dayOf, monthOf, type ParseContext } from './context.js';
+import { ORDINAL_DAYS } from '../../../language/numbers.js';
+
+const RANGE = rx(
+  `${B}${CONJ}(?<t>` +
+    `(?:(?:يومي|ايام|بين|ما${S}بين|من|الفتره${S}من|الفتره${S}بين)${S})?` +
+    `(?<d1>${DAY})${OS}(?<link>-|و|الي|حتي|ولغايه|لغايه|وحتي)${OS}(?<d2>${DAY})${OS}(?:من${S})?(?:شهر${S})?` +
+    `(?<mon>${MONTH})` +
+    `(?:${OS}(?:\\(${OS}(?<pair>${MONTH_PATTERN})${OS}\\)|/${OS}(?<pair2>${MONTH_PATTERN})${E}))?` +
+    `(?:${OS},?${OS}(?:من${S})?(?:(?:عام|العام|سنه)${S})?(?<year>${YEAR})${AD})?` +
+    `)`,
+);
+
+export function dayRanges(ctx: ParseContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(RANGE)) {
+    const g = m.groups!;
+    const month = monthOf(g.mon);
+    const d1 = dayOf(g.d1);
+    const d2 = dayOf(g.d2);
+    const pair = g.pair ?? g.pair2;
+    if (!month || !d1 || !d2 || d1 >= d2 || (pair && monthOf(pair) !== month)) continue;
+    // الخامس والعشرين is one day (the 25th), not the 5th to the 20th
+    if (ORDINAL_DAYS.has(`${g.d1} و${g.d2}`)) continue;
+    const y = g.year ? Number(g.year) : undefined;
+    if (!isValidDate(y ?? 2024, month, d2)) continue;
+    const ref = (d: number): Ref => (y ? { t: 'abs', y, m: month, d } : { t: 'md', m: month, d, dir: 'auto' });
+    const [s, e] = spanOf(m);
+    out.push({ s, e, kind: 'range', ref: ref(d1), ref2: ref(d2), by: 'day-range' });
+  }
+  return out;
+}

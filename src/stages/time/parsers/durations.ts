@@ -1,0 +1,46 @@
+/**
+ * Stretches of time that are not dates: منذ أشهر، لأشهر، لسنوات، بعد أشهر طويلة، على مدى الأشهر الستة
+ * الماضية، خلال الأيام المقبلة، لمدة ثلاث سنوات، طوال عامين، في السنوات القادمة. They are kept (kind
+ * `duration`, value null) so that later stages do not mistake them for dates. A bare count (ثلاث سنوات) is
+ * left alone: without a preposition it is as often an age, a sentence or a term as a time span. أيام on its
+ * own is too common a word (أيام الحرب) to be read as a duration at all.
+ */
+import { B, CARDINAL, CONJ, E, HIJRI_MONTH, LAST, MONTH, NEXT, OS, rx, S, spanOf } from '../patterns.js';
+import type { Candidate } from '../types.js';
+import type { ParseContext } from './context.js';
+
+/** A weekday without its article, as after يوم (خلال يوم جمعة). */
+const WEEKDAY_WORD = `(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)${E}`;
+
+const PLURAL = '(?:اسابيع|اشهر|شهور|اعوام|سنوات|سنين|عقود|ساعات)';
+const ANY_UNIT = '(?:يوم|اسبوع|شهر|عام|ايام|يوما|يومين|اسابيع|اسبوعا|اسبوعين|اشهر|شهور|شهرا|شهرين|اعوام|عاما|عامين|سنوات|سنين|سنه|سنتين|عقود|عقدا|عقدين|عقد|ساعات|ساعه|ساعتين|دقاءق|دقيقه)';
+const DEF_UNIT = '(?:الايام|الاسابيع|الاشهر|الشهور|الاعوام|السنوات|السنين|العقود|الساعات)';
+const LAST_OR_NEXT = `(?:${LAST}|${NEXT}|الاخيره|الاولي|السابقه|التاليه)`;
+const QUANT = `(?:\\d{1,4}|${CARDINAL}|عده|بضعه|بضع)`;
+
+const PATTERNS = [
+  // منذ أشهر، منذ سنوات طويلة، لأشهر، لسنوات، بعد أشهر، بعد أشهر طويلة
+  `(?:منذ|قبل|بعد|ل)${OS}${PLURAL}(?:${S}(?:طويله|عديده|قليله))?`,
+  // لمدة ثلاث سنوات، طوال عامين، على مدى عقد، خلال ثلاثة أشهر، على مدار 10 سنوات
+  `(?:لمده|طوال|طيله|علي${S}مدي|علي${S}مدار|خلال|في${S}غضون|زهاء|لنحو|لما${S}يزيد${S}عن|(?:منذ|قبل)(?=${S}(?:اكثر|اقل)${S}من))${S}(?:(?:اكثر|اقل)${S}من${S})?(?:${QUANT}${S})?${ANY_UNIT}(?!${S}(?:\\d|ال|${MONTH}|${HIJRI_MONTH}|${WEEKDAY_WORD}))`,
+  // على مدى الأشهر الستة الماضية، خلال الأيام المقبلة، في السنوات القادمة، طوال السنوات العشر الأخيرة
+  `(?:(?:علي${S}مدي|علي${S}مدار|خلال|طوال|طيله|في|منذ)${S})?${DEF_UNIT}(?:${S}(?:ال)?\\p{L}+)?${S}${LAST_OR_NEXT}`,
+];
+
+const DURATION = rx(`${B}${CONJ}(?<t>(?:${PATTERNS.join('|')}))${E}`);
+
+/** Words that may sit between a plural unit and its modifier: a count in words (الستة، العشر) and nothing else. */
+const COUNT_WORD = /^(?:ال)?(?:ثلاثه|ثلاث|اربعه|اربع|خمسه|خمس|سته|ست|سبعه|سبع|ثمانيه|ثماني|تسعه|تسع|عشره|عشر|عشرين|ثلاثين|قليله|عديده|طويله)$/;
+
+export function durations(ctx: ParseContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(DURATION)) {
+    const [s, e] = spanOf(m);
+    const words = m.groups!.t!.split(/\s+/);
+    const defIndex = words.findIndex((w) => /^ال/.test(w) && new RegExp(`^${DEF_UNIT}$`).test(w));
+    if (defIndex >= 0 && words.length > defIndex + 2 && !COUNT_WORD.test(words[defIndex + 1]!)) continue;
+    out.push({ s, e, kind: 'duration', ref: { t: 'none' }, by: 'duration' });
+  }
+  return out;
+}
+

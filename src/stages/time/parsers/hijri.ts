@@ -1,0 +1,57 @@
+/**
+ * Hijri dates: 15 رمضان 1445هـ، شهر رمضان، رمضان الماضي، ١٤٤٥ هـ، ذي الحجة 1444. The Hijri month names are
+ * also names of people (رمضان، رجب، شعبان) and words (صفر "zero", محرم "forbidden"), so a month is read only
+ * with a day, a year, the word شهر or a modifier beside it; a year only with its marker هـ or beside a month.
+ */
+import { HIJRI_MONTHS, WEEKDAYS } from '../../../language/months.js';
+import { AH, B, CONJ, CURRENT, DAY, E, endsBefore, HIJRI_MONTH, LAST, NEXT, OS, rx, S, spanOf, stepOf, WEEKDAY } from '../patterns.js';
+import type { Candidate, Ref } from '../types.js';
+import { dayOf, type ParseContext } from './context.js';
+
+const HYEAR = '(?<!\\d)1[2-5]\\d\\d(?!\\d)';
+
+const DATE = rx(
+  `${B}${CONJ}(?<t>` +
+    `(?:(?<wd>${WEEKDAY})${OS},?${OS})?` +
+    `(?:(?<day>${DAY})${OS}(?:من${S})?)?` +
+    `(?<shahr>شهر${S})?` +
+    `(?<mon>${HIJRI_MONTH})` +
+    `(?:${S}(?:الكريم|المبارك|الفضيل|المعظم)${E})?` +
+    `(?:${OS},?${OS}(?:(?:عام|سنه)${S})?(?<year>${HYEAR})(?<ah>${AH})?|${S}(?<mod>${LAST}|${NEXT}|${CURRENT})${E})?` +
+    `)`,
+);
+
+const YEAR_ONLY = rx(`${B}${CONJ}(?<t>(?:(?:عام|العام|سنه)${S})?(?<year>${HYEAR})${AH})`);
+
+/** Single-word names that are also names or words; the two-word ones (ربيع الأول، ذو الحجة) are unambiguous. */
+const LOOSE = new Set(['محرم', 'صفر', 'رجب', 'شعبان', 'رمضان', 'شوال']);
+
+export function hijriDates(ctx: ParseContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(DATE)) {
+    const g = m.groups!;
+    const month = HIJRI_MONTHS.get(g.mon!.replace(/\s+/g, ' '));
+    if (!month) continue;
+    const day = g.day ? dayOf(g.day) : null;
+    if ((g.day && !day) || (day && day > 30)) continue;
+    const [s, e] = spanOf(m);
+    const strong = !!(day || g.year || g.shahr || g.mod);
+    if (!strong && LOOSE.has(g.mon!) && !(g.mon === 'رمضان' && endsBefore(ctx.text, s, `(?:في|خلال|طوال|قبل|بعد|منذ)${S}$`))) continue;
+    const ref: Ref = { t: 'hijri', m: month };
+    if (day) ref.d = day;
+    if (g.year) ref.y = Number(g.year);
+    else {
+      // الماضي/المقبل strictly back or forward; الجاري, or nothing, the one the clause's tense points to
+      const step = g.mod ? stepOf(g.mod) : 0;
+      ref.dir = step < 0 ? 'last' : step > 0 ? 'next' : 'auto';
+    }
+    const c: Candidate = { s, e, kind: 'date', ref, by: 'hijri' };
+    if (g.wd && day) c.weekday = WEEKDAYS.get(g.wd);
+    out.push(c);
+  }
+  for (const m of ctx.text.matchAll(YEAR_ONLY)) {
+    const [s, e] = spanOf(m);
+    out.push({ s, e, kind: 'date', ref: { t: 'hijri', y: Number(m.groups!.year) }, by: 'hijri-year' });
+  }
+  return out;
+}

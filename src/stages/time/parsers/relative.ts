@@ -1,0 +1,79 @@
+/**
+ * Expressions that count from the article's date: أمس، اليوم، غداً، أول أمس، مساء أمس؛ الأسبوع الماضي، الشهر
+ * المقبل، العام الماضي، هذا العام، أواخر الشهر، مطلع العام المقبل، العام قبل الماضي. Counts (قبل عامين) are in
+ * counted.ts.
+ */
+import { B, CONJ, CURRENT, E, EDGE, endsBefore, LAST, NEXT, OS, rx, S, spanOf, startsAt, stepOf, TIME_OF_DAY } from '../patterns.js';
+import type { Candidate, Unit } from '../types.js';
+import type { ParseContext } from './context.js';
+
+const DAY_WORDS = rx(
+  `${B}${CONJ}(?<t>(?:(?<tod>${TIME_OF_DAY})${S})?(?<w>اول${S}من${S}امس|اول${S}امس|امس${S}الاول|امس|(?:ب)?الامس|البارحه|اليوم|الليله${S}(?:الماضيه|البارحه)|الليله|غدا|بعد${S}غد|يوم${S}غد|غد)${E})`,
+);
+
+/** Days from the article's date, by the (space-folded) word. */
+const SHIFT_OF: Record<string, number> = {
+  'اول من امس': -2, 'اول امس': -2, 'امس الاول': -2, امس: -1, الامس: -1, البارحه: -1, 'الليله الماضيه': -1,
+  'الليله البارحه': -1, اليوم: 0, الليله: 0, غدا: 1, غد: 1, 'يوم غد': 1, 'بعد غد': 2,
+};
+
+const UNIT_WORDS = rx(
+  `${B}${CONJ}(?<t>` +
+    `(?:(?<edge>${EDGE})${S})?` +
+    `(?:(?<this>هذا|هذه)${S})?` +
+    `(?<u>(?:ال|لل|بال)(?:اسبوع|شهر|عام|سنه))` +
+    `(?:${S}(?<mod>(?:قبل${S})?${LAST}|${NEXT}|${CURRENT}|هذا|هذه))?` +
+    `)${E}`,
+);
+
+const UNITS: Record<string, Unit> = { الاسبوع: 'week', الشهر: 'month', العام: 'year', السنه: 'year' };
+
+export function relative(ctx: ParseContext): Candidate[] {
+  return [...dayWords(ctx), ...unitWords(ctx)];
+}
+
+function dayWords(ctx: ParseContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(DAY_WORDS)) {
+    const w = m.groups!.w!.replace(/\s+/g, ' ').replace(/^بال/, 'ال');
+    const [s, e] = spanOf(m);
+    if (w === 'اليوم' && !isToday(ctx.text, s, e)) continue;
+    // غد alone is a word of names and slogans (حزب الغد); it is "tomorrow" after يوم, بعد or a part of the day
+    if (w === 'غد' && !m.groups!.tod) continue;
+    const n = SHIFT_OF[w];
+    if (n === undefined) continue;
+    out.push({ s, e, kind: 'date', ref: { t: 'shift', unit: 'day', n }, by: 'relative-day' });
+  }
+  return out;
+}
+
+/**
+ * اليوم is "today" unless a word makes it "the day" (اليوم التالي، اليوم الأول، اليوم العالمي، ذلك اليوم) or it
+ * is part of a name in quotes («المصري اليوم»), or is "a day" in a rate (24 ساعة في اليوم).
+ */
+function isToday(text: string, s: number, e: number): boolean {
+  if (startsAt(text, e, `${S}ال\\p{L}+`) && !startsAt(text, e, `${S}(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)${E}`)) return false;
+  if (endsBefore(text, s, `(?:ذلك|ذات|نفس|منذ${S}ذلك)${S}$`) || startsAt(text, e, `${S}(?:نفسه|ذاته)${E}`)) return false;
+  if (startsAt(text, e, `${OS}"`) && endsBefore(text, s, `"[^"\\n]{0,30}$`)) return false;
+  // a rate: 24 ساعة في اليوم، ثلاث مرات في اليوم
+  if (endsBefore(text, s, `(?:ساعه|ساعات|مره|مرات|وجبه|وجبات|رحله|رحلات|برميل|دولار|لتر)${S}في${S}$`)) return false;
+  return true;
+}
+
+function unitWords(ctx: ParseContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(UNIT_WORDS)) {
+    const g = m.groups!;
+    const unit = UNITS[g.u!.replace(/^(?:لل|بال)/, 'ال')]!;
+    // العام alone is "general" (الأمين العام، الرأي العام): a period needs هذا، a modifier or an edge word
+    if (!g.this && !g.mod && !g.edge) continue;
+    // نهاية العام الدراسي، مطلع العام المالي: another kind of year
+    if (!g.mod && startsAt(ctx.text, m.index! + m[0].length, `${S}ال\\p{L}`)) continue;
+    if (g.this && g.mod && !/^(?:الجاري|الجاريه|الحالي|الحاليه)$/.test(g.mod)) continue;
+    const mod = g.mod ?? '';
+    const n = /^قبل/.test(mod) ? -2 : /^(?:هذا|هذه)$/.test(mod) ? 0 : stepOf(mod.replace(/\s+/g, ' '));
+    const [s, e] = spanOf(m);
+    out.push({ s, e, kind: 'date', ref: { t: 'shift', unit, n }, by: 'relative-unit' });
+  }
+  return out;
+}

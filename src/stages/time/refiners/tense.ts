@@ -1,0 +1,92 @@
+/**
+ * Which way a year-less date or a bare weekday points, read from its clause. News reports what happened, so
+ * the default is the last such day on or before the anchor; a future marker nearby (the prefix سـ on a verb,
+ * سوف، لن، المقبل، المقرر، المرتقب، يعتزم…) makes it the next one on or after.
+ */
+import type { Token } from '../../../model/document.js';
+import type { Candidate, Direction, Ref } from '../types.js';
+
+const FUTURE_WORDS = new Set([
+  'سوف', 'لن', 'المقبل', 'المقبله', 'القادم', 'القادمه', 'المقرر', 'المقرره', 'مقرر', 'مقرره', 'المرتقب', 'المرتقبه',
+  'مرتقب', 'مرتقبه', 'المزمع', 'المزمعه', 'يزمع', 'تزمع', 'يعتزم', 'تعتزم', 'يعتزمون', 'ينوي', 'تنوي', 'غدا',
+  'المنتظر', 'المنتظره', 'المرتقب', 'يرتقب', 'ستنطلق',
+]);
+
+/** Words that put the clause they govern in the future across أن: من المقرر أن يصل الوفد الأحد. */
+const GOVERNING_FUTURE = new Set(['المقرر', 'مقرر', 'المنتظر', 'المتوقع', 'المرتقب', 'يعتزم', 'تعتزم', 'يعتزمون', 'ينوي', 'تنوي', 'يزمع', 'تزمع', 'يرتقب', 'ينتظر', 'يتوقع', 'تتوقع']);
+
+/** Nouns and names that begin like a future verb (سيـ، ستـ، سنـ). */
+const NOT_VERBS = /^(?:سياس|سياد|سيار|سيطر|سيد|سينا|سينم|سيره|سيف|سيول|سيل$|سيم|سيء|سته$|ستين|ستون|ستار|ستاد|ستراتيج|ستوكهولم|سنه|سنو|سنت|سنغافور|سني|سنجار|سند|سنين|سنا$|سيبير|سيريلانك|ستالين)/;
+
+export function isFutureWord(norm: string): boolean {
+  const w = bare(norm);
+  if (FUTURE_WORDS.has(w) || GOVERNING_FUTURE.has(w)) return true;
+  return /^س[يتن]\p{L}{2,}$/u.test(w) && !NOT_VERBS.test(w);
+}
+
+/** Words that open a reported clause: what stands before them belongs to another clause (قال الوزير الخميس إن …). */
+const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'لان', 'حيث', 'بينما', 'فيما']);
+
+/**
+ * The direction a clause gives, from up to 6 words before the expression and 3 after it, inside its sentence and
+ * its clause: the walk stops at punctuation (a comma right beside the expression, as in "أعلنت، الخميس، …", is
+ * stepped over) and at a word that opens a reported clause, so that "قال الوزير الخميس إن الحكومة ستبدأ" reads
+ * the Thursday with قال, not with ستبدأ.
+ */
+export function clauseDirection(tokens: readonly Token[], sentence: { bodyStart: number; bodyEnd: number } | undefined, bodyStart: number, bodyEnd: number): 'past' | 'future' {
+  const lo = sentence?.bodyStart ?? bodyStart - 80;
+  const hi = sentence?.bodyEnd ?? bodyEnd + 40;
+  const window: Token[] = [];
+  const walk = (from: number, step: 1 | -1, limit: number) => {
+    let words = 0;
+    for (let i = from; i >= 0 && i < tokens.length && words < limit; i += step) {
+      const t = tokens[i]!;
+      if (t.bodyStart < lo || t.bodyEnd > hi) break;
+      if (t.kind === 'word' || t.kind === 'latin') {
+        // a clause opener ends the walk, but going back, a word governing it may still make it future
+        if (CLAUSE_OPENERS.has(bare(t.norm))) {
+          if (step < 0) for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (GOVERNING_FUTURE.has(bare(tokens[j]!.norm))) window.push(tokens[j]!);
+          break;
+        }
+        window.push(t);
+        words++;
+      } else if (t.kind === 'punct' && !(words === 0 && t.norm === ',')) break;
+    }
+  };
+  walk(firstAtOrAfter(tokens, bodyStart) - 1, -1, 6);
+  walk(firstAtOrAfter(tokens, bodyEnd), 1, 3);
+  return window.some((t) => isFutureWord(t.norm)) ? 'future' : 'past';
+}
+
+function bare(norm: string): string {
+  return norm.replace(/^[وف](?=\p{L}{2})/u, '');
+}
+
+/** Index of the first token starting at or after `offset` (tokens are in text order). */
+function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.bodyStart < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Sets the direction of every `auto` reference from its clause. */
+export function directRefs(candidates: Candidate[], directionAt: (c: Candidate) => 'past' | 'future'): Candidate[] {
+  return candidates.map((c) => {
+    const needs = [c.ref, c.ref2].some((r) => r && isAuto(r));
+    if (!needs) return c;
+    const dir = directionAt(c);
+    const set = (r: Ref | undefined): Ref | undefined => (r && isAuto(r) ? { ...r, dir } as Ref : r);
+    const out: Candidate = { ...c, ref: set(c.ref)! };
+    if (c.ref2) out.ref2 = set(c.ref2)!;
+    return out;
+  });
+}
+
+function isAuto(r: Ref): boolean {
+  return 'dir' in r && (r as { dir?: Direction }).dir === 'auto';
+}

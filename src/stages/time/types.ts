@@ -1,0 +1,96 @@
+/**
+ * The time stage's vocabulary. Parsers propose {@link Candidate}s (a span of the normalised body and what it
+ * says, still unresolved: "February, the last one", "the Wednesday of this clause"); refiners merge, direct and
+ * filter them; resolution turns each {@link Ref} into a contract value against the article's {@link Anchor}.
+ */
+
+export type Kind = 'date' | 'time' | 'range' | 'duration' | 'set';
+
+/** How a value was reached: against the publication date, against a date the text offers, from the words alone. */
+export type AnchorUse = 'published' | 'inferred-anchor' | 'explicit' | 'none';
+
+/**
+ * Which occurrence a year-less expression means: the last one on or before the anchor (`past`), the next one on
+ * or after it (`future`), strictly so (`last`/`next`, as with الماضي/المقبل), or still to be read from the
+ * clause's tense (`auto`).
+ */
+export type Direction = 'auto' | 'past' | 'future' | 'last' | 'next';
+
+export type Unit = 'day' | 'week' | 'month' | 'year';
+
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+
+/** What an expression denotes, before it meets the anchor. */
+export type Ref =
+  /** A date with its year written: 2024, 2024-07, 2024-07-22. */
+  | { t: 'abs'; y: number; m?: number; d?: number }
+  /** A month (and day) without a year: فبراير الماضي، 7 أكتوبر. */
+  | { t: 'md'; m: number; d?: number; dir: Direction }
+  /** So many units from the anchor's: أمس (day −1), الأسبوع الماضي (week −1), أبريل من هذا العام (year 0, month 4). */
+  | { t: 'shift'; unit: Unit; n: number; m?: number; d?: number }
+  /** A weekday of the week around the anchor. */
+  | { t: 'weekday'; wd: number; dir: Direction }
+  /** A season, with its year written or relative to the anchor's season. */
+  | { t: 'season'; s: Season; y?: number; dir?: Direction | 'this'; yearShift?: number }
+  /** A Hijri date: with its year it stands alone, without it the anchor picks the occurrence. */
+  | { t: 'hijri'; y?: number; m?: number; d?: number; dir?: Direction }
+  /** Nothing a date can be given for (a duration, a set, a time relative to another event). */
+  | { t: 'none' };
+
+export interface Clock {
+  h: number;
+  min: number;
+  zone?: string;
+}
+
+export interface Candidate {
+  /** Half-open range in the normalised body. */
+  s: number;
+  e: number;
+  kind: Kind;
+  ref: Ref;
+  /** The end of a range (kind `range`). */
+  ref2?: Ref;
+  clock?: Clock;
+  /** The parser that proposed it, for debugging and for overlap ties. */
+  by: string;
+  /** Explicit weekday written beside a date (الخميس 25 يناير): a check on the date, and a strong anchor. */
+  weekday?: number;
+}
+
+/** The reference date: the publication date, a date the article offers, or nothing. */
+export interface Anchor {
+  y: number;
+  /** Absent for a year-precise anchor. */
+  m?: number;
+  /** Absent for a month-precise anchor (a declared `2024-07`). */
+  d?: number;
+  use: Exclude<AnchorUse, 'explicit' | 'none'>;
+  /**
+   * The anchor is a date the article reports, so the article was written on it or later: a year-less date a
+   * little after it (the next months of the same year) can still be past.
+   */
+  lowerBound?: boolean;
+}
+
+/** One time expression of an article, as the stage stores it in `doc.layers.times`. */
+export interface TimeExpr {
+  /** Source offsets. */
+  start: number;
+  end: number;
+  bodyStart: number;
+  bodyEnd: number;
+  /** Exactly `source.text.slice(start, end)`. */
+  text: string;
+  value: string | null;
+  kind: Kind;
+  anchor: AnchorUse;
+}
+
+/** The anchor the stage used, exposed as `doc.layers.timeAnchor`. */
+export interface TimeAnchorLayer {
+  value: string | null;
+  /** `published`, `inferred:weekday-date`, `inferred:latest-date` or `none`. */
+  by: string;
+  span: { start: number; end: number } | null;
+}
