@@ -4,6 +4,7 @@
 import { Command, Option } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { runAnalyze } from './analyze-command.js';
+import { registerNer } from './ner-command.js';
 import { VERSION } from './version.js';
 
 const DEMO_CORPUS = fileURLToPath(new URL('../../demo/corpus/', import.meta.url));
@@ -38,6 +39,8 @@ export function buildProgram(): Command {
       if (!opts.json) process.stdout.write(`open ${outcome.reportPath} in a browser to read the dossier\n`);
       process.exitCode = outcome.exitCode;
     });
+
+  registerNer(program);
 
   return program;
 }

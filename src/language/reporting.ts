@@ -1,0 +1,261 @@
+/**
+ * The vocabulary of attributed speech in news Arabic: reporting verbs in their finite and circumstantial forms,
+ * the complementisers that open what was said, the markers of attribution (بحسب، وفقاً لـ، نقلاً عن), and the
+ * head nouns of the people, bodies, documents and media that speak. All forms are normalised (see normalize.ts);
+ * callers compare them with `Token.norm` after taking off a conjunction.
+ */
+import { normalize } from './normalize.js';
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean).map(normalize);
+
+/** How a reporting word is used: a finite verb that takes a subject, or a circumstantial form (قائلاً، مبيناً). */
+export type CueKind = 'verb' | 'participle';
+
+export interface CueForm {
+  /** The verb's citation form (past, third person masculine), e.g. `قال`. */
+  lemma: string;
+  kind: CueKind;
+  /**
+   * `strict` forms are also common words of another sense (بين “between”, تابع “affiliated”, كتب “books”): they
+   * count only when a complementiser, a colon or a quotation follows closely.
+   */
+  strict: boolean;
+}
+
+interface VerbSpec {
+  lemma: string;
+  /** Past stems (the suffixes ت ا تا وا are added). */
+  past: string[];
+  /** Present stems without the person prefix (ي/ت are added, and the suffixes ون ان). */
+  present?: string[];
+  /** Participle stems (the endings ا ه ين ون are added; a bare stem only when listed in `bare`). */
+  participle?: string[];
+  strict?: boolean;
+  /** Extra literal forms of the finite verb (irregular ones). */
+  extra?: string[];
+  /** Extra literal participles. */
+  extraParticiples?: string[];
+}
+
+const VERBS: VerbSpec[] = [
+  { lemma: 'قال', past: ['قال'], present: ['قول'], participle: ['قائل'], extra: ['قلن'] },
+  { lemma: 'أضاف', past: ['أضاف'], present: ['ضيف'], participle: ['مضيف'] },
+  { lemma: 'أكد', past: ['أكد'], present: ['ؤكد'], participle: ['مؤكد'] },
+  { lemma: 'أوضح', past: ['أوضح'], present: ['وضح'], participle: ['موضح'] },
+  { lemma: 'أشار', past: ['أشار'], present: ['شير'], participle: ['مشير'] },
+  { lemma: 'ذكر', past: ['ذكر'], present: ['ذكر'], strict: true },
+  { lemma: 'تابع', past: ['تابع'], present: ['تابع'], participle: ['متابع'], strict: true },
+  { lemma: 'لفت', past: ['لفت'], present: ['لفت'], participle: ['لافت'] },
+  { lemma: 'اختتم', past: ['اختتم'], present: ['ختتم'], participle: ['مختتم'] },
+  { lemma: 'بيّن', past: ['بين'], present: [], participle: ['مبين'], strict: true, extra: ['يبين', 'يبينون'] },
+  { lemma: 'أعلن', past: ['أعلن'], present: ['علن'], participle: ['معلن'] },
+  { lemma: 'صرّح', past: ['صرح'], present: ['صرح'], participle: ['مصرح'] },
+  { lemma: 'أفاد', past: ['أفاد'], present: ['فيد'] },
+  { lemma: 'كشف', past: ['كشف'], present: ['كشف'], participle: ['كاشف'] },
+  { lemma: 'شدّد', past: ['شدد'], present: ['شدد'], participle: ['مشدد'] },
+  { lemma: 'نوّه', past: ['نوه'], present: ['نوه'], participle: ['منوه'] },
+  { lemma: 'اعتبر', past: ['اعتبر'], present: ['عتبر'], participle: ['معتبر'] },
+  { lemma: 'نفى', past: [], present: ['نفي'], extra: ['نفى', 'نفت', 'نفيا', 'نفتا', 'نفوا'], extraParticiples: ['نافيا', 'نافية'] },
+  { lemma: 'أردف', past: ['أردف'], present: ['ردف'], participle: ['مردف'] },
+  { lemma: 'استدرك', past: ['استدرك'], present: ['ستدرك'], participle: ['مستدرك'] },
+  { lemma: 'اعترف', past: ['اعترف'], present: ['عترف'], participle: ['معترف'] },
+  { lemma: 'حذّر', past: ['حذر'], present: ['حذر'], participle: ['محذر'] },
+  { lemma: 'رأى', past: [], present: [], extra: ['رأى', 'رأت', 'رأيا', 'رأتا', 'رأوا', 'يرى', 'ترى', 'يرون', 'يريان'] },
+  { lemma: 'توقّع', past: ['توقع'], present: ['توقع'], participle: ['متوقع'] },
+  { lemma: 'زعم', past: ['زعم'], present: ['زعم'], participle: ['زاعم'] },
+  { lemma: 'أقرّ', past: ['أقر'], present: ['قر'], strict: true },
+  { lemma: 'تساءل', past: ['تساءل'], present: ['تساءل'], participle: ['متسائل'] },
+  { lemma: 'كتب', past: ['كتب'], present: ['كتب'], strict: true },
+  { lemma: 'غرّد', past: ['غرد'], present: ['غرد'], participle: ['مغرد'] },
+  { lemma: 'أبلغ', past: ['أبلغ'] },
+  { lemma: 'أخبر', past: ['أخبر'] },
+  { lemma: 'علّق', past: ['علق'], present: ['علق'], participle: ['معلق'], strict: true },
+  { lemma: 'نقل', past: ['نقل'], present: ['نقل'], strict: true },
+  { lemma: 'أفصح', past: ['أفصح'], present: ['فصح'] },
+  { lemma: 'أجمع', past: ['أجمع'], present: ['جمع'], strict: true },
+  { lemma: 'أعرب', past: ['أعرب'], present: ['عرب'], participle: ['معرب'], strict: true },
+];
+
+/** Normalised form → the cue it is. */
+export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
+  const m = new Map<string, CueForm>();
+  const add = (form: string, lemma: string, kind: CueKind, strict: boolean) => {
+    const n = normalize(form);
+    if (!m.has(n)) m.set(n, { lemma, kind, strict });
+  };
+  for (const v of VERBS) {
+    const strict = v.strict ?? false;
+    for (const p of v.past) for (const suf of ['', 'ت', 'ا', 'تا', 'وا']) add(p + suf, v.lemma, 'verb', strict);
+    for (const p of v.present ?? []) {
+      for (const pre of ['ي', 'ت']) for (const suf of ['', 'ون', 'ان']) add(pre + p + suf, v.lemma, 'verb', strict);
+    }
+    for (const p of v.participle ?? []) for (const suf of ['ا', 'ة', 'ين', 'ون', 'تين']) add(p + suf, v.lemma, 'participle', strict);
+    for (const e of v.extra ?? []) add(e, v.lemma, 'verb', strict);
+    for (const e of v.extraParticiples ?? []) add(e, v.lemma, 'participle', strict);
+  }
+  // حال forms that end a clause and pass the word to what follows: واختتم حديثه بالقول: «…»
+  for (const f of ['بالقول', 'بقوله', 'بقولها', 'قائلا', 'قائلة', 'قائلين']) add(f, 'قال', 'participle', false);
+  // verbs whose other reading is far commoner (نقلاً عن is an attribution, not “the two relayed”)
+  for (const f of ['تبين', 'يقر', 'تقر', 'مقر', 'مقرا', 'تبلغ', 'يبلغ', 'نقلا']) m.delete(normalize(f));
+  m.delete(normalize('بين'));
+  return m;
+})();
+
+/** `بين` means “between” far more often than “he explained”: it counts only with a conjunction (وبيّن). */
+export const CUE_NEEDS_CONJUNCTION: ReadonlySet<string> = new Set(words('بين بينت بينا بينوا'));
+for (const f of CUE_NEEDS_CONJUNCTION) (CUE_FORMS as Map<string, CueForm>).set(f, { lemma: 'بيّن', kind: 'verb', strict: true });
+
+/** Words around a reporting verb that make it no report (عدم ذكر اسمه، دون أن يذكر). */
+export const NOT_CUE_BEFORE: ReadonlySet<string> = new Set(words('عدم دون بدون'));
+export const NOT_CUE_AFTER: ReadonlySet<string> = new Set(words('اسمه اسمها اسمهم اسماءهم هويته هويتها هويتهم'));
+
+/** Verbs whose object after the speaker is whom they told (أبلغ مصدر «الشرق الأوسط» أن …). */
+export const ADDRESSEE_LEMMAS: ReadonlySet<string> = new Set(['أبلغ', 'أخبر']);
+
+/** Verbs that tell who relayed rather than who said (نقلت وكالة … عن مصادر): their subject is a channel. */
+export const RELAY_LEMMAS: ReadonlySet<string> = new Set(['نقل']);
+
+/** Complementisers that open reported content: إن، أن، أنه، بأن … */
+export const COMPLEMENTISERS: ReadonlySet<string> = new Set(
+  words(`ان انه انها انهم انهما اننا انني انكم انهن بان بانه بانها بانهم بانهما باننا
+  انّ انّه انّها`),
+);
+
+/** Prepositions that sit between some verbs and their complementiser (أشار إلى أن، شدد على أن، حذر من أن). */
+export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(words('الى إلى على من عن'));
+
+/** Words after which أن is not a complementiser of speech (بعد أن، قبل أن، يمكن أن). */
+export const NOT_SPEECH_BEFORE_AN: ReadonlySet<string> = new Set(
+  words(`بعد قبل منذ دون بدون حتى يجب يمكن ينبغي لابد بد سبق بعدما وبعد وقبل ما المقرر المتوقع المرجح ضرورة اهمية
+  امكانية احتمال شأن شانه شأنها بإمكان يستطيع تستطيع يريد تريد يحاول تحاول عسى`),
+);
+
+/** Markers of attribution: the words that come before the source in بحسب المصدر، وفقاً لـ…، نقلاً عن… */
+export const ATTRIBUTION_MARKERS: ReadonlySet<string> = new Set(
+  words(`بحسب وبحسب حسب وحسب وفق ووفق وفقا ووفقا طبقا وطبقا نقلا ونقلا حسبما وحسبما بحسبما وبحسبما
+  استنادا واستنادا`),
+);
+
+/** Verbs in `وفق ما نقلته رويترز`: the source relayed (a channel) rather than stated. */
+export const RELAY_VERBS: ReadonlySet<string> = new Set(words('نقل نقلت نقلته نقلها نشر نشرت نشرته اورد اوردت اوردته بث بثت بثته تناقل تناقلت تناقلته'));
+
+/** Verbs in `وفق ما أعلنه الوزير`: the source stated. */
+export const STATE_VERBS: ReadonlySet<string> = new Set(
+  words(`ذكر ذكرت ذكره ذكرته اعلن اعلنت اعلنه اعلنته قال قالت قاله قالته كشف كشفت كشفه كشفته اكد اكدت اكده اكدته
+  افاد افادت افاده افادته صرح صرحت اوضح اوضحت اوضحه اشار اشارت اعلنوا ذكروا قالوا افادوا اكدوا كشفوا اوضحوا`),
+);
+
+/** Nouns of a claim that name their author after them (وفق تعبير رويترز، بحسب ادعاءات …). */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set(
+  words('تعبير ادعاءات ادعاء روايه رواية وصف زعم مزاعم تقدير تقديرات قول اقوال تصريحات تصريح كلام معلومات ارقام'),
+);
+
+/** Heads of an anonymous source: مصدر، مصادر، مسؤول، دبلوماسي … (indefinite: “a source”). */
+export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
+  words(`مصدر مصادر مصدران مصدرين مسؤول مسؤولة مسؤولون مسؤولين مسؤولان مسؤولا مسؤولي دبلوماسي دبلوماسيون
+  دبلوماسيين دبلوماسية شاهد شهود ضابط ضباط مراقب مراقبون مراقبين خبراء محللون محللين مطلعون مطلعين متحدثون
+  ناشطون ناشطين سكان مواطن مواطنون اشخاص شخص آخرون آخرين مسؤولو مصادرنا`),
+);
+
+/** Heads of a named role or title: وزير، رئيس، السفيرة، الخبير، المتحدث … (with or without the article). */
+export const ROLE_HEADS: ReadonlySet<string> = new Set(
+  words(`وزير وزيرة وزراء رئيس رئيسة رؤساء نائب نائبة عضو عضوة سفير سفيرة متحدث متحدثة ناطق ناطقة خبير خبيرة
+  محلل محللة سياسي سياسية باحث باحثة كاتب كاتبة مسؤول مسؤولة مدير مديرة قائد قادة جنرال لواء عميد عقيد مقدم
+  رائد فريق مشير شيخ دكتور د مستشار مستشارة زعيم مبعوث مبعوثة ممثل ممثلة مندوب مندوبة ملك ملكة
+  امير اميرة مرشد مساعد مساعدة وكيل محافظ سيناتور قاضي قاضية مدعي اعلامي اعلامية صحفي صحفية صحافي صحافية
+  مراسل مراسلة ناشط ناشطة اكاديمي استاذ استاذة محامي محامية قيادي قيادية منسق منسقة مفوض مفوضة سكرتير
+  حاكم عمدة رئيسا سيد سيدة مصدر مصادر اللواء الفريق المشير العميد العقيد مصدران مسؤولون مسؤولين نجل
+  المتحدثة الناطقة ولي بابا بطريرك مفتي امام خطيب داعية رجل رجال معاون نقيب ضابط قاض مدرب لاعب مؤسس
+  مراقب محقق مفتش طبيب اطباء مهندس مدون معلق خبراء محللون عالم علماء مستشارون مرشح مرشحة`),
+);
+
+/** The secretary of a body (الأمين العام): a role only with the article, since أمين is also a given name. */
+export const DEFINITE_ONLY_ROLES: ReadonlySet<string> = new Set(words('امين امينة'));
+
+/** Heads of a body that speaks: وزارة، الحكومة، الجيش، المكتب … */
+export const ORG_HEADS: ReadonlySet<string> = new Set(
+  words(`وزارة وزارتا وزارات حكومة حكومات رئاسة مكتب مجلس لجنة هيئة جهاز قيادة جيش شرطة مديرية منظمة سفارة
+  قنصلية بعثة برلمان كونغرس بنتاغون خارجية داخلية دفاع حزب حركة تحالف ائتلاف كتلة جبهة مؤسسة شركة بنك صندوق
+  محكمة نقابة اتحاد امم مفوضية قوات خلية فصائل فصيل جماعة كتائب ادارة بلدية محافظة سلطة سلطات دائرة مركز
+  معهد جامعة اكاديمية الوفد الوفود وفد وفدان الوفدان الجانب الجانبان الجانبين طرفان الطرفان البيت الكرملين
+  الاليزيه داونينغ الحرس المقاومة الشرطة المخابرات الاستخبارات القيادة الرئاسة الحكومة الجيش`),
+);
+
+/** Documents that speak: البيان، التقرير، الرسالة … */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(
+  words(`بيان بيانات تقرير تقارير رسالة وثيقة وثائق دراسة مذكرة تغريدة منشور تدوينة مقال افتتاحية بلاغ اعلان
+  تعميم استطلاع تحقيق نص اتفاق قرار خطاب كتاب`),
+);
+
+/** Media: the heads of an outlet's name (وكالة رويترز، صحيفة …، موقع …) and of a platform (منصة إكس). */
+export const OUTLET_HEADS: ReadonlySet<string> = new Set(
+  words('وكالة وكالات صحيفة صحف موقع مواقع قناة قنوات شبكة اذاعة تلفزيون مجلة جريدة اذاعات محطة فضائية'),
+);
+export const PLATFORM_HEADS: ReadonlySet<string> = new Set(words('منصة حساب حسابه حسابها صفحة صفحته صفحتها'));
+
+/** Words of a generic outlet name that are no name by themselves (وكالة الأنباء الرسمية). */
+export const GENERIC_OUTLET_WORDS: ReadonlySet<string> = new Set(words('الانباء انباء الانباء الاخبارية الاخباري الرسمية الرسمي المحلية'));
+
+/** Numbers and quantifiers before a source (ثلاثة مصادر، اثنين من المصادر، بعض المسؤولين). */
+export const QUANTIFIERS: ReadonlySet<string> = new Set(
+  words(`اثنان اثنين اثنتان اثنتين ثلاثة ثلاث اربعة اربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر
+  عدة عدد بعض احد احدى كثير كثيرون معظم غالبية اغلب مجموعة جميع كل عشرات مئات`),
+);
+
+/** Adjectives of nationality, rank and field that qualify a role or a source (عراقي، رفيع، مطلع، سابق …). */
+export const QUALIFIERS: ReadonlySet<string> = (() => {
+  const stems = words(`عامة حكومية رسمية خاصة مستقلة محلية عراقي امريكي اميركي ايراني سوري لبناني اردني مصري سعودي اماراتي قطري كويتي بحريني عماني يمني
+  فلسطيني اسرائيلي تركي روسي صيني فرنسي بريطاني الماني ايطالي اسباني اوروبي غربي عربي خليجي كردي سني شيعي
+  دولي اممي اوكراني ياباني هندي باكستاني افغاني ليبي تونسي جزائري مغربي سوداني موريتاني اثيوبي كندي استرالي
+  هولندي بلجيكي سويسري نمساوي يوناني قبرصي اذربيجاني ارمني كوري اسيوي افريقي حكومي امني عسكري رسمي رفيع
+  مطلع مقرب كبير بارز سابق اسبق محلي اقليمي سياسي دبلوماسي برلماني حزبي قضائي طبي اقتصادي نفطي ميداني اعلامي
+  استخباراتي استخباري مستقل مسؤول اخر رفيعي كبار نيابي تنفيذي عام اول ثاني قيادي مختص متخصص مختصين مستقلين
+  دفاعي خارجي داخلي حقوقي اكاديمي شعبي وطني اتحادي فيدرالي`);
+  const out = new Set<string>();
+  for (const s of stems) for (const suf of ['', 'ه', 'ون', 'ين', 'ان', 'يون', 'يين']) out.add(s + suf);
+  for (const s of words('رفيع مطلع مقرب كبير بارز سابق اسبق مسؤول مختص')) for (const suf of ['ة', 'ه', 'ون', 'ين', 'ان', 'ا']) out.add(s + normalize(suf));
+  return out;
+})();
+
+/** Words that open an adverbial segment, not a speaker (في لقاء، أمس، خلال، وهو …). */
+export const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(
+  words(`في خلال على عبر امس اليوم غدا مساء صباح ظهر يوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة السبت
+  وهو وهي وهم وهما الذي التي الذين بدوره بدورها بدورهم كذلك ايضا بعد قبل عقب اثر اثناء ضمن لدى مؤخرا حينها
+  بفعلها بفعله اليوم الليلة امس الاول الماضي منذ حول بشان رغم بينما في حين مع`),
+);
+
+/** Nouns of an occasion in `في لقاء متلفز`، `في تصريح لـ`، `خلال مؤتمر صحفي` that end a speaker's words. */
+export const OCCASION_NOUNS: ReadonlySet<string> = new Set(
+  words(`لقاء مقابلة تصريح تصريحات حديث كلمة مؤتمر بيان تغريدة منشور اتصال جلسة اجتماع ندوة خطاب رسالة مداخلة
+  برنامج حوار تدوينة تسجيل مقطع فيديو بث زيارة ختام افتتاح`),
+);
+
+/** Objects a reporting verb may take before what is said (اختتم حديثه، لفت النظر، قوله). */
+export const SPEECH_OBJECTS: ReadonlySet<string> = new Set(
+  words(`حديثه حديثها تصريحه تصريحها تصريحاته كلمته كلمتها قوله قولها قولهم النظر الانتباه بالقول بقوله بقولها
+  حديثهم كلامه كلامها مداخلته`),
+);
+
+/** Words that end a clause and open another (لكن، فيما، بينما، كما، حيث). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(words('لكن ولكن لكنه لكنها فيما بينما كما وكما حيث اذ حين ثم وقد فقد'));
+
+/** Addressees that are not channels (قال للصحفيين). */
+export const AUDIENCE_WORDS: ReadonlySet<string> = new Set(words('للصحفيين للصحافيين للصحافة لوسائل للاعلام للحضور للمشاركين'));
+
+/** Agency names that are also common words or given names (فارس، قنا): an agency only when quoted, bracketed or
+ * after وكالة. */
+export const AMBIGUOUS_AGENCY_NAMES: ReadonlySet<string> = new Set(words('فارس قنا وام واس وات بترا تاس سانا واع واج كونا تسنيم'));
+
+/** Places that follow a role's preposition or a genitive (رئيس وزراء إسرائيل): never the start of a name. */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(
+  words(`اسرائيل ايران تركيا روسيا مصر سوريا سورية لبنان فلسطين قطر ليبيا تونس عمان امريكا اميركا بريطانيا فرنسا
+  المانيا ايطاليا اسبانيا باكستان افغانستان كردستان غزة واشنطن بغداد طهران موسكو لندن باريس بكين انقرة دمشق
+  بيروت القاهرة اوكرانيا اليابان الهند الصين العراق الاردن الكويت اليمن الجزائر المغرب السودان السعودية
+  الامارات البحرين اربيل نينوى كركوك البصرة اسطنبول برلين روما جنيف فيينا`),
+);
+
+/** Days and months that start an adverbial (أمس الأربعاء). */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  words(`في من على الى إلى عن لدى مع خلال عبر باسم بإسم بين حول ضمن نحو تجاه ضد منذ عند و او ثم ب ل ك ال هو هي
+  هم الذي التي الذين ما لا لم لن قد`),
+);

@@ -1,0 +1,130 @@
+/**
+ * Document context for the second pass: how a first-pass tagger labelled the other occurrences of a word in the
+ * sentences around it. A name the first pass recognises once (قال ألونسو) then helps its other mentions, and a
+ * word it tags as a name only once among many plain uses loses weight. Pure: tokens and first-pass tags in,
+ * feature strings out.
+ */
+import { cliticAnalyses, splitClitics } from '../language/clitics.js';
+import { normalize } from '../language/normalize.js';
+import { STOPWORDS } from '../language/stopwords.js';
+
+const LABELS = ['PERS', 'LOC', 'ORG', 'MISC', 'O'] as const;
+type Label = (typeof LABELS)[number];
+const WORDLIKE = /[\u0621-\u064Aa-z]/;
+
+interface Occurrence {
+  sentence: number;
+  token: number;
+  label: Label;
+}
+
+function labelOf(tag: string): Label {
+  return tag === 'O' || tag.length < 3 ? 'O' : (tag.slice(2) as Label);
+}
+
+/** Keys of a token: its safe clitic-stripped stem, then its other readings; none for function words and symbols. */
+function keysOf(token: string): { safe: string | null; alts: string[] } {
+  const norm = normalize(token).trim();
+  if (!WORDLIKE.test(norm)) return { safe: null, alts: [] };
+  const safe = splitClitics(norm).stem;
+  if (safe.length < 2 || STOPWORDS.has(safe) || STOPWORDS.has(norm)) return { safe: null, alts: [] };
+  const alts = cliticAnalyses(norm)
+    .slice(1)
+    .map((a) => a.stem)
+    .filter((k) => k !== safe && k.length >= 3 && !STOPWORDS.has(k));
+  return { safe, alts };
+}
+
+/** Counts per label of the occurrences of `key` within `window` sentences of `at`, the token itself left out. */
+function countAround(list: readonly Occurrence[] | undefined, at: Occurrence, window: number): number[] | null {
+  if (!list) return null;
+  const counts = [0, 0, 0, 0, 0];
+  let any = false;
+  // the list is in document order: find the window's start by binary search
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.sentence < at.sentence - window) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && list[i]!.sentence <= at.sentence + window; i++) {
+    const o = list[i]!;
+    if (o.sentence === at.sentence && o.token === at.token) continue;
+    counts[LABELS.indexOf(o.label)]!++;
+    any = true;
+  }
+  return any ? counts : null;
+}
+
+function describe(prefix: string, counts: number[] | null, out: string[]): string {
+  if (!counts) {
+    out.push(prefix + '=none');
+    return 'none';
+  }
+  let best = 0;
+  for (let l = 1; l < LABELS.length; l++) if (counts[l]! > counts[best]!) best = l;
+  const total = counts.reduce((a, b) => a + b, 0);
+  for (let l = 0; l < 4; l++) if (counts[l]! > 0) out.push(`${prefix}=${LABELS[l]}`);
+  out.push(`${prefix}m=${LABELS[best]}`);
+  if (counts[best] === total) out.push(`${prefix}all=${LABELS[best]}${total > 1 ? '+' : ''}`);
+  return LABELS[best]!;
+}
+
+/**
+ * Extra features of every token of `sentences` (one document, or a file read in order) given the first pass's
+ * tags. `window`: how many sentences either side count as context.
+ */
+export function contextFeatures(
+  sentences: readonly (readonly string[])[],
+  firstPass: readonly (readonly string[])[],
+  window: number,
+): string[][][] {
+  const keys = sentences.map((tokens) => tokens.map(keysOf));
+  const bySafe = new Map<string, Occurrence[]>();
+  const byAny = new Map<string, Occurrence[]>();
+  const add = (map: Map<string, Occurrence[]>, key: string, o: Occurrence) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [o]);
+    else if (list[list.length - 1] !== o) list.push(o);
+  };
+  sentences.forEach((tokens, s) =>
+    tokens.forEach((_, t) => {
+      const k = keys[s]![t]!;
+      if (k.safe === null) return;
+      const o: Occurrence = { sentence: s, token: t, label: labelOf(firstPass[s]![t]!) };
+      add(bySafe, k.safe, o);
+      add(byAny, k.safe, o);
+      for (const a of k.alts) add(byAny, a, o);
+    }),
+  );
+  return sentences.map((tokens, s) => {
+    const majority: string[] = [];
+    const feats = tokens.map((_, t) => {
+      const out: string[] = [];
+      const k = keys[s]![t]!;
+      const tag = firstPass[s]![t]!;
+      out.push('p=' + tag);
+      if (k.safe === null) {
+        majority.push('-');
+        return out;
+      }
+      const at: Occurrence = { sentence: s, token: t, label: labelOf(tag) };
+      const m = describe('d', countAround(bySafe.get(k.safe), at, window), out);
+      majority.push(m);
+      out.push(`dm|p=${m}|${tag}`);
+      let alt: number[] | null = null;
+      for (const a of k.alts) {
+        const c = countAround(byAny.get(a), at, window);
+        if (c) alt = alt ? alt.map((x, i) => x + c[i]!) : c;
+      }
+      if (alt) describe('da', alt, out);
+      return out;
+    });
+    feats.forEach((out, t) => {
+      out.push('p-1=' + (firstPass[s]![t - 1] ?? '<s>'), 'p+1=' + (firstPass[s]![t + 1] ?? '</s>'));
+      out.push('dm-1=' + (majority[t - 1] ?? '<s>'), 'dm+1=' + (majority[t + 1] ?? '</s>'));
+    });
+    return feats;
+  });
+}

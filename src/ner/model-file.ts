@@ -1,0 +1,104 @@
+/**
+ * The model file: gzip'd JSON with the feature names, their weights rounded to integers (weights × scale; scaling
+ * every weight alike leaves the decoder's choices unchanged) and the transition table. Features whose rounded
+ * weights are all zero are left out. The same model gives the same bytes.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { FEATURE_VERSION } from './features.js';
+import { UNK_TEMPLATES, type NerModel } from './perceptron.js';
+import type { StackedModel } from './stacked.js';
+import { STATES } from './tags.js';
+
+const FORMAT = 'marsad-ner-perceptron';
+const K = STATES.length;
+
+interface PassJson {
+  transitions: number[];
+  features: string[];
+  /** Row-major, features.length × tags.length. */
+  weights: number[];
+  /** Features kept with all-zero weights: known words, so that they do not read as `<UNK>`. */
+  zero: string[];
+}
+
+interface ModelJson {
+  format: string;
+  version: 1;
+  featureVersion: number;
+  tags: string[];
+  scale: number;
+  about: string;
+  window: number;
+  first: PassJson;
+  second: PassJson;
+}
+
+export interface SerializeOptions {
+  /** Weights are stored as round(weight × scale). */
+  scale: number;
+  /** A feature is kept when one of its rounded weights reaches this magnitude. */
+  minWeight: number;
+  about: string;
+}
+
+function serializePass(model: NerModel, names: readonly string[], opts: SerializeOptions): PassJson {
+  const features: string[] = [];
+  const weights: number[] = [];
+  const zero: string[] = [];
+  const row = new Array<number>(K);
+  for (let r = 0; r < names.length; r++) {
+    let max = 0;
+    for (let y = 0; y < K; y++) {
+      row[y] = Math.round(model.weights[r * K + y]! * opts.scale) + 0; // + 0 turns -0 into 0
+      max = Math.max(max, Math.abs(row[y]!));
+    }
+    if (max >= Math.max(1, opts.minWeight)) {
+      features.push(names[r]!);
+      weights.push(...row);
+    } else if (UNK_TEMPLATES.includes(names[r]!.slice(0, names[r]!.indexOf('=')))) {
+      zero.push(names[r]!);
+    }
+  }
+  const transitions = Array.from(model.transitions, (w) => Math.round(w * opts.scale) + 0);
+  return { transitions, features, weights, zero };
+}
+
+export function serializeModel(
+  model: StackedModel,
+  names: { first: readonly string[]; second: readonly string[] },
+  opts: SerializeOptions,
+): { bytes: Buffer; features: number } {
+  const json: ModelJson = {
+    format: FORMAT,
+    version: 1,
+    featureVersion: FEATURE_VERSION,
+    tags: [...STATES],
+    scale: opts.scale,
+    about: opts.about,
+    window: model.window,
+    first: serializePass(model.first, names.first, opts),
+    second: serializePass(model.second, names.second, opts),
+  };
+  const features = json.first.features.length + json.second.features.length;
+  // gzip's header carries no time stamp here (Node writes 0), so the bytes depend on the content alone
+  return { bytes: gzipSync(Buffer.from(JSON.stringify(json), 'utf8'), { level: 9 }), features };
+}
+
+function parsePass(json: PassJson): NerModel {
+  const index = new Map<string, number>();
+  json.features.forEach((f, i) => index.set(f, i));
+  const weights = new Float32Array((json.features.length + 1) * K);
+  weights.set(json.weights);
+  // known words without weights share one all-zero row at the end
+  for (const f of json.zero) index.set(f, json.features.length);
+  return { featureVersion: FEATURE_VERSION, index, weights, transitions: Float32Array.from(json.transitions) };
+}
+
+export function parseModel(bytes: Uint8Array): StackedModel {
+  const json = JSON.parse(gunzipSync(bytes).toString('utf8')) as ModelJson;
+  if (json.format !== FORMAT || json.version !== 1) throw new Error(`not a ${FORMAT} model file`);
+  if (json.featureVersion !== FEATURE_VERSION)
+    throw new Error(`the model was trained on features v${json.featureVersion}, this code computes v${FEATURE_VERSION}: retrain it`);
+  if (json.tags.join() !== STATES.join()) throw new Error('the model was trained on another tag set');
+  return { first: parsePass(json.first), second: parsePass(json.second), window: json.window };
+}

@@ -1,0 +1,375 @@
+/**
+ * An averaged structured perceptron over BIO tag sequences (Collins 2002): emission weights for every
+ * (feature, tag) pair, first-order transition weights, Viterbi decoding restricted to valid BIO sequences.
+ * Training is deterministic: sentences are visited in an order drawn from a seeded generator, features are
+ * numbered in order of first appearance, and only plain arithmetic on doubles is used.
+ */
+import { STATES, allowedStateTransition, canEnd, tagsToStates } from './tags.js';
+
+const K = STATES.length;
+/** Row of the transition table used for the sentence start. */
+const START = K;
+
+/** -Infinity where a BIO transition is not allowed, 0 elsewhere; rows prev (START last), columns next. */
+export const TRANSITION_MASK: Float64Array = (() => {
+  const m = new Float64Array((K + 1) * K);
+  for (let p = 0; p <= K; p++)
+    for (let n = 0; n < K; n++) if (!allowedStateTransition(p === START ? null : STATES[p]!, STATES[n]!)) m[p * K + n] = -Infinity;
+  return m;
+})();
+
+/**
+ * Templates whose value, when too rare in training to keep, is replaced by `<UNK>`: the model learns how unseen
+ * words behave from the rare words of the training data, and a word unseen at run time gets the same feature.
+ */
+export const UNK_TEMPLATES: readonly string[] = ['w', 's'];
+
+function templateOf(feature: string): string {
+  const eq = feature.indexOf('=');
+  return eq < 0 ? feature : feature.slice(0, eq);
+}
+
+const UNK_SET = new Set(UNK_TEMPLATES);
+
+/** The templates that name the word itself, left out by lexical dropout. */
+export const DROP_TEMPLATES: readonly string[] = ['w', 'r', 's', 'a', 'w-1|w', 'w|w+1', 's-1|s'];
+const DROP_SET = new Set(DROP_TEMPLATES);
+
+/** The row of a feature, or of its template's `<UNK>` when the template has one, or -1. */
+function rowOf(index: ReadonlyMap<string, number>, f: string): number {
+  const r = index.get(f);
+  if (r !== undefined) return r;
+  const t = templateOf(f);
+  return UNK_SET.has(t) ? (index.get(t + '=<UNK>') ?? -1) : -1;
+}
+
+/** -Infinity for the states a sentence cannot end in. */
+const END_MASK: Float64Array = Float64Array.from(STATES, (s) => (canEnd(s) ? 0 : -Infinity));
+
+/** A trained model as the tagger uses it. */
+export interface NerModel {
+  featureVersion: number;
+  /** Added to the score of O at every token: below 0 leans towards entities (tuned for F1). */
+  outsideBias?: number;
+  /** Feature name → row of `weights`. */
+  index: Map<string, number>;
+  /** Row-major: weights[row * K + tag]. */
+  weights: Float32Array | Float64Array;
+  /** (K + 1) × K: previous tag (the start last) → next tag. */
+  transitions: Float32Array | Float64Array;
+}
+
+/** Best valid state sequence for emission scores `emit` (T × K). */
+export function viterbi(emit: Float64Array, T: number, transitions: ArrayLike<number>): Uint8Array {
+  const out = new Uint8Array(T);
+  if (T === 0) return out;
+  const score = new Float64Array(T * K);
+  const back = new Uint8Array(T * K);
+  for (let y = 0; y < K; y++) score[y] = emit[y]! + transitions[START * K + y]! + TRANSITION_MASK[START * K + y]!;
+  for (let t = 1; t < T; t++) {
+    for (let y = 0; y < K; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < K; p++) {
+        const s = score[(t - 1) * K + p]! + transitions[p * K + y]! + TRANSITION_MASK[p * K + y]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[t * K + y] = best + emit[t * K + y]!;
+      back[t * K + y] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let y = 0; y < K; y++) {
+    const s = score[(T - 1) * K + y]! + END_MASK[y]!;
+    if (s > best) {
+      best = s;
+      arg = y;
+    }
+  }
+  out[T - 1] = arg;
+  for (let t = T - 1; t > 0; t--) out[t - 1] = back[t * K + out[t]!]!;
+  return out;
+}
+
+/**
+ * Emission scores of a featurised sentence whose features are already rows (-1: unknown). In training, the rows
+ * flagged in `skip` are left out at the tokens flagged in `dropped` (lexical dropout).
+ */
+function emissions(
+  rows: Int32Array,
+  offsets: Int32Array,
+  T: number,
+  weights: ArrayLike<number>,
+  outsideBias = 0,
+  dropped?: Uint8Array,
+  skip?: Uint8Array,
+): Float64Array {
+  const emit = new Float64Array(T * K);
+  for (let t = 0; t < T; t++) {
+    emit[t * K] = outsideBias;
+    const drop = dropped !== undefined && dropped[t] === 1;
+    for (let j = offsets[t]!; j < offsets[t + 1]!; j++) {
+      const r = rows[j]!;
+      if (r < 0 || (drop && skip![r] === 1)) continue;
+      const base = r * K;
+      for (let y = 0; y < K; y++) emit[t * K + y]! += weights[base + y]!;
+    }
+  }
+  return emit;
+}
+
+/** Tags (as indices) of one sentence's tokens. */
+export function decode(model: NerModel, features: readonly (readonly string[])[]): Uint8Array {
+  const T = features.length;
+  const offsets = new Int32Array(T + 1);
+  const flat: number[] = [];
+  features.forEach((fs, t) => {
+    for (const f of fs) flat.push(rowOf(model.index, f));
+    offsets[t + 1] = flat.length;
+  });
+  return viterbi(emissions(Int32Array.from(flat), offsets, T, model.weights, model.outsideBias), T, model.transitions);
+}
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  /** Features seen fewer times than this in the training data are dropped. */
+  minCount: number;
+  /** Words (UNK_TEMPLATES) seen fewer times than this are trained as `<UNK>`. */
+  unkBelow: number;
+  /**
+   * Lexical dropout: at each visit of a sentence, each token loses its word-identity features (DROP_TEMPLATES)
+   * with this probability, so that the model learns what context and gazetteers say about words it has not seen.
+   */
+  dropout?: number;
+  /** Called after each epoch with the averaged model so far (for tuning on held-out data). */
+  onEpoch?: (epoch: number, model: NerModel) => void;
+  log?: (line: string) => void;
+}
+
+export interface TrainingExample {
+  /** Features of each token (see features.ts). */
+  features: readonly (readonly string[])[];
+  tags: readonly string[];
+}
+
+/** A small seeded generator (mulberry32): the same seed gives the same visiting order everywhere. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Feature strings numbered once, so that the many trainings of the jackknife count and look up integers.
+ * Numbers follow first appearance: the same data gives the same numbers.
+ */
+export class FeatureTable {
+  readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+  /** For each feature, the number of its template's `<UNK>` (-1 when its template has none). */
+  readonly unkOf: number[] = [];
+
+  id(f: string): number {
+    let id = this.ids.get(f);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(f, id);
+      this.names.push(f);
+      this.unkOf.push(-1);
+      const t = templateOf(f);
+      if (UNK_SET.has(t)) this.unkOf[id] = this.id(t + '=<UNK>');
+    }
+    return id;
+  }
+
+  /** One sentence's features as numbers, token after token. */
+  encode(features: readonly (readonly string[])[]): EncodedFeatures {
+    const offsets = new Int32Array(features.length + 1);
+    let n = 0;
+    for (const fs of features) n += fs.length;
+    const ids = new Int32Array(n);
+    let j = 0;
+    features.forEach((fs, t) => {
+      for (const f of fs) ids[j++] = this.id(f);
+      offsets[t + 1] = j;
+    });
+    return { ids, offsets };
+  }
+}
+
+export interface EncodedFeatures {
+  ids: Int32Array;
+  offsets: Int32Array;
+}
+
+/** Two encodings of the same tokens, each token's features one after the other. */
+export function concatEncoded(a: EncodedFeatures, b: EncodedFeatures): EncodedFeatures {
+  const T = a.offsets.length - 1;
+  const ids = new Int32Array(a.ids.length + b.ids.length);
+  const offsets = new Int32Array(T + 1);
+  let j = 0;
+  for (let t = 0; t < T; t++) {
+    ids.set(a.ids.subarray(a.offsets[t]!, a.offsets[t + 1]!), j);
+    j += a.offsets[t + 1]! - a.offsets[t]!;
+    ids.set(b.ids.subarray(b.offsets[t]!, b.offsets[t + 1]!), j);
+    j += b.offsets[t + 1]! - b.offsets[t]!;
+    offsets[t + 1] = j;
+  }
+  return { ids, offsets };
+}
+
+export interface EncodedExample {
+  features: EncodedFeatures;
+  tags: readonly string[];
+}
+
+/** Decodes an encoded sentence with a model trained from the same table (its `ids` are table numbers). */
+export function decodeEncoded(model: NerModel & { rowOfId: Int32Array }, f: EncodedFeatures): Uint8Array {
+  const T = f.offsets.length - 1;
+  const rows = new Int32Array(f.ids.length);
+  for (let j = 0; j < rows.length; j++) {
+    const id = f.ids[j]!;
+    rows[j] = id < model.rowOfId.length ? model.rowOfId[id]! : -1;
+  }
+  return viterbi(emissions(rows, f.offsets, T, model.weights, model.outsideBias), T, model.transitions);
+}
+
+export function trainPerceptron(data: readonly TrainingExample[], opts: TrainOptions): NerModel & { names: string[] } {
+  const table = new FeatureTable();
+  return trainEncoded(data.map((d) => ({ features: table.encode(d.features), tags: d.tags })), table, opts);
+}
+
+interface Encoded {
+  rows: Int32Array;
+  offsets: Int32Array;
+  gold: Uint8Array;
+}
+
+export function trainEncoded(
+  data: readonly EncodedExample[],
+  table: FeatureTable,
+  opts: TrainOptions,
+): NerModel & { names: string[]; rowOfId: Int32Array } {
+  const log = opts.log ?? (() => {});
+  const size = table.names.length;
+  const counts = new Int32Array(size);
+  for (const d of data) for (const id of d.features.ids) counts[id]!++;
+  // a feature is kept when seen minCount times; a word (UNK_TEMPLATES) seen fewer than unkBelow times becomes <UNK>
+  const rowOfId = new Int32Array(size).fill(-1);
+  const names: string[] = [];
+  const index = new Map<string, number>();
+  const use = new Int32Array(size).fill(-1); // the id each id is trained as
+  let seen = 0;
+  for (let id = 0; id < size; id++) {
+    const c = counts[id]!;
+    if (c === 0) continue;
+    seen++;
+    const unk = table.unkOf[id]!;
+    const kept = c >= opts.minCount && !(unk >= 0 && c < opts.unkBelow);
+    const as = kept ? id : unk;
+    if (as < 0) continue;
+    use[id] = as;
+    if (rowOfId[as] === -1) {
+      rowOfId[as] = names.length;
+      index.set(table.names[as]!, names.length);
+      names.push(table.names[as]!);
+    }
+  }
+  // at decoding, an id not kept reads as its <UNK> when it has one
+  for (let id = 0; id < size; id++) if (rowOfId[id] === -1 && table.unkOf[id]! >= 0) rowOfId[id] = rowOfId[table.unkOf[id]!]!;
+  log(`features: ${seen} seen, ${names.length} kept (count ≥ ${opts.minCount}, words below ${opts.unkBelow} as <UNK>)`);
+  const encoded: Encoded[] = data.map((d, i) => {
+    const { ids, offsets } = d.features;
+    const rows = new Int32Array(ids.length);
+    const newOffsets = new Int32Array(offsets.length);
+    let j = 0;
+    for (let t = 0; t + 1 < offsets.length; t++) {
+      for (let k = offsets[t]!; k < offsets[t + 1]!; k++) {
+        const as = use[ids[k]!]!;
+        if (as >= 0) rows[j++] = rowOfId[as]!;
+      }
+      newOffsets[t + 1] = j;
+    }
+    if (d.tags.length !== offsets.length - 1) throw new Error(`training sentence ${i + 1}: ${d.tags.length} tags for ${offsets.length - 1} tokens`);
+    const gold = Uint8Array.from(tagsToStates(d.tags));
+    return { rows: rows.slice(0, j), offsets: newOffsets, gold };
+  });
+
+  const F = names.length;
+  const W = new Float64Array(F * K);
+  const U = new Float64Array(F * K);
+  const TW = new Float64Array((K + 1) * K);
+  const TU = new Float64Array((K + 1) * K);
+  let c = 1;
+  const averaged = (): NerModel & { rowOfId: Int32Array } => {
+    const weights = new Float64Array(F * K);
+    for (let i = 0; i < weights.length; i++) weights[i] = W[i]! - U[i]! / c;
+    const transitions = new Float64Array(TW.length);
+    for (let i = 0; i < transitions.length; i++) transitions[i] = TW[i]! - TU[i]! / c;
+    return { featureVersion: 0, index, weights, transitions, rowOfId };
+  };
+  const bump = (w: Float64Array, u: Float64Array, i: number, d: number) => {
+    w[i]! += d;
+    u[i]! += c * d;
+  };
+
+  const random = seededRandom(opts.seed);
+  const dropout = opts.dropout ?? 0;
+  const skip = new Uint8Array(F);
+  names.forEach((n, r) => (skip[r] = DROP_SET.has(templateOf(n)) ? 1 : 0));
+  const order = encoded.map((_, i) => i);
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    // Fisher–Yates with the seeded generator
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let wrong = 0;
+    let tokens = 0;
+    for (const s of order) {
+      const { rows, offsets, gold } = encoded[s]!;
+      const T = gold.length;
+      tokens += T;
+      let dropped: Uint8Array | undefined;
+      if (dropout > 0) {
+        dropped = new Uint8Array(T);
+        for (let t = 0; t < T; t++) dropped[t] = random() < dropout ? 1 : 0;
+      }
+      const pred = viterbi(emissions(rows, offsets, T, W, 0, dropped, skip), T, TW);
+      for (let t = 0; t < T; t++) {
+        const g = gold[t]!;
+        const p = pred[t]!;
+        const gp = t === 0 ? START : gold[t - 1]!;
+        const pp = t === 0 ? START : pred[t - 1]!;
+        if (g !== p) {
+          wrong++;
+          const drop = dropped !== undefined && dropped[t] === 1;
+          for (let j = offsets[t]!; j < offsets[t + 1]!; j++) {
+            if (drop && skip[rows[j]!] === 1) continue;
+            const base = rows[j]! * K;
+            bump(W, U, base + g, 1);
+            bump(W, U, base + p, -1);
+          }
+        }
+        if (g !== p || gp !== pp) {
+          bump(TW, TU, gp * K + g, 1);
+          bump(TW, TU, pp * K + p, -1);
+        }
+      }
+      c++;
+    }
+    log(`epoch ${epoch}: ${wrong} of ${tokens} training tokens mistagged`);
+    opts.onEpoch?.(epoch, averaged());
+  }
+  return { ...averaged(), names };
+}

@@ -1,0 +1,141 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Doc, Source } from '../../model/document.js';
+import type { ResolvedEntity } from '../../outputs/dossier.js';
+import { runCorpus, runSource, type Pipeline } from '../../pipeline/run.js';
+import { clean } from '../clean/index.js';
+import { segment } from '../segment/index.js';
+import { makeEntities, makeEntityMentions, type EntityMention } from './index.js';
+
+// The gazetteer alone (no tagger), so that these tests do not depend on a trained model.
+const pipeline: Pipeline = { source: clean, stages: [segment, makeEntityMentions({ tagger: null })], corpus: [makeEntities()] };
+
+function run(texts: string[]): { docs: Doc[]; entities: ResolvedEntity[]; sources: Map<string, string> } {
+  const docs: Doc[] = [];
+  const sources = new Map<string, string>();
+  texts.forEach((text, k) => {
+    const source: Source = { id: `d${k}`, origin: `d${k}.txt`, text, format: 'text', declared: {}, messages: [] };
+    sources.set(source.id, text);
+    docs.push(...runSource(pipeline, source).docs);
+  });
+  const entities = runCorpus(pipeline, docs).results.entities as ResolvedEntity[];
+  return { docs, entities, sources };
+}
+
+function textsOf(e: ResolvedEntity, sources: Map<string, string>): string[] {
+  return e.mentions.map((m) => sources.get(m.doc.split('#')[0]!)!.slice(m.start, m.end));
+}
+
+/** The entity one of whose mentions reads exactly `text`. */
+function entityOf(entities: ResolvedEntity[], sources: Map<string, string>, text: string): ResolvedEntity | undefined {
+  return entities.find((e) => textsOf(e, sources).includes(text));
+}
+
+test('transliteration variants of a foreign name, orthographic variants and أميركي/أمريكي merge across documents', () => {
+  const { entities, sources } = run([
+    'زيارة مرتقبة\nوصلت المبعوثة الأممية ماريا كوفالسكي إلى العاصمة صباح الأحد، والتقت المستشار جيمس أندرسن في مقر القيادة المركزية الأميركية.\nوقالت كوفالسكي إن المحادثات كانت مثمرة.',
+    'لقاءات في العاصمة\nأكدت المبعوثة الأممية ماريا كوفالفسكي أن الحوار سيستمر، فيما قال المستشار جيمس أندرسون إن القيادة المركزية الأمريكية تدعم الجهود.',
+  ]);
+  const maria = entityOf(entities, sources, 'ماريا كوفالسكي');
+  assert.ok(maria, 'ماريا كوفالسكي found');
+  assert.equal(maria.type, 'PERSON');
+  assert.ok(maria.variants.includes('ماريا كوفالفسكي'), `variants: ${maria.variants}`);
+  assert.ok(textsOf(maria, sources).includes('كوفالسكي'), 'the surname alone refers back to her');
+  const james = entityOf(entities, sources, 'جيمس أندرسن');
+  assert.ok(james && textsOf(james, sources).includes('جيمس أندرسون'));
+  const centcom = entityOf(entities, sources, 'القيادة المركزية الأميركية');
+  assert.ok(centcom && textsOf(centcom, sources).includes('القيادة المركزية الأمريكية'));
+  assert.equal(centcom.type, 'ORG');
+});
+
+test('a country and its capital, a ministry and its country, a group and its umbrella stay apart', () => {
+  const { entities, sources } = run([
+    'تطورات أمنية\nأعلنت وزارة الخارجية العراقية أن بغداد تلقت رسالة من واشنطن، وأن العراق يرفض أي تصعيد.\nوقالت «كتائب حزب الله» إنها جزء من الحشد الشعبي، فيما أصدر حزب الله اللبناني بياناً في بيروت.',
+  ]);
+  const id = (text: string) => entityOf(entities, sources, text)?.id;
+  for (const t of ['وزارة الخارجية العراقية', 'بغداد', 'العراق', 'كتائب حزب الله', 'الحشد الشعبي', 'حزب الله اللبناني', 'واشنطن']) assert.ok(id(t), `found ${t}`);
+  assert.notEqual(id('بغداد'), id('العراق'));
+  assert.notEqual(id('وزارة الخارجية العراقية'), id('العراق'));
+  assert.notEqual(id('كتائب حزب الله'), id('الحشد الشعبي'));
+  assert.notEqual(id('كتائب حزب الله'), id('حزب الله اللبناني'));
+  assert.equal(entityOf(entities, sources, 'وزارة الخارجية العراقية')!.type, 'ORG');
+  assert.equal(entityOf(entities, sources, 'بغداد')!.type, 'LOC');
+});
+
+test('a surname that is also a nationality stays a person, and the adjective is not a mention of him', () => {
+  const { entities, sources } = run([
+    'اجتماع حكومي\nترأس رئيس الوزراء العراقي محمد شياع السوداني اجتماعاً أمنياً، وقال السوداني إن الحكومة ماضية في خططها.\nوفي شأن آخر، زار وفد من الجيش السوداني العاصمة السودان الأسبوع الماضي.',
+    'متابعة\nوأكد رئيس الوزراء العراقي السوداني خلال زيارته أن بلاده تريد علاقات متوازنة.',
+  ]);
+  const person = entityOf(entities, sources, 'محمد شياع السوداني')!;
+  assert.equal(person.type, 'PERSON');
+  const texts = textsOf(person, sources);
+  assert.equal(texts.filter((t) => t === 'السوداني').length, 2, 'the short reference and the title-introduced surname in the other document');
+  assert.ok(person.mentions.some((m) => m.doc === 'd1'));
+  const sudan = entityOf(entities, sources, 'السودان');
+  assert.ok(sudan && sudan.id !== person.id && sudan.type === 'LOC');
+  // «الجيش السوداني» is the Sudanese army, not the man
+  const d0 = sources.get('d0')!;
+  const army = d0.indexOf('الجيش السوداني') + 'الجيش '.length;
+  assert.ok(!person.mentions.some((m) => m.doc === 'd0' && m.start === army));
+});
+
+test('Arabic given names that differ by a letter are different people', () => {
+  const { entities, sources } = run([
+    'تصريحات\nقال الباحث حسن الربيعي إن الوضع مستقر، بينما رأى المحلل حسين الربيعي أن الأزمة مستمرة. وأشار الكاتب محمود الجبوري إلى أن الكاتب محمد الجبوري أخطأ.',
+  ]);
+  const id = (t: string) => entityOf(entities, sources, t)?.id;
+  assert.ok(id('حسن الربيعي') && id('حسين الربيعي'));
+  assert.notEqual(id('حسن الربيعي'), id('حسين الربيعي'));
+  assert.notEqual(id('محمود الجبوري'), id('محمد الجبوري'));
+});
+
+test('roles attach from the title before a name and from an apposition after it', () => {
+  const { entities, sources } = run([
+    'مواقف برلمانية\nقال النائب كريم العلواني، رئيس لجنة النزاهة البرلمانية، إن التحقيق سيكتمل قريباً.\nوأوضح العلواني أن الوزارة تعاونت.\nفي المقابل، دعا وزير المالية العراقي فادي الشمري إلى التريث.',
+  ]);
+  const mp = entityOf(entities, sources, 'كريم العلواني')!;
+  assert.equal(mp.type, 'PERSON');
+  assert.deepEqual(mp.roles, ['النائب', 'رئيس لجنة النزاهة البرلمانية']);
+  assert.ok(textsOf(mp, sources).includes('العلواني'), 'a short reference resolves to the full name in the same document');
+  const minister = entityOf(entities, sources, 'فادي الشمري')!;
+  assert.deepEqual(minister.roles, ['وزير المالية العراقي']);
+});
+
+test('mention spans are the names in the source, without their proclitics', () => {
+  const { docs, entities, sources } = run([
+    'جولة إقليمية\nوصل الوفد إلى بغداد قادماً من طهران، ووزير الدفاع الإيراني في زيارة لدمشق. وبحث الجانبان العلاقة بين العراق وإيران وللحشد الشعبي دور في ذلك.',
+  ]);
+  for (const d of docs) {
+    for (const m of d.layers.entities as EntityMention[]) assert.equal(d.source.text.slice(m.start, m.end), m.text);
+  }
+  const all = entities.flatMap((e) => textsOf(e, sources));
+  for (const t of ['بغداد', 'طهران', 'دمشق', 'العراق', 'إيران']) assert.ok(all.includes(t), `mention ${t} in ${all}`);
+  assert.ok(!all.some((t) => /^(و|ل)(العراق|إيران|دمشق)/.test(t)), `no proclitic in ${all}`);
+  const pmf = entityOf(entities, sources, 'لحشد الشعبي');
+  assert.ok(pmf && pmf.variants.includes('الحشد الشعبي'), 'للحشد is ل + الحشد: the variant writes the article out');
+});
+
+test('an acronym defined in brackets joins its expansion, also in another document', () => {
+  const { entities, sources } = run([
+    'انتخابات مقبلة\nأعلنت اللجنة الوطنية العليا للانتخابات (National Electoral Board أو NEB اختصاراً) موعد الاقتراع.',
+    'تأجيل محتمل\nقالت مصادر إن NEB قد تؤجل موعد الاقتراع شهراً.',
+  ]);
+  const board = entityOf(entities, sources, 'اللجنة الوطنية العليا للانتخابات')!;
+  assert.ok(board, `entities: ${entities.map((e) => e.name)}`);
+  assert.equal(board.type, 'ORG');
+  assert.ok(board.variants.includes('NEB') && board.variants.includes('National Electoral Board'));
+  assert.ok(board.mentions.some((m) => m.doc === 'd1'), 'the acronym alone in the other document');
+});
+
+test('an ambiguous outlet name counts only with a cue; a bare ministry is the document’s qualified one', () => {
+  const { entities, sources } = run([
+    'تجارة\nافتتحت المنطقة الحرة الجديدة قرب الميناء. وقال مسؤول لقناة الحرة إن وزارة الداخلية الأردنية وافقت، وأضافت وزارة الداخلية أنها ستراقب المعابر.',
+  ]);
+  const outlet = entityOf(entities, sources, 'الحرة')!;
+  assert.equal(outlet.type, 'ORG');
+  assert.equal(outlet.mentions.length, 1, 'المنطقة الحرة is a free zone, not the channel');
+  const ministry = entityOf(entities, sources, 'وزارة الداخلية الأردنية')!;
+  assert.ok(textsOf(ministry, sources).includes('وزارة الداخلية'));
+  assert.equal(ministry.name, 'وزارة الداخلية الأردنية');
+});

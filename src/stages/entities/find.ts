@@ -1,0 +1,744 @@
+/**
+ * The finders of entity mentions in one document, each proposing candidates over token ranges:
+ * - the gazetteer (longest match of the clitic-split, normalised words; ambiguous aliases only beside a cue);
+ * - titles and the names they introduce (وزير الخارجية العراقي فؤاد حسين → a PERSON with a role);
+ * - ministries and state institutions qualified by a nationality (وزارة الخارجية العراقية، الخارجية العراقية);
+ * - organisations named by a head noun and its definite complement (اللجنة العسكرية العليا);
+ * - bases named after قاعدة.
+ * The stage (mentions.ts) arbitrates between them and resolves short references.
+ */
+import type { AliasHit, EntityType, Gazetteer, GazetteerEntry, WordTrie } from '../../knowledge/gazetteer/index.js';
+import { MONTHS } from '../../language/months.js';
+import { normalize } from '../../language/normalize.js';
+import { orthoKey } from './keys.js';
+import {
+  isDefinite,
+  isParen,
+  isPunct,
+  isQuote,
+  isSeparator,
+  isStopword,
+  isWord,
+  previousWordToken,
+  type Form,
+  type TokenView,
+} from './view.js';
+
+export type FoundBy =
+  | 'gazetteer'
+  | 'title'
+  | 'ministry'
+  | 'institution'
+  | 'organisation'
+  | 'base'
+  | 'tagger'
+  | 'surname'
+  | 'repeat'
+  | 'acronym';
+
+export interface Candidate {
+  /** Tokens `[i, j)`; the name starts in token i after the proclitics of `form`. */
+  i: number;
+  j: number;
+  form: Form | undefined;
+  type: EntityType;
+  /** Resolution key: `g:<id>` for a gazetteer entry, `ministry:<portfolio>:<country>`, `p:<name>`… */
+  key: string;
+  name: string;
+  by: FoundBy;
+  priority: number;
+  entry?: GazetteerEntry;
+  roles: string[];
+  /** Kept only if the corpus confirms it (a surname whose full name is named elsewhere, an acronym defined elsewhere). */
+  weak?: boolean;
+  /** A single-word person name found after a title, resolved against full names later. */
+  single?: boolean;
+  words: string[];
+}
+
+export interface Match<T> {
+  j: number;
+  hits: T[];
+  form: Form;
+}
+
+/** Tokens a multi-word name may run across: quotation marks (“الخارجية” العراقية) and the dots of أ.ف.ب. */
+function skippable(v: TokenView, i: number): boolean {
+  return isQuote(v, i) || v.key[i] === '.';
+}
+
+/** Every end of a phrase of `root` that starts at token i (any reading of its proclitics), shortest first. */
+export function walk<T>(v: TokenView, i: number, root: WordTrie<T>, readings = v.forms[i] ?? []): Array<Match<T>> {
+  const out: Array<Match<T>> = [];
+  for (const form of readings) {
+    let node = root.next.get(form.form);
+    if (!node) continue;
+    if (node.hits.length) out.push({ j: i + 1, hits: node.hits, form });
+    let k = i + 1;
+    for (;;) {
+      let m = k;
+      while (m < v.n && skippable(v, m) && v.sentence[m] === v.sentence[i]) m++;
+      if (m >= v.n || v.sentence[m] !== v.sentence[i]) break;
+      const child: WordTrie<T> | undefined = node.next.get(v.key[m]!);
+      if (!child) break;
+      node = child;
+      k = m + 1;
+      if (node.hits.length) out.push({ j: k, hits: node.hits, form });
+    }
+  }
+  return out.length > 1 ? out.sort((a, b) => a.j - b.j) : out;
+}
+
+/** The longest phrase of `root` at token i, or null. */
+export function longest<T>(v: TokenView, i: number, root: WordTrie<T>, readings?: Form[]): Match<T> | null {
+  const all = walk(v, i, root, readings);
+  return all.length ? all[all.length - 1]! : null;
+}
+
+/** The entity key of a gazetteer entry: ministries share their key with the ministries the pattern finds. */
+export function entryKey(e: GazetteerEntry): string {
+  return e.id.startsWith('ministry:') ? e.id : `g:${e.id}`;
+}
+
+/** Normalised words of tokens [i, j): the first as read under `form` (article kept, proclitics off). */
+export function wordsOf(v: TokenView, i: number, j: number, form: Form | undefined): string[] {
+  const out: string[] = [];
+  for (let k = i; k < j; k++) {
+    if (isPunct(v, k)) continue;
+    out.push(k === i && form ? form.form : v.key[k]!);
+  }
+  return out;
+}
+
+// ---- gazetteer ---------------------------------------------------------------------------------------------
+
+export function cueFits(v: TokenView, gaz: Gazetteer, i: number, j: number, entry: GazetteerEntry): boolean {
+  // quotes vouch for a body's name (كتائب «الحرة»), not for a place's: «فيكتوريا» may be anything
+  if (entry.type !== 'LOC' && (isQuote(v, i - 1) || isParen(v, i - 1)) && (isQuote(v, j) || isParen(v, j))) return true;
+  const p = previousWordToken(v, i);
+  if (p < 0 || !isWord(v, p)) return false;
+  const cues =
+    entry.kind === 'outlet' || entry.kind === 'agency' ? gaz.titles.cues.outlet : entry.type === 'LOC' ? gaz.titles.cues.place : gaz.titles.cues.group;
+  return (v.forms[p] ?? []).some((f) => cues.has(f.stem) || cues.has(f.form));
+}
+
+export interface GazetteerFinds {
+  found: Candidate[];
+  /** Short aliases (التحالف), usable once the document names their entry in full. */
+  short: Candidate[];
+}
+
+export function findGazetteer(v: TokenView, gaz: Gazetteer): GazetteerFinds {
+  const found: Candidate[] = [];
+  const short: Candidate[] = [];
+  for (let i = 0; i < v.n; i++) {
+    if (isPunct(v, i)) continue;
+    for (const m of walk(v, i, gaz.names)) {
+      const len = m.j - i;
+      for (const hit of m.hits) {
+        const c = gazetteerCandidate(v, i, m, hit, len);
+        if (hit.mode === 'short') short.push(c);
+        else if (hit.mode === 'full') found.push(c);
+        else if (cueFits(v, gaz, i, m.j, hit.entry)) {
+          // an ambiguous alias that its cue vouches for outranks a plain reading of the same words
+          c.priority += 5;
+          found.push(c);
+        }
+      }
+    }
+  }
+  return { found, short };
+}
+
+function gazetteerCandidate(v: TokenView, i: number, m: Match<AliasHit>, hit: AliasHit, len: number): Candidate {
+  return {
+    i,
+    j: m.j,
+    form: m.form,
+    type: hit.entry.type,
+    key: entryKey(hit.entry),
+    name: hit.entry.name,
+    by: 'gazetteer',
+    priority: len > 1 ? 100 + len : 70,
+    entry: hit.entry,
+    roles: [],
+    words: wordsOf(v, i, m.j, m.form),
+  };
+}
+
+/** A gazetteer entity (not a person) that starts at token i, under any reading; its end or -1. */
+const placeOrOrgCache = new WeakMap<TokenView, Int32Array>();
+
+function placeOrOrgAt(v: TokenView, gaz: Gazetteer, i: number): number {
+  let cache = placeOrOrgCache.get(v);
+  if (!cache) placeOrOrgCache.set(v, (cache = new Int32Array(v.n).fill(-2)));
+  if (i >= v.n) return -1;
+  if (cache[i] !== -2) return cache[i]!;
+  return (cache[i] = placeOrOrgAtUncached(v, gaz, i));
+}
+
+function placeOrOrgAtUncached(v: TokenView, gaz: Gazetteer, i: number): number {
+  let end = -1;
+  for (const m of walk(v, i, gaz.names)) {
+    if (m.hits.some((h) => h.entry.type !== 'PERSON' && (h.mode === 'full' || (h.mode === 'cued' && cueFits(v, gaz, i, m.j, h.entry))))) end = m.j;
+  }
+  return end;
+}
+
+/** The end of any gazetteer place or body at token i under the given readings, cue or no cue; or -1. */
+function anyNameAt(v: TokenView, gaz: Gazetteer, i: number, readings: Form[] | undefined): number {
+  if (!readings?.length) return -1;
+  let end = -1;
+  for (const m of walk(v, i, gaz.names, readings)) if (m.hits.some((h) => h.entry.type !== 'PERSON' && h.mode !== 'short')) end = m.j;
+  return end;
+}
+
+function personAt(v: TokenView, gaz: Gazetteer, i: number): Match<AliasHit> | null {
+  let best: Match<AliasHit> | null = null;
+  for (const m of walk(v, i, gaz.names, (v.forms[i] ?? []).slice(0, 1))) {
+    if (m.hits.some((h) => h.entry.type === 'PERSON' && h.mode === 'full')) best = m;
+  }
+  return best;
+}
+
+// ---- titles and names --------------------------------------------------------------------------------------
+
+export interface TitleParse {
+  i: number;
+  /** First token after the title (its modifiers, nationality and place included). */
+  end: number;
+  /** Whether it names a position (نظيره does not). */
+  role: boolean;
+  nationality: string | null;
+  complement: boolean;
+  form: Form | undefined;
+}
+
+function nationalityOf(v: TokenView, gaz: Gazetteer, k: number): string | null {
+  if (!isWord(v, k)) return null;
+  for (const f of v.forms[k]!.slice(0, 1)) {
+    const c = gaz.nisba.get(f.form);
+    if (c) return c;
+  }
+  return null;
+}
+
+function portfolioStems(gaz: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (const k of gaz.titles.portfolios.next.keys()) out.add(k.startsWith('ال') ? k.slice(2) : k);
+  return out;
+}
+
+const stemCache = new WeakMap<Gazetteer, Set<string>>();
+
+function isTitleWord(gaz: Gazetteer, w: string): boolean {
+  return gaz.titles.heads.has(w) || gaz.titles.standalone.next.has(w) || gaz.titles.relational.has(w) || gaz.titles.honorifics.next.has(w);
+}
+
+/** A title at token i: a head and its complement, or a standalone title, then nationality, modifiers, place. */
+export function parseTitle(v: TokenView, gaz: Gazetteer, i: number): TitleParse | null {
+  if (!isWord(v, i)) return null;
+  const t = gaz.titles;
+  const stems = stemCache.get(gaz) ?? (stemCache.set(gaz, portfolioStems(gaz)), stemCache.get(gaz)!);
+  const readings = v.forms[i]!;
+  let k: number;
+  let role = true;
+  let need = false;
+  let standalone = false;
+  let form: Form | undefined;
+  const rel = readings.find((f) => t.relational.has(f.form));
+  const st = rel ? null : longest(v, i, t.standalone);
+  if (rel) {
+    role = false;
+    k = i + 1;
+    form = rel;
+  } else if (st) {
+    k = st.j;
+    standalone = true;
+    form = st.form;
+    // a definite descriptor after a definite noun is its adjective (الوضع السياسي), not a title
+    const p = i - 1;
+    if (st.form.article && p >= 0 && isWord(v, p) && v.sentence[p] === v.sentence[i] && isDefinite(v, p) && !isStopword(v, p) && !isTitleWord(gaz, v.key[p]!)) return null;
+  } else {
+    form = readings.find((f) => t.heads.has(f.form));
+    if (!form) return null;
+    k = i + 1;
+    need = true;
+  }
+  let complement = false;
+  let construct = false;
+  let nationality: string | null = null;
+  while (k < v.n && v.sentence[k] === v.sentence[i]) {
+    if (isQuote(v, k) && isWord(v, k + 1)) {
+      k++;
+      continue;
+    }
+    if (!isWord(v, k)) break;
+    const w = v.key[k]!;
+    if (t.heads.has(w) && (need || k === i + 1)) {
+      k++;
+      need = true;
+      continue;
+    }
+    if (/^باسم(ه|ها|هم|هما)$/.test(w)) {
+      // المتحدث باسمها: the body was named before
+      k++;
+      need = false;
+      complement = true;
+      break;
+    }
+    if (w === 'باسم') {
+      k++;
+      need = true;
+      construct = true;
+      continue;
+    }
+    if (need) {
+      const end = placeOrOrgAt(v, gaz, k);
+      if (end > k) {
+        k = end;
+        need = false;
+        complement = true;
+        continue;
+      }
+      if (t.orgHeads.has(w) || stems.has(w) || FIELD_NOUNS.has(w)) {
+        k++;
+        construct = true;
+        continue;
+      }
+      // an indefinite noun in a construct chain before a definite word (أستاذ هيدرولوجيا الأنهار)
+      if (!isDefinite(v, k) && !isStopword(v, k) && !v.forms[k]![0]!.lead.length && k + 1 < v.n && isDefinite(v, k + 1) && !isStopword(v, k + 1) && nameLikeWord(gaz, w)) {
+        k++;
+        construct = true;
+        continue;
+      }
+      // the proper name of a body after its construct noun (المتحدث باسم حركة طالبان، باسم رابطة البنوك)
+      if (construct && !isDefinite(v, k) && !isStopword(v, k) && !v.forms[k]![0]!.lead.length) {
+        k++;
+        need = false;
+        complement = true;
+        continue;
+      }
+    }
+    if (isDefinite(v, k) && !isStopword(v, k) && !(v.forms[k]![0]!.lead.some((p) => p !== 'و'))) {
+      const nat = nationalityOf(v, gaz, k);
+      if (nat) {
+        nationality = nat;
+        k++;
+        break;
+      }
+      // a rank is the complement of a head that needs one (قائد الفريق); a descriptor in ي is an adjective
+      // (المحلل السياسي); any other title word ends the title
+      const adjective = /يه?$/.test(w) && t.standalone.next.has(w) && !t.heads.has(w);
+      if (t.modifiers.has(w) || (isTitleWord(gaz, w) && !adjective && !(need && t.honorifics.next.has(w) && !t.standalone.next.has(w)))) break;
+      // a name with the article (الأمير الوليد بن طلال، الرئيس الحسين) is the name, not the complement
+      if (gaz.given.has(w) || (complement && gaz.personWords.has(w))) break;
+      k++;
+      complement = true;
+      need = false;
+      continue;
+    }
+    break;
+  }
+  if (need && !standalone) return null;
+  // modifiers (الأسبق، السابق) and a nationality not yet seen, in either order
+  while (k < v.n && isWord(v, k)) {
+    const w = v.key[k]!;
+    if (t.modifiers.has(w)) {
+      k++;
+      continue;
+    }
+    const nat = nationality ? null : nationalityOf(v, gaz, k);
+    if (nat) {
+      nationality = nat;
+      k++;
+      continue;
+    }
+    break;
+  }
+  // where or of what: a place or a body (السفيرة الأميركية في بغداد، سفير الولايات المتحدة لدى العراق، القيادي
+  // بحماس), a field (الباحث في الشؤون الأفريقية، الباحث الإثيوبي في شؤون القرن الأفريقي), an employer (المدير
+  // الفني للشروق، أستاذ هندسة الري بجامعة القاهرة)
+  for (let round = 0; round < 2 && k < v.n && isWord(v, k) && v.sentence[k] === v.sentence[i]; round++) {
+    const next = prepositionalComplement(v, gaz, k);
+    if (next <= k) break;
+    k = next;
+  }
+  return { i, end: k, role, nationality, complement, form };
+}
+
+/** A word that may be a noun of a title's complement: not a given name, a person's name or a title word. */
+function nameLikeWord(gaz: Gazetteer, w: string): boolean {
+  return !gaz.given.has(w) && !gaz.personWords.has(w) && !isTitleWord(gaz, w) && !MONTHS.has(w) && !gaz.titles.time.has(w);
+}
+
+/** Nouns that head a field after في (في شؤون القرن الأفريقي، في مجال الطاقة). */
+const FIELD_NOUNS = new Set(['شؤون', 'شأن', 'مجال', 'ملف', 'قضايا', 'علوم', 'هندسة', 'قسم', 'كلية'].map((w) => normalize(w)));
+
+/** The end of a complement with a preposition at token k (في …، لدى …، ل…، ب…), or k. */
+function prepositionalComplement(v: TokenView, gaz: Gazetteer, k: number): number {
+  const t = gaz.titles;
+  const w = v.key[k]!;
+  const sent = v.sentence[k];
+  let m: number;
+  if (w === 'في' || w === 'لدي') {
+    const end = anyNameAt(v, gaz, k + 1, v.forms[k + 1]);
+    if (end > k + 1) return end;
+    m = k + 1;
+  } else {
+    const lead = v.forms[k]!.filter((f) => f.lead.length === 1 && (f.lead[0] === 'ب' || f.lead[0] === 'ل'));
+    if (!lead.length) return k;
+    const end = anyNameAt(v, gaz, k, lead);
+    if (end > k) return end;
+    // ل/ب on a definite word (للشروق، بالجامعة) or on a body (لشركة، بجامعة)
+    if (!lead.some((f) => f.article || t.orgHeads.has(f.stem) || FIELD_NOUNS.has(f.stem))) return k;
+    m = k + 1;
+    if (lead.some((f) => f.article)) {
+      while (m < v.n && v.sentence[m] === sent && isWord(v, m) && isDefinite(v, m) && !isStopword(v, m) && !v.forms[m]![0]!.lead.length && !gaz.nisba.has(v.key[m]!)) m++;
+      return m;
+    }
+    const end2 = anyNameAt(v, gaz, m, v.forms[m]);
+    if (end2 > m) return end2;
+  }
+  // construct nouns, then definite words (الشؤون الأفريقية، شؤون القرن الأفريقي)
+  let definite = 0;
+  while (m < v.n && v.sentence[m] === sent && isWord(v, m) && !v.forms[m]![0]!.lead.length) {
+    const x = v.key[m]!;
+    if (isStopword(v, m) || gaz.given.has(x) || gaz.personWords.has(x) || isTitleWord(gaz, x)) break;
+    if (isDefinite(v, m)) definite++;
+    else if (!(t.orgHeads.has(x) || FIELD_NOUNS.has(x)) || definite) break;
+    m++;
+  }
+  return definite ? m : k;
+}
+
+/** Shapes of the imperfect and future verb that follow a title where a name would (يجري، سيدرس، تلقى). */
+function verbLike(gaz: Gazetteer, w: string): boolean {
+  if (gaz.given.has(w) || gaz.personWords.has(w)) return false;
+  return (/^(س?[يتن])/.test(w) && w.length >= 4) || /^ا..ي$/.test(w);
+}
+
+export interface NameParse {
+  i: number;
+  j: number;
+  entry?: GazetteerEntry;
+  form?: Form;
+  single: boolean;
+}
+
+/**
+ * The name that follows a title (after a comma, quotes, honorifics such as السيد، الجنرال): a person of the
+ * gazetteer, or words that look like a name, ending after a surname with the article (شياع السوداني) and before
+ * any function word, verb, title, month or known place.
+ */
+export function parseName(v: TokenView, gaz: Gazetteer, k: number, title: TitleParse | null): NameParse | null {
+  let s = k;
+  const sent = v.sentence[title ? title.i : k];
+  const separated = isSeparator(v, s);
+  if (separated) s++;
+  while (isQuote(v, s)) s++;
+  for (let guard = 0; guard < 3; guard++) {
+    const h = longest(v, s, gaz.titles.honorifics, (v.forms[s] ?? []).slice(0, 1));
+    if (!h) break;
+    s = h.j;
+    if (v.key[s] === '.') s++;
+    while (isQuote(v, s)) s++;
+  }
+  if (s >= v.n || !isWord(v, s) || v.sentence[s] !== sent) return null;
+  const person = personAt(v, gaz, s);
+  if (person) return { i: s, j: person.j, entry: person.hits.find((h) => h.entry.type === 'PERSON')!.entry, form: person.form, single: false };
+  const first = v.key[s]!;
+  // after a nationality, a second nisba is a surname (رئيس الوزراء العراقي السوداني)
+  if (!nameLike(v, gaz, s, !!title?.nationality) || v.forms[s]![0]!.lead.length) return null;
+  const knownFirst = gaz.given.has(first) || gaz.personWords.has(first);
+  if (gaz.particles.has(first) && !/^(عبد|ابو|ابي|ام|ال)$/.test(first)) return null;
+  // after a comma only a name that begins like one (السفيرة الأميركية في بغداد، ألينا …), not the next clause
+  if (separated && !knownFirst) return null;
+  // a first word in ة is a noun (جائزة، مناقشة) unless it is a known name (أسامة، حمزة)
+  if (!knownFirst && first.endsWith('ه')) return null;
+  // a preposition on a known body or place: القيادي بحماس
+  if (v.forms[s]!.some((f) => f.lead.length && gaz.names.next.has(f.form))) return null;
+  if (isDefinite(v, s)) {
+    // a single surname with the article: after a nationality (رئيس الوزراء العراقي السوداني) or a known surname
+    if (/ي$/.test(first) && (title?.nationality || gaz.personWords.has(first))) return { i: s, j: s + 1, single: true };
+    return null;
+  }
+  if (verbLike(gaz, first)) return null;
+  let j = s + 1;
+  let particle = gaz.particles.has(first);
+  while (j < v.n && isWord(v, j) && v.sentence[j] === sent) {
+    const w = v.key[j]!;
+    if (!particle) {
+      if (j - s >= 4 || !nameLike(v, gaz, j) || verbLike(gaz, w)) break;
+      const known = gaz.given.has(w) || gaz.personWords.has(w);
+      if (!known) {
+        // a conjunction starts the next phrase (وممثلين، فهدد); a pronoun suffix marks a verb or noun (سلمه)
+        if (w.startsWith('و') || (j - s >= 2 && w.startsWith('ف'))) break;
+        if (/ه$/.test(v.tokens[j]!.text.replace(/[\u064B-\u0652]+$/, '')) && w.length >= 4) break;
+        // a short word after two names is the verb that follows them (شافيز سعت، بوش دعا)
+        if (j - s >= 2 && w.length <= 3) break;
+        // a noun in ة before a definite word is a construct (إعادة النظر), not a surname
+        if (w.endsWith('ه') && j + 1 < v.n && isDefinite(v, j + 1) && !isStopword(v, j + 1)) break;
+      }
+    }
+    if (v.forms[j]![0]!.lead.length) break;
+    const definite = isDefinite(v, j);
+    // a plural nisba is a people, not a surname (الأوروبيين)
+    if (definite && /(يين|يون)$/.test(w)) break;
+    j++;
+    // a surname with the article ends the name, unless a lineage follows (زين العابدين بن علي)
+    if (definite && !particle && !(gaz.particles.has(v.key[j] ?? '') && isWord(v, j + 1))) break;
+    particle = gaz.particles.has(w);
+  }
+  if (particle) return null;
+  if (j - s === 1) {
+    // علي alone may be the preposition على written with ي
+    if (first === 'علي') return null;
+    if (gaz.personWords.has(first) || (gaz.given.has(first) && !gaz.ambiguousGiven.has(first))) return { i: s, j, single: true };
+    return null;
+  }
+  return { i: s, j, single: false };
+}
+
+/** Case endings a name never carries in news prose: tanween (ردًا، قريباً). */
+const TANWEEN = /[\u064B-\u064D]/;
+
+function nameLike(v: TokenView, gaz: Gazetteer, k: number, nisbaAllowed = false): boolean {
+  const w = v.key[k]!;
+  if (TANWEEN.test(v.tokens[k]!.text)) return false;
+  if (isStopword(v, k) || MONTHS.has(w) || isTitleWord(gaz, w) || gaz.titles.modifiers.has(w) || gaz.titles.time.has(w)) return false;
+  if ((gaz.nisba.has(w) && !nisbaAllowed) || gaz.titles.orgHeads.has(w) || /^\d/.test(w)) return false;
+  // a preposition on a body (لجهاز، بوزارة) starts a phrase, not a name
+  if (v.forms[k]!.some((f) => f.lead.length && (gaz.titles.orgHeads.has(f.form) || gaz.titles.orgHeads.has(f.stem)))) return false;
+  return placeOrOrgAt(v, gaz, k) < 0;
+}
+
+/** Titles and the people they introduce. */
+export function findTitled(v: TokenView, gaz: Gazetteer, personEnds: ReadonlySet<number>): Array<{ title: TitleParse; name: NameParse | null }> {
+  const out: Array<{ title: TitleParse; name: NameParse | null }> = [];
+  const ends = new Set(personEnds);
+  for (let i = 0; i < v.n; i++) {
+    let title = parseTitle(v, gaz, i);
+    if (!title) {
+      // an honorific alone introduces a name too (قال الدكتور عادل الفيومي)
+      const h = isWord(v, i) ? longest(v, i, gaz.titles.honorifics, v.forms[i]) : null;
+      if (!h) continue;
+      title = { i, end: h.j, role: false, nationality: null, complement: false, form: h.form };
+    }
+    // a title right after a name describes that name (مسعود البارزاني رئيس حكومة الإقليم وضع …): no name follows
+    const name = ends.has(i) ? null : parseName(v, gaz, title.end, title);
+    out.push({ title, name });
+    if (name) {
+      ends.add(name.j);
+      i = name.i - 1;
+    }
+  }
+  return out;
+}
+
+/** A role as the text writes it, without the proclitics of its first word and without quotes or diacritics. */
+export function roleText(v: TokenView, title: TitleParse): string {
+  const parts: string[] = [];
+  for (let k = title.i; k < title.end; k++) {
+    if (isPunct(v, k)) continue;
+    let s = v.tokens[k]!.text;
+    if (k === title.i && title.form && title.form.offset > 0) s = s.slice(surfaceOffset(s, title.form.offset));
+    parts.push(s);
+  }
+  return parts.join(' ').replace(/[\u064B-\u0652\u0670\u0640]/g, '');
+}
+
+function surfaceOffset(surface: string, normalizedUnits: number): number {
+  let seen = 0;
+  let i = 0;
+  while (i < surface.length && seen < normalizedUnits) {
+    if (!/[\u064B-\u065F\u0670\u0640]/.test(surface[i]!)) seen++;
+    i++;
+  }
+  return i;
+}
+
+// ---- ministries, institutions, organisations, bases --------------------------------------------------------
+
+function skipQuotes(v: TokenView, k: number): number {
+  let m = k;
+  while (m < v.n && isQuote(v, m)) m++;
+  return m < v.n && isWord(v, m) ? m : k;
+}
+
+/** Whether the word before i makes it an adjective (السياسة الخارجية العراقية) or part of a title. */
+function attributive(v: TokenView, gaz: Gazetteer, i: number): boolean {
+  const p = i - 1;
+  if (p < 0 || !isWord(v, p) || v.sentence[p] !== v.sentence[i]) return false;
+  const w = v.key[p]!;
+  if (/^وزار(تا|تي|ات)$/.test(v.forms[p]![0]!.stem) || gaz.titles.heads.has(w) || v.forms[p]!.some((f) => gaz.titles.heads.has(f.form))) return true;
+  return isDefinite(v, p) && !isStopword(v, p);
+}
+
+/** Gender of a nationality adjective as written: feminine in ة. */
+function feminine(v: TokenView, k: number): boolean {
+  return v.key[k]!.endsWith('ه');
+}
+
+export function findInstitutions(v: TokenView, gaz: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < v.n; i++) {
+    if (!isWord(v, i)) continue;
+    const readings = v.forms[i]!;
+    const ministry = readings.find((f) => f.stem === 'وزاره' && !f.article);
+    if (ministry) {
+      const p = longest(v, skipQuotes(v, i + 1), gaz.titles.portfolios);
+      if (!p || !p.form.article) continue;
+      let k = p.j;
+      const q = skipQuotes(v, k);
+      const nat = nationalityOf(v, gaz, q);
+      if (nat && feminine(v, q)) k = q + 1;
+      const portfolio = p.hits[0]!;
+      out.push(ministryCandidate(v, gaz, i, k, ministry, portfolio, nat && k === q + 1 ? nat : null));
+      continue;
+    }
+    const p = longest(v, i, gaz.titles.portfolios, readings.slice(0, 1));
+    if (p && p.form.article && !attributive(v, gaz, i)) {
+      const q = skipQuotes(v, p.j);
+      const nat = nationalityOf(v, gaz, q);
+      if (nat && feminine(v, q)) out.push(ministryCandidate(v, gaz, i, q + 1, p.form, p.hits[0]!, nat));
+      continue;
+    }
+    const inst = longest(v, i, gaz.titles.institutions, readings.slice(0, 1));
+    if (inst && inst.form.article && !attributive(v, gaz, i)) {
+      const q = skipQuotes(v, inst.j);
+      const nat = nationalityOf(v, gaz, q);
+      if (!nat) continue;
+      const { id, display } = inst.hits[0]!;
+      const fem = gaz.feminineNisba.get(nat) ?? '';
+      const adjective = feminine(v, q) ? fem : fem.replace(/ة$/, '');
+      out.push({
+        i,
+        j: q + 1,
+        form: inst.form,
+        type: 'ORG',
+        key: `inst:${id}:${nat}`,
+        name: `${display} ${adjective}`,
+        by: 'institution',
+        priority: 90 + (q + 1 - i),
+        roles: [],
+        words: wordsOf(v, i, q + 1, inst.form),
+      });
+    }
+  }
+  return out;
+}
+
+function ministryCandidate(
+  v: TokenView,
+  gaz: Gazetteer,
+  i: number,
+  j: number,
+  form: Form,
+  portfolio: { id: string; display: string },
+  nat: string | null,
+): Candidate {
+  return {
+    i,
+    j,
+    form,
+    type: 'ORG',
+    key: `ministry:${portfolio.id}:${nat ?? '?'}`,
+    name: `وزارة ${portfolio.display}${nat ? ' ' + (gaz.feminineNisba.get(nat) ?? '') : ''}`,
+    by: 'ministry',
+    priority: 95 + (j - i),
+    roles: [],
+    words: wordsOf(v, i, j, form),
+  };
+}
+
+/** Organisations named by a head noun and its definite complement: اللجنة العسكرية العليا، هيئة الأركان المشتركة. */
+export function findOrganisations(v: TokenView, gaz: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  const t = gaz.titles;
+  for (let i = 0; i < v.n; i++) {
+    if (!isWord(v, i)) continue;
+    const form = v.forms[i]!.find((f) => t.orgHeads.has(f.form) && f.stem !== 'وزاره');
+    if (!form) continue;
+    let k = i + 1;
+    let count = 0;
+    let named = false;
+    while (k < v.n && v.sentence[k] === v.sentence[i] && isWord(v, k)) {
+      const w = v.key[k]!;
+      if (count === 0 && !named) {
+        const end = placeOrOrgAt(v, gaz, k);
+        if (end > k) {
+          k = end;
+          named = true;
+          continue;
+        }
+        // a chain of construct nouns (رئاسة أركان الجيش)
+        if (!isDefinite(v, k) && t.orgHeads.has(w)) {
+          k++;
+          continue;
+        }
+        // a person's name or a nisba-shaped surname after an indefinite head: حكومة السوداني is his government;
+        // and an indefinite head takes no adjective of nationality (إقليم الأميركي)
+        if (gaz.personWords.has(w) || (!form.article && /[^ي]ي$/.test(w))) break;
+      }
+      const lead = v.forms[k]![0]!.lead;
+      if (!isDefinite(v, k) || isStopword(v, k) || lead.some((p) => p !== 'و') || isTitleWord(gaz, w)) break;
+      if (t.modifiers.has(w) || t.time.has(w)) break;
+      // after و, another body or title starts the next item (جماعة الجهاد والجماعة الإسلامية)
+      if (lead.length && (count === 0 || v.forms[k]!.some((f) => t.orgHeads.has(f.form) || isTitleWord(gaz, f.form)))) break;
+      count++;
+      k++;
+    }
+    // a complement with a preposition (للانتخابات، للطاقة الذرية) belongs to the name when a bracketed
+    // acronym follows it and confirms where the name ends
+    if (count > 0) {
+      let m = k;
+      while (m < v.n && m - k < 3 && isWord(v, m) && isDefinite(v, m) && (m > k || v.forms[m]![0]!.lead.join('') === 'ل')) m++;
+      if (m > k && isParen(v, m) && v.tokens[m]!.text === '(' && v.tokens.slice(m + 1, m + 12).some((x) => x.kind === 'latin' && /^[A-Z]{2,6}$/.test(x.text))) {
+        count += m - k;
+        k = m;
+      }
+    }
+    const need = t.orgNeedsTwo.has(form.form) || t.orgNeedsTwo.has(form.stem) || form.article ? 2 : 1;
+    if (count < need && !(named && !form.article)) continue;
+    const words = wordsOf(v, i, k, form);
+    out.push({ i, j: k, form, type: 'ORG', key: `o:${orthoKey(words)}`, name: '', by: 'organisation', priority: 50 + (k - i), roles: [], words });
+  }
+  return out;
+}
+
+/** A base named after قاعدة: in quotes (قاعدة «الحرية»), or followed by الجوية/العسكرية. */
+export function findBases(v: TokenView): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < v.n; i++) {
+    const form = v.forms[i]?.find((f) => f.stem === 'قاعده' && !f.article);
+    if (!form) continue;
+    if (isQuote(v, i + 1)) {
+      let k = i + 2;
+      while (k < v.n && isWord(v, k) && k - i < 6) k++;
+      if (k > i + 2 && isQuote(v, k)) {
+        const words = wordsOf(v, i + 2, k, undefined);
+        out.push({ i: i + 2, j: k, form: undefined, type: 'LOC', key: `l:قاعده${orthoKey(words)}`, name: `قاعدة ${v.tokens.slice(i + 2, k).map((t) => t.text).join(' ')}`, by: 'base', priority: 60, roles: [], words });
+      }
+      continue;
+    }
+    if (isWord(v, i + 1) && !isStopword(v, i + 1) && /^(الجويه|العسكريه)$/.test(v.key[i + 2] ?? '')) {
+      const words = wordsOf(v, i, i + 3, form);
+      out.push({ i, j: i + 3, form, type: 'LOC', key: `l:${orthoKey(words.slice(0, 2))}`, name: '', by: 'base', priority: 60, roles: [], words });
+    }
+  }
+  return out;
+}
+
+/** Latin acronyms standing alone (HMC, CNN): entities only when the corpus defines or knows them. */
+export function findAcronyms(v: TokenView): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < v.n; i++) {
+    const t = v.tokens[i]!;
+    if (t.kind === 'latin' && /^[A-Z]{2,6}$/.test(t.text)) {
+      out.push({ i, j: i + 1, form: undefined, type: 'ORG', key: `acr:${t.text}`, name: t.text, by: 'acronym', priority: 10, roles: [], weak: true, words: [t.text] });
+    }
+  }
+  return out;
+}
+

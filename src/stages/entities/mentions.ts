@@ -1,0 +1,387 @@
+/**
+ * Stage `entityMentions`: the entity mentions of one document, stored as `layers.entities` in source offsets.
+ * Candidates of every finder (gazetteer, titles, patterns, the tagger when there is one) are arbitrated by
+ * strength, longest first; then short references are resolved inside the document (السوداني after محمد شياع
+ * السوداني, التحالف after التحالف الدولي), roles are attached (preceding titles and appositions), and acronyms
+ * defined in brackets join the name they expand.
+ */
+import type { Doc } from '../../model/document.js';
+import type { DocStage } from '../../pipeline/stage.js';
+import { MONTHS } from '../../language/months.js';
+import { gazetteer as defaultGazetteer, type EntityType, type Gazetteer, type WordTrie } from '../../knowledge/gazetteer/index.js';
+import {
+  findAcronyms,
+  findBases,
+  findGazetteer,
+  findInstitutions,
+  findOrganisations,
+  findTitled,
+  longest,
+  parseName,
+  walk,
+  parseTitle,
+  roleText,
+  wordsOf,
+  entryKey,
+  type Candidate,
+  type FoundBy,
+} from './find.js';
+import { orthoKey } from './keys.js';
+import { defaultTagger, TAGGER_TYPES, type Tagger } from './tagger.js';
+import { buildView, isDefinite, isParen, isPunct, isQuote, isSeparator, isStopword, isWord, nameStart, type TokenView } from './view.js';
+
+/** One mention as the stage stores it (`doc.layers.entities`). */
+export interface EntityMention {
+  /** Source offsets of the name, without its proclitics. */
+  start: number;
+  end: number;
+  bodyStart: number;
+  bodyEnd: number;
+  text: string;
+  type: EntityType;
+  /** Resolution key; mentions of one key in one document are one referent. */
+  key: string;
+  /** Canonical name when known (gazetteer, ministry), else empty. */
+  name: string;
+  /** Normalised words of the name. */
+  words: string[];
+  by: FoundBy;
+  roles: string[];
+  /** Id of the gazetteer entry. */
+  gazetteer?: string;
+  /** Kept by the corpus stage only when another document confirms it. */
+  weak?: boolean;
+  /** Acronyms and expansions the text gives for it in brackets. */
+  aliases?: string[];
+}
+
+export interface EntityStageOptions {
+  gazetteer?: Gazetteer;
+  /** A tagger, or null for none; left out, the trained model of src/ner, read on first use if it is there. */
+  tagger?: Tagger | null;
+}
+
+export function makeEntityMentions(options: EntityStageOptions = {}): DocStage {
+  return {
+    name: 'entityMentions',
+    needs: ['sentences', 'tokens'],
+    adds: ['entities'],
+    run(doc) {
+      const tagger = options.tagger === undefined ? defaultTagger() : options.tagger;
+      return { layers: { entities: findMentions(doc, options.gazetteer ?? defaultGazetteer(), tagger) } };
+    },
+  };
+}
+
+/** Words before a bare surname that show it names a person: reporting verbs, prepositions, conjunctions. */
+const SPEECH = new Set(
+  'قال قالت اضاف اضافت اكد اكدت اوضح اوضحت اشار اشارت تابع ذكر ذكرت لفت شدد بين اعتبر راي دعا طالب اعلن كشف نفي وصف رد حذر اتهم التقي استقبل بحث زار تراس يقول يري يعتقد اعرب ابلغ نقل وجه اتصل هاتف ختم رحب'.split(' '),
+);
+
+export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger | null): EntityMention[] {
+  const v = buildView(doc);
+  const gazetteerFinds = findGazetteer(v, gaz);
+  const titled = findTitled(v, gaz, new Set(gazetteerFinds.found.filter((c) => c.type === 'PERSON').map((c) => c.j)));
+  const pool: Candidate[] = [...gazetteerFinds.found, ...findInstitutions(v, gaz), ...findOrganisations(v, gaz), ...findBases(v), ...findAcronyms(v)];
+  // a single surname after a title (رئيس الوزراء العراقي السوداني), resolved below against the full names
+  const singles: Candidate[] = [];
+  const titledNames: Candidate[] = [];
+  const titleHeads = new Set<number>();
+  const inTitle = new Uint8Array(v.n);
+  for (const { title, name } of titled) {
+    titleHeads.add(title.i);
+    inTitle.fill(1, title.i, title.end);
+    if (!name) continue;
+    if (name.entry) continue; // the gazetteer already proposes it
+    const words = wordsOf(v, name.i, name.j, undefined);
+    const cand: Candidate = {
+      i: name.i,
+      j: name.j,
+      form: undefined,
+      type: 'PERSON',
+      key: `p:${orthoKey(words)}`,
+      name: '',
+      by: 'title',
+      priority: 80 + (name.j - name.i),
+      roles: [],
+      words,
+    };
+    if (name.single) singles.push({ ...cand, key: `s:${words[0]}`, single: true });
+    else titledNames.push(cand);
+  }
+  if (tagger) {
+    const tagged = taggerCandidates(v, gaz, tagger, titleHeads);
+    pool.push(...tagged);
+    // a title says where a name begins, the tagger where it ends: a titled name takes the extent of the tagger's
+    // person over it; a name the tagger does not see is kept only if it begins with a known given name
+    const persons = tagged.filter((c) => c.type === 'PERSON');
+    for (const c of titledNames) {
+      const p = persons.find((q) => q.i < c.j && c.i < q.j);
+      const known = gaz.given.has(c.words[0]!) || gaz.personWords.has(c.words[0]!);
+      if (p) {
+        const i = c.i;
+        if (p.j > i) pool.push({ ...c, i, j: p.j, words: wordsOf(v, i, p.j, undefined), key: `p:${orthoKey(wordsOf(v, i, p.j, undefined))}` });
+      } else if (known) pool.push(c);
+    }
+  } else pool.push(...titledNames);
+  pool.push(...singles);
+
+  const taken = new Int32Array(v.n).fill(-1);
+  const accepted: Candidate[] = [];
+  const accept = (list: Candidate[]) => {
+    list.sort((a, b) => b.priority - a.priority || b.j - b.i - (a.j - a.i) || a.i - b.i);
+    for (const c of list) {
+      let free = true;
+      for (let k = c.i; k < c.j && free; k++) if (taken[k] !== -1) free = false;
+      if (!free) continue;
+      for (let k = c.i; k < c.j; k++) taken[k] = accepted.length;
+      accepted.push(c);
+    }
+  };
+  // strong evidence first (gazetteer, titles, qualified institutions), then the short aliases of entries the
+  // document names in full (التحالف after التحالف الدولي), then what the tagger and the patterns propose
+  accept(pool.filter((c) => c.priority >= 70));
+  const named = new Set(accepted.filter((c) => !c.weak).map((c) => c.key));
+  accept(gazetteerFinds.short.filter((c) => named.has(c.key)));
+  accept(pool.filter((c) => c.priority < 70));
+
+  // single surnames: after a title, or alone after a verb or preposition, resolved against the full names
+  // full names whose surname may stand alone: known people, names the tagger saw, or names that begin with a
+  // known given name (a title alone is weaker evidence of where a name ends)
+  const strong = (c: Candidate) =>
+    !!c.entry ||
+    c.by === 'tagger' ||
+    (c.by === 'title' && (gaz.given.has(c.words[0]!) || gaz.personWords.has(c.words[0]!) || (c.words.length === 2 && !c.words[1]!.startsWith('ال'))));
+  const full = new Map<string, Set<string>>();
+  for (const c of accepted) {
+    if (c.type !== 'PERSON' || c.words.length < 2 || !strong(c)) continue;
+    const last = c.words[c.words.length - 1]!;
+    if (gaz.titles.modifiers.has(last) || gaz.titles.time.has(last) || /^\d/.test(last)) continue;
+    for (const w of [last, ...(gaz.particles.has(c.words[c.words.length - 2]!) ? [c.words.slice(-2).join(' ')] : [])]) {
+      const keys = full.get(w) ?? new Set<string>();
+      keys.add(c.key);
+      full.set(w, keys);
+    }
+  }
+  const resolveSurname = (w: string): { key: string; weak: boolean; name: string } | null => {
+    const inDoc = full.get(w);
+    if (inDoc?.size === 1) return { key: [...inDoc][0]!, weak: false, name: '' };
+    if (inDoc && inDoc.size > 1) return null;
+    const known = gaz.given.has(w) ? undefined : gaz.surnames.get(w);
+    if (known?.length === 1) return { key: entryKey(known[0]!), weak: true, name: known[0]!.name };
+    return null;
+  };
+  // a surname the tagger or a title found alone is the person the document named in full; after a title, also
+  // the one known person of that surname (the title vouches for a person even if the corpus never names them)
+  for (const c of accepted) {
+    if (c.type !== 'PERSON' || c.words.length !== 1 || !(c.by === 'tagger' || c.single)) continue;
+    const r = resolveSurname(c.words[0]!);
+    if (r && (!r.weak || c.single)) {
+      c.key = r.key;
+      c.name = r.name;
+    }
+  }
+
+  // names the document introduced (by a title, a pattern, the tagger) found again without their introduction
+  const local: WordTrie<Candidate> = { next: new Map(), hits: [] };
+  for (const c of accepted) {
+    if (c.entry || c.weak || c.words.length < 2 || !(c.by === 'tagger' || c.by === 'organisation' || (c.by === 'title' && strong(c)))) continue;
+    let node = local;
+    for (const w of c.words) {
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = { next: new Map(), hits: [] }));
+      node = child;
+    }
+    if (!node.hits.length) node.hits.push(c);
+  }
+  if (local.next.size) {
+    const again: Candidate[] = [];
+    for (let k = 0; k < v.n; k++) {
+      if (taken[k] !== -1 || !isWord(v, k)) continue;
+      for (const m of walk(v, k, local)) {
+        const c = m.hits[0]!;
+        again.push({ ...c, i: k, j: m.j, form: m.form, by: 'repeat', priority: 45 + (m.j - k), roles: [], words: wordsOf(v, k, m.j, m.form) });
+      }
+    }
+    accept(again);
+  }
+
+  const refs: Candidate[] = [];
+  for (let k = 0; k < v.n; k++) {
+    if (taken[k] !== -1 || !isWord(v, k) || inTitle[k]) continue;
+    for (const f of v.forms[k]!) {
+      if (f.form.length < 3 || isStopword(v, k)) break;
+      const r = resolveSurname(f.form);
+      if (!r || !surnameContext(v, gaz, k, f.article)) continue;
+      refs.push({ i: k, j: k + 1, form: f, type: 'PERSON', key: r.key, name: r.name, by: 'surname', priority: 40, roles: [], weak: r.weak, words: [f.form] });
+      break;
+    }
+  }
+  accept(refs);
+
+  // roles: the title before a name, and an apposition after it (، نائب رئيس الوزراء الأسبق،)
+  const startsAt = new Map<number, Candidate>();
+  for (const c of accepted) if (c.type === 'PERSON') startsAt.set(c.i, c);
+  for (const { title, name } of titled) {
+    if (!name || !title.role) continue;
+    const c = startsAt.get(name.i);
+    if (c) c.roles.push(roleText(v, title));
+  }
+  for (const c of accepted) {
+    if (c.type !== 'PERSON' || !isSeparator(v, c.j) || !/^[,،]$/.test(v.tokens[c.j]!.text)) continue;
+    const title = parseTitle(v, gaz, c.j + 1);
+    // a title after a conjunction starts the next item of a list (…، ومدير جهاز مكافحة الإرهاب)
+    if (!title || !title.role || title.form?.lead.length || title.end >= v.n || !isPunct(v, title.end)) continue;
+    if (parseName(v, gaz, title.end, title)) continue;
+    c.roles.push(roleText(v, title));
+  }
+
+  // acronyms and expansions given in brackets after a name: (Higher Military Commission أو HMC اختصاراً)
+  const aliasesOf = new Map<Candidate, string[]>();
+  const byToken = (k: number) => (taken[k] >= 0 ? accepted[taken[k]!]! : null);
+  for (const c of [...accepted]) {
+    if (c.by === 'acronym' || !isParen(v, c.j) || v.tokens[c.j]!.text !== '(') continue;
+    let k = c.j + 1;
+    const found: string[] = [];
+    let phrase: number[] = [];
+    const flush = () => {
+      if (phrase.length >= 2) {
+        const text = phrase.map((p) => v.tokens[p]!.text).join(' ');
+        found.push(text);
+        const extra: Candidate = { i: phrase[0]!, j: phrase[phrase.length - 1]! + 1, form: undefined, type: c.type, key: c.key, name: c.name, by: 'acronym', priority: 0, roles: [], words: phrase.map((p) => v.key[p]!) };
+        if (phrase.every((p) => taken[p] === -1 || byToken(p)?.by === 'acronym')) {
+          phrase.forEach((p) => (taken[p] = accepted.length));
+          accepted.push(extra);
+        }
+      }
+      phrase = [];
+    };
+    for (; k < v.n && k < c.j + 12 && v.tokens[k]!.text !== ')'; k++) {
+      const t = v.tokens[k]!;
+      if (t.kind !== 'latin') {
+        flush();
+        continue;
+      }
+      if (/^[A-Z]{2,6}$/.test(t.text)) {
+        flush();
+        found.push(t.text);
+        const a = byToken(k);
+        if (a && a.by === 'acronym') Object.assign(a, { type: c.type, key: c.key, name: c.name, weak: false });
+      } else if (/^[A-Z]/.test(t.text) || phrase.length) phrase.push(k);
+    }
+    flush();
+    if (found.length) aliasesOf.set(c, found);
+  }
+
+  // a ministry the text leaves unqualified is the document's only qualified ministry of that portfolio
+  // (or the one a minister's title qualifies: وزير الموارد المائية والري المصري)
+  const qualified = new Map<string, Set<string>>();
+  for (const c of accepted) {
+    const m = /^ministry:([^:]+):([^:?]+)$/.exec(c.key);
+    if (m) qualified.set(m[1]!, (qualified.get(m[1]!) ?? new Set()).add(c.key));
+  }
+  for (const { title } of titled) {
+    if (!title.nationality || !title.form || !/^وزير/.test(title.form.form)) continue;
+    const p = longest(v, title.i + 1, gaz.titles.portfolios);
+    if (!p) continue;
+    const id = p.hits[0]!.id;
+    qualified.set(id, (qualified.get(id) ?? new Set()).add(`ministry:${id}:${title.nationality}`));
+  }
+  for (const c of accepted) {
+    const m = /^ministry:([^:]+):\?$/.exec(c.key);
+    if (!m) continue;
+    const q = qualified.get(m[1]!);
+    if (q?.size === 1) {
+      c.key = [...q][0]!;
+      c.name = `${c.name} ${gaz.feminineNisba.get(c.key.split(':')[2]!) ?? ''}`.trim();
+    } else c.key = `${c.key}:${doc.id}`;
+  }
+
+  return accepted
+    .filter((c) => c.j > c.i)
+    .map((c) => toMention(v, c, aliasesOf.get(c)))
+    .filter((m) => m.end > m.start)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Whether a bare surname at token k reads as a person, not an adjective (الجيش السوداني) or a word. */
+function surnameContext(v: TokenView, gaz: Gazetteer, k: number, definite: boolean): boolean {
+  let p = k - 1;
+  while (p >= 0 && isQuote(v, p)) p--;
+  if (p < 0 || v.sentence[p] !== v.sentence[k] || !isWord(v, p)) return true;
+  const prev = v.forms[p]!;
+  if (definite) {
+    // after a definite noun a nisba is its adjective
+    return !(isDefinite(v, p) && !isStopword(v, p) && !gaz.titles.heads.has(v.key[p]!) && !gaz.titles.standalone.next.has(v.key[p]!));
+  }
+  return isStopword(v, p) || prev.some((f) => SPEECH.has(f.stem) || SPEECH.has(f.form));
+}
+
+function taggerCandidates(v: TokenView, gaz: Gazetteer, tagger: Tagger, titleHeads: ReadonlySet<number>): Candidate[] {
+  const out: Candidate[] = [];
+  const starts: number[] = [];
+  const sentences: string[][] = [];
+  for (let a = 0; a < v.n; ) {
+    let b = a;
+    while (b < v.n && v.sentence[b] === v.sentence[a]) b++;
+    starts.push(a);
+    sentences.push(v.tokens.slice(a, b).map((t) => t.text));
+    a = b;
+  }
+  const tagged = sentences.length ? tagger(sentences) : [];
+  tagged.forEach((spans, n) => {
+    const a = starts[n]!;
+    for (const s of spans) {
+      let i = a + s.start;
+      let j = a + s.end;
+      while (i < j && isPunct(v, i)) i++;
+      while (j > i && isPunct(v, j - 1)) j--;
+      if (j <= i || (!isWord(v, i) && v.tokens[i]!.kind !== 'latin')) continue;
+      // what a name never is: a month or a time word, a function word at either edge; a lone MISC word
+      if (isStopword(v, i) || isStopword(v, j - 1) || (s.type === 'MISC' && j - i < 2)) continue;
+      let timely = false;
+      for (let k = i; k < j; k++) if (MONTHS.has(v.key[k]!) || gaz.titles.time.has(v.key[k]!)) timely = true;
+      if (timely) continue;
+      let blocked = false;
+      for (let k = i; k < j; k++) if (titleHeads.has(k)) blocked = true;
+      if (blocked) continue;
+      const readings = v.forms[i]!;
+      const w = v.key[i]!;
+      // where the name begins: a reading the gazetteer knows, an anchored proclitic, or a conjunction و
+      const form =
+        readings.find((f) => gaz.names.next.has(f.form)) ??
+        (readings[0]?.lead.length ? readings[0] : undefined) ??
+        (w.startsWith('و') && !gaz.given.has(w) && !gaz.personWords.has(w) ? readings.find((f) => f.lead.length === 1 && f.lead[0] === 'و') : undefined) ??
+        readings[0];
+      const type = TAGGER_TYPES[s.type];
+      const words = wordsOf(v, i, j, form);
+      const prefix = type === 'PERSON' ? 'p' : type === 'ORG' ? 'o' : type === 'LOC' ? 'l' : 'm';
+      out.push({ i, j, form, type, key: `${prefix}:${orthoKey(words)}`, name: '', by: 'tagger', priority: 60 + (j - i), roles: [], words });
+    }
+  });
+  return out;
+}
+
+export function toMention(v: TokenView, c: Candidate, aliases: string[] | undefined): EntityMention {
+  const doc = v.doc;
+  const bodyStart = nameStart(v, c.i, c.form);
+  const bodyEnd = v.tokens[c.j - 1]!.bodyEnd;
+  const [start, end] = doc.body.toSource(bodyStart, bodyEnd);
+  const m: EntityMention = {
+    start,
+    end,
+    bodyStart,
+    bodyEnd,
+    text: doc.source.text.slice(start, end),
+    type: c.type,
+    key: c.key,
+    name: c.name,
+    words: c.words,
+    by: c.by,
+    roles: [...new Set(c.roles)],
+  };
+  if (c.entry) m.gazetteer = c.entry.id;
+  if (c.weak) m.weak = true;
+  if (aliases?.length) m.aliases = aliases;
+  return m;
+}

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Doc, Source } from '../../model/document.js';
+import type { ResolvedEntity } from '../../outputs/dossier.js';
+import { runCorpus, runSource, type Pipeline } from '../../pipeline/run.js';
+import { clean } from '../clean/index.js';
+import { segment } from '../segment/index.js';
+import { makeEntities, makeEntityMentions, type EntityMention, type Tagger } from './index.js';
+
+/** A stand-in tagger that tags the given words, so that the test does not depend on the trained model. */
+function fakeTagger(names: Record<string, 'PERS' | 'LOC' | 'ORG' | 'MISC'>): Tagger {
+  const phrases = Object.entries(names).map(([p, type]) => ({ words: p.split(' '), type }));
+  return (sentences) =>
+    sentences.map((tokens) => {
+      const out: Array<{ start: number; end: number; type: 'PERS' | 'LOC' | 'ORG' | 'MISC' }> = [];
+      for (let i = 0; i < tokens.length; i++) {
+        for (const { words, type } of phrases) {
+          if (words.every((w, k) => tokens[i + k] === w)) out.push({ start: i, end: i + words.length, type });
+        }
+      }
+      return out;
+    });
+}
+
+function run(text: string, tagger: Tagger): { doc: Doc; entities: ResolvedEntity[] } {
+  const pipeline: Pipeline = { source: clean, stages: [segment, makeEntityMentions({ tagger })], corpus: [makeEntities()] };
+  const source: Source = { id: 't', origin: 't.txt', text, format: 'text', declared: {}, messages: [] };
+  const docs = runSource(pipeline, source).docs;
+  return { doc: docs[0]!, entities: runCorpus(pipeline, docs).results.entities as ResolvedEntity[] };
+}
+
+test('a title marks where a name begins and the tagger where it ends; a surname the tagger finds is the full name', () => {
+  const text =
+    'مؤتمر صحفي\nقال المحلل السياسي رامي الخطيب الأربعاء إن الاتفاق قريب، وأضاف الخطيب أن الوفد سيزور أنقرة. وأكدت منظمة أطباء بلا حدود أن الوضع صعب.';
+  const { doc, entities } = run(text, fakeTagger({ 'رامي الخطيب': 'PERS', الخطيب: 'PERS', أنقرة: 'LOC', 'أطباء بلا حدود': 'ORG', الأربعاء: 'PERS' }));
+  const mentions = doc.layers.entities as EntityMention[];
+  const person = entities.find((e) => e.name === 'رامي الخطيب')!;
+  assert.ok(person, `entities: ${entities.map((e) => e.name)}`);
+  assert.deepEqual(person.roles, ['المحلل السياسي']);
+  assert.equal(person.mentions.length, 2, 'the surname alone joins the full name');
+  // a weekday is never a person, whatever the tagger says
+  assert.ok(!mentions.some((m) => m.text === 'الأربعاء'));
+  assert.ok(mentions.some((m) => m.text === 'أطباء بلا حدود' && m.type === 'ORG'));
+  for (const m of mentions) assert.equal(text.slice(m.start, m.end), m.text);
+});
