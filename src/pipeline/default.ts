@@ -2,12 +2,15 @@
 import { clean } from '../stages/clean/index.js';
 import { metadata } from '../stages/metadata/index.js';
 import { segment } from '../stages/segment/index.js';
+import { entities, entityMentions } from '../stages/entities/index.js';
+import { time } from '../stages/time/index.js';
+import { quotes } from '../stages/quotes/index.js';
 import { checkOrder, type Pipeline } from './run.js';
 
 export const defaultPipeline: Pipeline = {
   source: clean,
-  stages: [metadata, segment],
-  corpus: [],
+  stages: [metadata, segment, entityMentions, time, quotes],
+  corpus: [entities],
 };
 
 checkOrder(defaultPipeline);

@@ -1,0 +1,275 @@
+/**
+ * Speakers across a document. A record whose sentence names nobody (وأضاف أن …، مبيناً أن …) takes the speaker
+ * before it; a role (المتحدث، الخبير الأمني، المصدر المسؤول، البيان) takes the speaker it refers back to; a
+ * surname (الأعرجي) takes the full name given before. Channels are then carried along: a speaker who goes on
+ * keeps the channel it spoke to, anonymous sources keep the agency that reported the first of them, and a quote
+ * inside a quote passes through its outer speaker.
+ */
+import { ANONYMOUS_HEADS, ROLE_HEADS } from '../../language/reporting.js';
+import type { Found } from './find.js';
+import { classify, earlierFullName, isPrepositional, type NP, type OutletMemory, type Place, type SpeakerKind } from './speaker.js';
+import { SEGMENT_BREAK, SENTENCE_END, type View } from './view.js';
+
+export interface Resolved {
+  f: Found;
+  /** The phrase the speaker was named by, resolved to the one it refers back to. */
+  np: NP | null;
+  text: string | null;
+  /** Where the speaker is named (the name itself for a person), in body offsets. */
+  span: Place | null;
+  kind: SpeakerKind | null;
+  role: string | null;
+  /** How the speaker was found: named here, a reference back, or left implicit. */
+  by: 'named' | 'reference' | 'implicit' | 'attribution';
+  via: string[];
+  /** The record this one continues (its speaker), if any. */
+  ante: Resolved | null;
+  /** The record whose words hold this one. */
+  outer: Resolved | null;
+}
+
+const BROKEN_PLURALS: Record<string, string> = {
+  مصادر: 'مصدر',
+  خبراء: 'خبير',
+  وزراء: 'وزير',
+  قاده: 'قائد',
+  تقارير: 'تقرير',
+  مسءولين: 'مسءول',
+  مسءولون: 'مسءول',
+  مسءولان: 'مسءول',
+  مسءولي: 'مسءول',
+  مصدران: 'مصدر',
+  مصدرين: 'مصدر',
+  دبلوماسيون: 'دبلوماسي',
+  دبلوماسيين: 'دبلوماسي',
+};
+
+/** A word's family for matching a role with its antecedent (المتحدثة ~ متحدث، المصادر ~ مصدر). */
+function fold(w: string): string {
+  w = w.replace(/اميرك/g, 'امريك');
+  if (BROKEN_PLURALS[w]) return BROKEN_PLURALS[w]!;
+  return w.replace(/(ون|ين|ان|ات)$/, '').replace(/ه$/, '');
+}
+
+function labelOf(r: Resolved): string | null {
+  if (!r.np) return r.text;
+  if (r.np.outlet) return r.np.outlet;
+  return r.text;
+}
+
+function fromNP(np: NP): { text: string; span: Place } {
+  if (np.name && (np.kind === 'person' || np.kind === 'name')) return { text: np.name.text, span: np.name };
+  return { text: np.phrase.text, span: np.phrase };
+}
+
+export function resolveSpeakers(view: View, found: Found[], memory: OutletMemory): Resolved[] {
+  const sorted = [...found].sort((a, b) => a.anchor - b.anchor || a.from - b.from);
+  const out: Resolved[] = sorted.map((f) => ({ f, np: null, text: null, span: null, kind: null, role: null, by: 'implicit', via: [], ante: null, outer: null }));
+  // nesting: the narrowest other record whose words hold this one's anchor
+  for (const r of out) {
+    let best: Resolved | null = null;
+    for (const o of out) {
+      if (o === r || !(o.f.from <= r.f.anchor && r.f.anchor < o.f.to)) continue;
+      if (!best || o.f.to - o.f.from < best.f.to - best.f.from) best = o;
+    }
+    r.outer = best;
+  }
+  const done: Resolved[] = [];
+  for (const r of out) {
+    const f = r.f;
+    const np = f.speaker?.np ?? null;
+    if (np) {
+      r.by = f.how === 'attribution' ? 'attribution' : 'named';
+      adopt(r, np);
+      if (np.anaphoric || np.kind === 'name' || (np.kind === 'person' && np.name && !np.name.text.includes(' '))) {
+        const ante = antecedent(view, done, np, f.anchor, memory);
+        if (ante) {
+          r.by = np.anaphoric ? 'reference' : r.by;
+          r.text = ante.text;
+          r.kind = ante.kind;
+          r.role = r.role ?? ante.role;
+          if (np.anaphoric) {
+            r.span = ante.span;
+            r.np = ante.np;
+            r.ante = ante.rec;
+          }
+        }
+      }
+    } else {
+      const ante = implicitAntecedent(view, done, r);
+      if (ante) {
+        r.ante = ante;
+        r.np = ante.np;
+        r.text = ante.text;
+        r.span = ante.span;
+        r.kind = ante.kind;
+        r.role = ante.role;
+      } else if (f.how === 'participle') {
+        const subject = sentenceSubject(view, f.anchor, memory);
+        if (subject) adopt(r, subject);
+      }
+    }
+    done.push(r);
+  }
+  // channels: own first, then what the speaker carries on, then the outer speaker
+  const own = new Map<Resolved, string[]>();
+  const byDepth = [...out].sort((a, b) => depth(a) - depth(b) || a.f.anchor - b.f.anchor);
+  for (const r of byDepth) {
+    let via = [...r.f.channels];
+    if (!via.length && r.ante && r.ante.outer === r.outer) via = [...(own.get(r.ante) ?? [])];
+    // sources of a wire story speak through the agency that reported the first of them
+    if (!via.length && r.kind === 'anonymous' && r.f.how !== 'attribution') {
+      const block = view.ws[r.f.anchor]!.block;
+      const earlier = out.filter(
+        (o) =>
+          o.f.anchor < r.f.anchor &&
+          o.kind === 'anonymous' &&
+          o.outer === r.outer &&
+          (own.get(o)?.length ?? 0) > 0 &&
+          block - view.ws[o.f.anchor]!.block <= 8 &&
+          fold(o.np?.head ?? '') === fold(r.np?.head ?? '-'),
+      );
+      const last = earlier[earlier.length - 1];
+      if (last) via = [...own.get(last)!];
+    }
+    own.set(r, via);
+    const all = [...via];
+    if (r.outer) {
+      const label = labelOf(r.outer);
+      if (label) all.push(label);
+      all.push(...r.outer.via);
+    }
+    r.via = dedupe(all).filter((v) => v !== r.text || r.kind === 'outlet');
+  }
+  return out;
+}
+
+function depth(r: Resolved): number {
+  let d = 0;
+  for (let o = r.outer; o && d < 10; o = o.outer) d++;
+  return d;
+}
+
+function dedupe(xs: string[]): string[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = x.trim();
+    if (!k || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function adopt(r: Resolved, np: NP): void {
+  const { text, span } = fromNP(np);
+  r.np = np;
+  r.text = text;
+  r.span = span;
+  r.kind = np.kind;
+  r.role = np.role;
+}
+
+/** The speaker a role, a document or a surname refers back to. */
+function antecedent(
+  view: View,
+  done: Resolved[],
+  np: NP,
+  anchor: number,
+  memory: OutletMemory,
+): { text: string | null; span: Place | null; kind: SpeakerKind | null; role: string | null; np: NP | null; rec: Resolved | null } | null {
+  if (np.anaphoric) {
+    // every word of the reference is in the antecedent's phrase (المصدر المسؤول ~ مصدر عراقي مسؤول; رئيس
+    // الوزراء is not الرئيس الفرنسي)
+    const want = np.stems.map(fold).filter((s) => s.length > 1);
+    for (let i = done.length - 1; i >= 0; i--) {
+      const d = done[i]!;
+      if (!d.np || d.np === np || d.np.kind === 'name') continue;
+      const have = new Set(d.np.stems.map(fold));
+      if (want.every((s) => have.has(s))) return { text: d.text, span: d.span, kind: d.kind, role: d.role, np: d.np, rec: d };
+    }
+    // a role named earlier in the text with its holder (… رئيس الوزراء العراقي محمد شياع السوداني …)
+    if (ROLE_HEADS.has(np.head) && !ANONYMOUS_HEADS.has(np.head)) {
+      const earlier = namedEarlier(view, np, anchor, memory);
+      if (earlier) return { text: earlier.name!.text, span: earlier.name, kind: 'person', role: earlier.role, np: earlier, rec: null };
+    }
+    return null;
+  }
+  // a surname or a first mention without role: the full name given before
+  const token = (np.name?.text ?? np.phrase.text).replace(/["«»“”()]/g, '').trim();
+  if (!token || token.includes(' ')) return null;
+  const key = view.ws.find((w) => w.t.bodyStart === (np.name ?? np.phrase).start)?.bare ?? token;
+  for (let i = done.length - 1; i >= 0; i--) {
+    const d = done[i]!;
+    if (!d.np || d.kind !== 'person' || !d.np.name) continue;
+    const parts = view.ws.filter((w) => w.word && w.t.bodyStart >= d.np!.name!.start && w.t.bodyEnd <= d.np!.name!.end).map((w) => w.bare);
+    if (parts.length > 1 && parts.includes(key)) return { text: d.text, span: null, kind: 'person', role: d.role, np: d.np, rec: d };
+  }
+  const full = earlierFullName(view, np.from, key);
+  if (full) return { text: full.text, span: null, kind: 'person', role: np.role, np: null, rec: null };
+  return null;
+}
+
+/** Searches the text before `anchor` for the same role followed by a name. */
+function namedEarlier(view: View, np: NP, anchor: number, memory: OutletMemory): NP | null {
+  const ws = view.ws;
+  for (let k = Math.min(anchor, np.from) - 1; k >= 0; k--) {
+    const w = ws[k]!;
+    if (!w.word || w.bare !== np.head) continue;
+    let e = k + 1;
+    while (e < ws.length && e - k < 10 && (ws[e]!.word || view.openAt.has(e)) && !SEGMENT_BREAK.has(ws[e]!.mark) && !SENTENCE_END.has(ws[e]!.mark)) e++;
+    const cand = classify(view, k, e, memory);
+    if (!cand || cand.kind !== 'person' || !cand.name) continue;
+    const have = new Set(cand.stems.map(fold));
+    if (np.stems.map(fold).every((s) => have.has(s))) return { ...cand, role: cand.role ?? np.phrase.text };
+  }
+  return null;
+}
+
+/** The record whose speaker an implicit one continues. */
+function implicitAntecedent(view: View, done: Resolved[], r: Resolved): Resolved | null {
+  const ws = view.ws;
+  const sent = ws[r.f.anchor]!.sent;
+  const withSpeaker = done.filter((d) => d.text !== null && d !== r);
+  if (r.f.how === 'participle' || r.f.how === 'cue') {
+    // the nearest record of the same sentence at the same depth (قال … إن «…»، مبيناً أن «…»)
+    for (let i = withSpeaker.length - 1; i >= 0; i--) {
+      const d = withSpeaker[i]!;
+      if (ws[d.f.anchor]!.sent !== sent) break;
+      if (d.outer === r.outer) return d;
+    }
+    if (r.f.how === 'participle' && !startsSentence(view, r.f.anchor)) return null;
+  }
+  for (let i = withSpeaker.length - 1; i >= 0; i--) {
+    const d = withSpeaker[i]!;
+    if (d.outer === r.outer) return d;
+  }
+  return withSpeaker[withSpeaker.length - 1] ?? null;
+}
+
+function startsSentence(view: View, k: number): boolean {
+  const first = view.sentences[view.ws[k]!.sent]!.first;
+  for (let i = first; i < k; i++) if (view.ws[i]!.word) return false;
+  return true;
+}
+
+/** For a circumstantial verb in the middle of a sentence that names nobody: the body or person it is about. */
+function sentenceSubject(view: View, anchor: number, memory: OutletMemory): NP | null {
+  const ws = view.ws;
+  const first = view.sentences[ws[anchor]!.sent]!.first;
+  for (let k = first; k < anchor; k++) {
+    const w = ws[k]!;
+    if (!w.word) continue;
+    let s = k;
+    if (view.closeAt.has(k - 1) === false && view.openAt.has(k - 1)) s = k - 1;
+    let e = k + 1;
+    // the phrase, up to a preposition of the verb (ردت الوزارة على البيان) or a relative clause
+    while (e < anchor && (ws[e]!.word || view.openAt.has(e) || view.closeAt.has(e)) && e - k < 8) {
+      const x = ws[e]!;
+      if (x.word && (/^(علي|الي|عن|ب|التي|الذي|الذين|مع)$/.test(x.norm) || isPrepositional(x))) break;
+      e++;
+    }
+    const np = classify(view, s, e, memory, { strict: true });
+    if (np && np.kind !== 'name') return np;
+  }
+  return null;
+}

@@ -1,0 +1,517 @@
+/**
+ * Who speaks and through whom: reads the words between a reporting verb and what was said (or after بحسب) into
+ * a speaker phrase — a named person with a role, an anonymous source, a body, a document, an outlet — and the
+ * channels it was said to (لـ«الشرق الأوسط»، لوكالة رويترز، على منصة «إكس»).
+ */
+import { agencyOf } from '../../knowledge/index.js';
+import { normalize } from '../../language/normalize.js';
+import {
+  ADVERBIAL_STARTS,
+  AMBIGUOUS_AGENCY_NAMES,
+  DEFINITE_ONLY_ROLES,
+  ANONYMOUS_HEADS,
+  AUDIENCE_WORDS,
+  CLAIM_NOUNS,
+  COUNTRY_NAMES,
+  DOCUMENT_HEADS,
+  FUNCTION_WORDS,
+  GENERIC_OUTLET_WORDS,
+  OCCASION_NOUNS,
+  ORG_HEADS,
+  OUTLET_HEADS,
+  PLATFORM_HEADS,
+  QUALIFIERS,
+  QUANTIFIERS,
+  ROLE_HEADS,
+  SPEECH_OBJECTS,
+} from '../../language/reporting.js';
+import { bodyText, SEGMENT_BREAK, SENTENCE_END, type View, type W } from './view.js';
+
+export type SpeakerKind = 'person' | 'anonymous' | 'organization' | 'document' | 'outlet' | 'name' | 'role';
+
+export interface Place {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface NP {
+  kind: SpeakerKind;
+  /** A reference back (المتحدث، المصدر المسؤول، البيان) to resolve against the speakers before it. */
+  anaphoric: boolean;
+  from: number;
+  to: number;
+  /** The whole phrase, in body offsets. */
+  phrase: Place;
+  /** The person's name inside the phrase (or in an apposition). */
+  name: Place | null;
+  role: string | null;
+  /** Bare head word (lexicon form). */
+  head: string;
+  /** The outlet a document or an outlet speaker belongs to (تقرير لصحيفة ذي ناشيونال → ذي ناشيونال). */
+  outlet: string | null;
+  /** Bare forms of the phrase's words, for matching a later role reference. */
+  stems: string[];
+}
+
+export interface SpeakerParse {
+  np: NP | null;
+  /** Channels the words were said to, nearest first. */
+  channels: string[];
+  /** The source an outlet relayed (ذكرت وكالة رويترز، نقلاً عن أربعة مصادر): speaker, with the subject as channel. */
+  relayed: NP | null;
+}
+
+/** Looks up, before a token, the last outlet or agency named in the document (للوكالة ذاتها). */
+export type OutletMemory = (k: number) => string | null;
+
+function inLex(set: ReadonlySet<string>, w: W): boolean {
+  if (set === ROLE_HEADS && !w.al && DEFINITE_ONLY_ROLES.has(w.bare)) return false;
+  return set.has(w.bare) || set.has(w.core) || set.has(w.norm) || (set === ROLE_HEADS && w.al && DEFINITE_ONLY_ROLES.has(w.bare));
+}
+
+/** An agency's name; a name that is also a common word (فارس) counts only when `marked` (quoted, after وكالة). */
+export function wireName(text: string, marked: boolean): string | null {
+  const t = text.trim();
+  if (!marked && !t.includes(' ') && AMBIGUOUS_AGENCY_NAMES.has(normalize(t))) return null;
+  return agencyOf(t);
+}
+
+/**
+ * A preposition or particle. `على` and the name `علي` normalise alike; the name is written with a dotted ya,
+ * the preposition with alef maqsura.
+ */
+export function isFunction(w: W): boolean {
+  if (!FUNCTION_WORDS.has(w.core)) return false;
+  if (w.core === 'علي' && /ي[\u064B-\u0652]*$/.test(w.t.text)) return false;
+  return true;
+}
+
+/** A word with a preposition written on it before a noun the lexicons know or the article (بمجلس، للأمم). */
+export function isPrepositional(w: W): boolean {
+  if (!w.word || w.t.kind !== 'word' || w.al) return false;
+  const c = w.core;
+  if (!/^[بلك]/.test(c) || c.length < 4) return false;
+  const rest = c.slice(1);
+  const bare = rest.startsWith('ال') ? rest.slice(2) : rest;
+  return rest.startsWith('ال') || ROLE_HEADS.has(bare) || ORG_HEADS.has(bare) || OUTLET_HEADS.has(bare) || DOCUMENT_HEADS.has(bare);
+}
+
+/** A head word a speaker phrase can have: a role, a body, a document, an outlet, an anonymous source. */
+export function isSpeakerHead(w: W): boolean {
+  return inLex(ROLE_HEADS, w) || inLex(ORG_HEADS, w) || inLex(DOCUMENT_HEADS, w) || inLex(OUTLET_HEADS, w) || inLex(ANONYMOUS_HEADS, w);
+}
+
+export function isLexical(w: W): boolean {
+  return (
+    inLex(ROLE_HEADS, w) ||
+    inLex(ORG_HEADS, w) ||
+    inLex(DOCUMENT_HEADS, w) ||
+    inLex(OUTLET_HEADS, w) ||
+    inLex(ANONYMOUS_HEADS, w) ||
+    inLex(QUALIFIERS, w) ||
+    inLex(QUANTIFIERS, w) ||
+    inLex(COUNTRY_NAMES, w) ||
+    inLex(PLATFORM_HEADS, w) ||
+    inLex(CLAIM_NOUNS, w) ||
+    w.bare.length < 2
+  );
+}
+
+function isOccasion(w: W): boolean {
+  return inLex(OCCASION_NOUNS, w) || OCCASION_NOUNS.has(w.bare.replace(/(ه|ها|هم)$/, ''));
+}
+
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين'].map(normalize));
+
+const ANAPHOR_WORDS = new Set(['ذاتها', 'ذاته', 'نفسها', 'نفسه', 'ذاتها']);
+const OCCASION_PREPS = new Set(['في', 'خلال', 'على', 'عبر', 'أثناء', 'إثر', 'عقب', 'بعد', 'لدى'].map(normalize));
+const ALA = normalize('على');
+
+/** A word without the preposition لـ written on it: لوكالة → وكالة، للوكالة → الوكالة. */
+export function stripLam(surface: string): string {
+  const t = surface.replace(/^ـ+/, '');
+  if (/^لل/.test(t)) return 'ا' + t.slice(1);
+  if (/^ل/.test(t)) return t.slice(1).replace(/^ـ+/, '');
+  return t;
+}
+
+/** The text of a channel starting at token `k` (a bracketed or quoted name, an agency, an outlet's name). */
+function outletName(view: View, k: number, end: number, noun: W | null, memory: OutletMemory): { name: string | null; next: number } {
+  const ws = view.ws;
+  if (k < end && view.openAt.has(k)) {
+    const g = view.openAt.get(k)!;
+    return { name: bodyText(view, g.open + 1, g.close).trim() || null, next: g.close + 1 };
+  }
+  // words of the name, up to a boundary
+  let j = k;
+  while (j < end && j - k < 6) {
+    const w = ws[j]!;
+    if (!w.word) break;
+    if (isFunction(w) || SPEECH_OBJECTS.has(w.core) || AUDIENCE_WORDS.has(w.norm)) break;
+    if (j > k && (w.conj || /^(ان|انه|انها|بان)$/.test(w.core))) break;
+    j++;
+  }
+  const first = ws[k];
+  if (j > k && first && ANAPHOR_WORDS.has(first.core)) return { name: memory(k), next: j };
+  if (j === k) return { name: noun?.al ? memory(k) : null, next: k };
+  // the longest agency name at the start
+  for (let e = j; e > k; e--) {
+    const surface = bodyText(view, k, e);
+    if (wireName(surface, !!noun)) return { name: surface, next: e };
+  }
+  let e = j;
+  const words = ws.slice(k, j);
+  if (noun && words[0] && (GENERIC_OUTLET_WORDS.has(words[0].norm) || (words[0].al && inLex(QUALIFIERS, words[0])))) {
+    // وكالة الأنباء الرسمية، الإذاعة الإسرائيلية العامة: the noun is part of the name
+    return { name: `${stripLam(bodyText(view, noun.k, noun.k + 1))} ${bodyText(view, k, j)}`.trim(), next: j };
+  }
+  // strip a trailing adjective of nationality (صحيفة ذي ناشيونال البريطانية)
+  while (e - k > 1 && ws[e - 1]!.al && inLex(QUALIFIERS, ws[e - 1]!)) e--;
+  return { name: bodyText(view, k, e), next: j };
+}
+
+/**
+ * A channel beginning at token `k`: `لـ«…»`، `لـ (…)`، `لوكالة رويترز`، `للوكالة ذاتها`، `لرويترز`، `على منصة «إكس»`.
+ * Returns null when the token opens none.
+ */
+export function channelAt(view: View, k: number, end: number, memory: OutletMemory): { name: string | null; next: number } | null {
+  const ws = view.ws;
+  const w = ws[k];
+  if (!w || !w.word) return null;
+  const n = w.core;
+  if (AUDIENCE_WORDS.has(n)) return null;
+  if (n === 'ل') {
+    const next = ws[k + 1];
+    if (!next || k + 1 >= end) return null;
+    if (view.openAt.has(k + 1)) return outletName(view, k + 1, end, null, memory);
+    if (next.word && inLex(OUTLET_HEADS, next)) return outletName(view, k + 2, end, next, memory);
+    if (next.word) {
+      const r = outletName(view, k + 1, end, null, memory);
+      return r.name && wireName(r.name, false) ? r : null;
+    }
+    return null;
+  }
+  if (n.startsWith('ل') && n.length >= 4) {
+    const rest = n.startsWith('لل') ? 'ال' + n.slice(2) : n.slice(1);
+    const bare = rest.startsWith('ال') ? rest.slice(2) : rest;
+    if (OUTLET_HEADS.has(bare)) return outletName(view, k + 1, end, { ...w, al: rest.startsWith('ال') }, memory);
+    if (wireName(rest, false)) return { name: stripLam(w.t.text), next: k + 1 };
+    return null;
+  }
+  // على منصة «إكس»، عبر حسابه على …، عبر قناة …، في مقابلة مع قناة …
+  if (n === ALA || n === 'عبر' || n === 'مع') {
+    let j = k + 1;
+    const head = ws[j];
+    if (!head || j >= end) return null;
+    if (head.word && inLex(PLATFORM_HEADS, head)) {
+      j++;
+      // حسابه على «إكس»، منصة «إكس»، حسابه الرسمي على منصة إكس
+      while (j < end && ws[j]!.word && (ws[j]!.core === ALA || ws[j]!.core === 'في' || inLex(PLATFORM_HEADS, ws[j]!) || ws[j]!.al) && j - k < 6) j++;
+      if (j >= end) return null;
+      const r = outletName(view, j, end, null, memory);
+      return r.name ? r : null;
+    }
+    if (head.word && inLex(OUTLET_HEADS, head)) return outletName(view, j + 1, end, head, memory);
+    if (view.openAt.has(j) && n !== 'مع') return outletName(view, j, end, null, memory);
+  }
+  return null;
+}
+
+/** The first index in `[from, to)` where a name begins, and where it ends. */
+function findName(view: View, from: number, to: number): [number, number] | null {
+  const ws = view.ws;
+  let afterPrep = false;
+  let afterOrg = false;
+  for (let k = from; k < to; k++) {
+    const g = view.openAt.get(k);
+    if (g) {
+      // a quoted complement (متحدث باسم “الخارجية”، حركة «حماس») is skipped; a quoted name (“فلان”) is read
+      if (afterPrep || afterOrg || g.words > 4) k = g.close;
+      afterPrep = false;
+      afterOrg = false;
+      continue;
+    }
+    const w = ws[k]!;
+    if (!w.word) continue;
+    // رئيس حركة حماس فلان: the word after an organisation's head names the organisation
+    if (afterOrg && !w.al && !isLexical(w)) {
+      afterOrg = false;
+      continue;
+    }
+    afterOrg = !w.al && (inLex(ORG_HEADS, w) || inLex(OUTLET_HEADS, w));
+    if (isFunction(w)) {
+      afterPrep = true;
+      continue;
+    }
+    if (afterPrep) {
+      afterPrep = false;
+      continue;
+    }
+    if (isPrepositional(w)) continue;
+    if (w.al || w.conj || isLexical(w)) continue;
+    let e = k + 1;
+    while (e < to && e - k < 5) {
+      const x = ws[e]!;
+      if (!x.word || isFunction(x) || x.conj) break;
+      if (OCCASION_PREPS.has(x.core) || ADVERBIAL_STARTS.has(x.core)) break;
+      if (inLex(ROLE_HEADS, x) || inLex(ORG_HEADS, x)) break;
+      if (x.t.kind === 'word' && x.core.startsWith('ل') && channelAt(view, e, to, () => null)) break;
+      if (isPrepositional(x)) break;
+      e++;
+    }
+    return [k, e];
+  }
+  return null;
+}
+
+export function place(view: View, from: number, to: number): Place {
+  return { text: bodyText(view, from, to), start: view.ws[from]!.t.bodyStart, end: view.ws[to - 1]!.t.bodyEnd };
+}
+
+/** The first word of a phrase (skipping quantifiers and من), and whether a quantifier came first. */
+function headOf(view: View, from: number, to: number): { head: W | null; quantified: boolean; index: number } {
+  let k = from;
+  let quantified = false;
+  while (k < to) {
+    const w = view.ws[k]!;
+    if (!w.word && w.t.kind !== 'number') {
+      k++;
+      continue;
+    }
+    if (w.t.kind === 'number' || inLex(QUANTIFIERS, w) || (quantified && w.core === 'من')) {
+      quantified = true;
+      k++;
+      continue;
+    }
+    return { head: w, quantified, index: k };
+  }
+  return { head: null, quantified, index: k };
+}
+
+/** Reads `[from, to)` as a speaker phrase; null when it does not look like one. */
+export function classify(view: View, from: number, to: number, memory: OutletMemory, opts: { strict?: boolean } = {}): NP | null {
+  const ws = view.ws;
+  // trim punctuation at both ends (but keep a bracket or quotation that holds a name)
+  while (from < to && !ws[from]!.word && !view.openAt.has(from) && ws[from]!.t.kind !== 'number') from++;
+  while (to > from && !ws[to - 1]!.word && !view.closeAt.has(to - 1) && ws[to - 1]!.t.kind !== 'number') to--;
+  if (to <= from) return null;
+  let words = 0;
+  for (let k = from; k < to; k++) if (ws[k]!.word) words++;
+  if (words === 0 || words > 12) return null;
+  const phrase = place(view, from, to);
+  const stems = ws.slice(from, to).filter((w) => w.word).map((w) => w.bare);
+  const base = { from, to, phrase, name: null, role: null, outlet: null, stems, anaphoric: false };
+  const { head, quantified, index } = headOf(view, from, to);
+  if (!head) return null;
+  // a phrase in quotation marks or brackets: “السوداني”، (الحرة)، “وزارة الخارجية” العراقية
+  const wrap = view.openAt.get(from);
+  if (wrap && wrap.close === to - 1 && wrap.words <= 4) {
+    const inner = place(view, wrap.open + 1, wrap.close);
+    const agency = agencyOf(inner.text);
+    if (agency) return { ...base, kind: 'outlet', head: head.bare, outlet: inner.text };
+    if (!isLexical(head) && !head.al) return { ...base, kind: 'name', head: head.bare, name: inner };
+    if (!isLexical(head)) return { ...base, kind: 'name', head: head.bare, name: inner };
+  }
+  const h = head.bare;
+  if (quantified || (inLex(ANONYMOUS_HEADS, head) && !head.al && !findNameAfterRole(view, index, to))) {
+    if (!inLex(ANONYMOUS_HEADS, head) && !inLex(ROLE_HEADS, head) && !inLex(ORG_HEADS, head)) return null;
+    return { ...base, kind: 'anonymous', head: h };
+  }
+  if (inLex(DOCUMENT_HEADS, head)) {
+    // a document of an outlet: تقرير لصحيفة ذي ناشيونال
+    let outlet: string | null = null;
+    for (let k = index + 1; k < to; k++) {
+      const c = channelAt(view, k, to, memory);
+      if (c?.name) {
+        outlet = c.name;
+        break;
+      }
+    }
+    return { ...base, kind: 'document', head: h, outlet, anaphoric: head.al && words === 1 };
+  }
+  if (inLex(OUTLET_HEADS, head)) {
+    const r = outletName(view, index + 1, to, head, memory);
+    return { ...base, kind: 'outlet', head: h, outlet: r.name ?? phrase.text };
+  }
+  const agency = wireName(phrase.text.replace(/["«»“”()]/g, ''), !!wrap);
+  if (agency) return { ...base, kind: 'outlet', head: h, outlet: phrase.text.replace(/["«»“”()]/g, '').trim() };
+  if (inLex(ORG_HEADS, head)) return { ...base, kind: 'organization', head: h };
+  // strict: only a phrase whose head the lexicons know (a role before a name), never a name alone
+  if (opts.strict && !isSpeakerHead(head)) return null;
+  const nm = findName(view, from, to);
+  if (nm) {
+    const name = place(view, nm[0], nm[1]);
+    const role = nm[0] > from ? bodyText(view, from, nm[0]).replace(/[،,\s]+$/, '') : null;
+    return { ...base, kind: 'person', head: h, name, role: role || null };
+  }
+  if (inLex(ANONYMOUS_HEADS, head)) return { ...base, kind: 'role', head: h, anaphoric: true };
+  if (inLex(ROLE_HEADS, head)) {
+    const next = ws[index + 1];
+    const construct = !head.al && !!next && next.word && next.al && index + 1 < to;
+    return { ...base, kind: 'role', head: h, role: phrase.text, anaphoric: head.al || construct };
+  }
+  if (opts.strict) return null;
+  if (words > 4) return null;
+  // words the lexicon does not know: a name written with the article (السوداني) or a country (الولايات المتحدة)
+  for (let k = from; k < to; k++) if (ws[k]!.word && isFunction(ws[k]!) && ws[k]!.core !== 'باسم') return null;
+  const inner = wrap && wrap.close === to - 1 ? place(view, wrap.open + 1, wrap.close) : phrase;
+  return { ...base, kind: 'name', head: h, name: inner };
+}
+
+function findNameAfterRole(view: View, index: number, to: number): boolean {
+  // مسؤول ملف الحوار فلان: an anonymous head followed by a genitive and a name is a role
+  const next = view.ws[index + 1];
+  if (!next || index + 1 >= to || !next.al) return false;
+  return findName(view, index + 1, to) !== null;
+}
+
+/**
+ * Parses the words between a reporting verb and what was said. Segments are split at commas: the first that is
+ * not an adverbial (في لقاء متلفز، أمس) is the speaker, a later one that is a bare name is its apposition
+ * (السفيرة الأميركية في بغداد، فلانة الفلانية،); channels are found anywhere.
+ */
+export function parseSpeaker(view: View, from: number, to: number, memory: OutletMemory, opts: { relay?: boolean; addressee?: boolean } = {}): SpeakerParse {
+  const ws = view.ws;
+  const channels: string[] = [];
+  let np: NP | null = null;
+  let relayed: NP | null = null;
+  const segments: Array<[number, number]> = [];
+  let a = from;
+  for (let k = from; k < to; k++) {
+    const g = view.openAt.get(k);
+    if (g) {
+      k = Math.min(g.close, to - 1);
+      continue;
+    }
+    const w = ws[k]!;
+    if (!w.word && (SEGMENT_BREAK.has(w.mark) || SENTENCE_END.has(w.mark))) {
+      if (k > a) segments.push([a, k]);
+      a = k + 1;
+    }
+  }
+  if (to > a) segments.push([a, to]);
+
+  const scanChannels = (s: number, e: number) => {
+    for (let k = s; k < e; k++) {
+      const c = channelAt(view, k, e, memory);
+      if (c) {
+        if (c.name) channels.push(c.name);
+        k = Math.max(k, c.next - 1);
+      }
+    }
+  };
+
+  for (const [s0, e] of segments) {
+    let s = s0;
+    while (s < e && ws[s]!.word && SPEECH_OBJECTS.has(ws[s]!.core)) s++;
+    if (s >= e) continue;
+    const first = ws[s]!;
+    // نقلاً عن مصادر: the source an outlet relayed
+    if (first.word && first.core === 'نقلا' && ws[s + 1]?.core === 'عن') {
+      const src = parseSpeaker(view, s + 2, e, memory);
+      if (src.np) relayed = src.np;
+      channels.push(...src.channels);
+      continue;
+    }
+    if (first.word && (ADVERBIAL_STARTS.has(first.core) || ADVERBIAL_STARTS.has(first.norm)) && !(first.core === 'مع' && np === null)) {
+      scanChannels(s, e);
+      continue;
+    }
+    if (!first.word && !view.openAt.has(s) && first.t.kind !== 'number') continue;
+    // a channel before the speaker (وقال لـ«الشرق الأوسط» مسؤول عراقي إن): take it and read on
+    for (let c = channelAt(view, s, e, memory); c && c.next > s && s < e; c = channelAt(view, s, e, memory)) {
+      if (c.name) channels.push(c.name);
+      s = c.next;
+    }
+    if (s >= e) continue;
+    // the phrase ends where a channel, an audience or an occasion begins
+    let m = s;
+    let relayAt = -1;
+    for (; m < e; m++) {
+      // أبلغ مصدر «الشرق الأوسط» أن: the quoted name after the speaker is whom it was told to
+      if (m > s && opts.addressee && view.openAt.has(m)) {
+        const c = outletName(view, m, e, null, memory);
+        if (c.name) channels.push(c.name);
+        break;
+      }
+      const g = view.openAt.get(m);
+      if (g) {
+        m = Math.min(g.close, e - 1);
+        continue;
+      }
+      const w = ws[m]!;
+      if (!w.word) continue;
+      if (m > s && AUDIENCE_WORDS.has(w.core)) break;
+      if (m > s && RELATIVES.has(w.core)) break;
+      if (m > s && SPEECH_OBJECTS.has(w.core)) break;
+      if (opts.relay && w.core === 'عن') {
+        relayAt = m;
+        break;
+      }
+      if (m > s && OCCASION_PREPS.has(w.core) && ws[m + 1] && (isOccasion(ws[m + 1]!) || inLex(PLATFORM_HEADS, ws[m + 1]!) || inLex(OUTLET_HEADS, ws[m + 1]!))) break;
+      if (m > s && (w.core === 'امس' || w.core === 'اليوم' || w.core === 'مساء' || w.core === 'صباح')) break;
+      if (channelAt(view, m, e, memory)) break;
+    }
+    if (relayAt >= 0) {
+      // نقلت وكالة رويترز عن مصادر: the subject is the channel, the object of عن the speaker
+      const subject = classify(view, s, relayAt, memory);
+      const src = parseSpeaker(view, relayAt + 1, e, memory);
+      if (subject) channels.push(subject.outlet ?? subject.name?.text ?? subject.phrase.text);
+      channels.push(...src.channels);
+      if (src.np) relayed = src.np;
+      continue;
+    }
+    let phrase = m > s ? classify(view, s, m, memory) : null;
+    if (phrase && phrase.kind === 'document' && !phrase.outlet) {
+      // a document of an outlet (تقرير لصحيفة ذي ناشيونال): the outlet is its author, not a channel
+      const c = channelAt(view, m, e, memory);
+      if (c?.name) {
+        phrase = { ...phrase, outlet: c.name, to: c.next, phrase: place(view, s, c.next), anaphoric: false };
+        m = c.next;
+      }
+    }
+    if (phrase && (phrase.kind === 'document' || phrase.kind === 'organization') && !phrase.outlet && m < e && RELATIVES.has(ws[m]!.core)) {
+      // التقرير الذي نشرته منظمة العفو الدولية: who published the document
+      const v = ws[m + 1];
+      if (v?.word && /^(نشر|اصدر|اعد|وزع|بث)/.test(v.core)) {
+        const author = classify(view, m + 2, e, memory);
+        if (author) phrase = { ...phrase, outlet: author.outlet ?? author.name?.text ?? author.phrase.text };
+        m = e;
+      }
+    }
+    if (!np) np = phrase;
+    else if (phrase && np.kind !== 'person' && np.kind !== 'anonymous' && phrase.kind === 'person' && !phrase.role) {
+      // apposition of a name: السفيرة الأميركية في بغداد، فلانة الفلانية
+      np = { ...phrase, role: np.phrase.text, stems: [...np.stems, ...phrase.stems] };
+    } else if (phrase && np.kind === 'person' && !np.role && phrase.kind === 'role') {
+      // apposition of a role: فلان، نائب رئيس الوزراء الأسبق
+      const cur: NP = np;
+      np = { ...cur, role: phrase.phrase.text, stems: [...cur.stems, ...phrase.stems] };
+    }
+    scanChannels(m, e);
+  }
+  return { np, channels, relayed };
+}
+
+/**
+ * A surname's full name given earlier in the text (… المدير الفني عادل بابكر … وقال بابكر): the words before an
+ * earlier occurrence of the same word that read as given names.
+ */
+export function earlierFullName(view: View, before: number, bare: string): Place | null {
+  const ws = view.ws;
+  if (COUNTRY_NAMES.has(bare) || COUNTRY_NAMES.has('ال' + bare)) return null;
+  for (let k = before - 1; k > 0; k--) {
+    const w = ws[k]!;
+    if (!w.word || w.bare !== bare) continue;
+    let s = k;
+    while (s > 0 && k - s < 3) {
+      const p = ws[s - 1]!;
+      // a verb with an object pronoun (وتراه) is no given name
+      if (!p.word || p.al || p.conj || isFunction(p) || isLexical(p) || p.t.kind !== 'word' || /(ه|ها|هم)$/.test(p.t.text)) break;
+      s--;
+    }
+    if (s < k) return place(view, s, k + 1);
+  }
+  return null;
+}

@@ -1,0 +1,227 @@
+/**
+ * The quote stage's reading of a document: its tokens with their normalised word (a leading conjunction taken
+ * off when what remains is a word the stage knows), the sentence and block each belongs to, and the quotation
+ * marks and brackets of every paragraph paired into groups. Everything is in body coordinates; the stage maps
+ * its results to the source at the end.
+ */
+import type { Doc, Token } from '../../model/document.js';
+import { splitClitics } from '../../language/clitics.js';
+import {
+  ADVERBIAL_STARTS,
+  ANONYMOUS_HEADS,
+  ATTRIBUTION_MARKERS,
+  CLAIM_NOUNS,
+  CLAUSE_OPENERS,
+  COMPLEMENTISERS,
+  CUE_FORMS,
+  DOCUMENT_HEADS,
+  ORG_HEADS,
+  OUTLET_HEADS,
+  PLATFORM_HEADS,
+  QUANTIFIERS,
+  ROLE_HEADS,
+  SPEECH_OBJECTS,
+} from '../../language/reporting.js';
+
+export interface W {
+  /** Index in the view. */
+  k: number;
+  t: Token;
+  /** Normalised form as written. */
+  norm: string;
+  /** A conjunction written on the word (و، ف) when it was taken off. */
+  conj: string;
+  /** The word without that conjunction. */
+  core: string;
+  /** The word without conjunction and definite article: the form the lexicons hold. */
+  bare: string;
+  /** Whether the word carries the definite article. */
+  al: boolean;
+  word: boolean;
+  /** The punctuation character, for punctuation tokens. */
+  mark: string;
+  sent: number;
+  block: number;
+}
+
+/** A pair of quotation marks or brackets, as token indices of the opening and the closing mark. */
+export interface Group {
+  open: number;
+  close: number;
+  kind: 'quote' | 'paren';
+  /** Words between the marks. */
+  words: number;
+}
+
+export interface View {
+  doc: Readonly<Doc>;
+  text: string;
+  ws: W[];
+  groups: Group[];
+  openAt: Map<number, Group>;
+  closeAt: Map<number, Group>;
+  /** First and last token index of each sentence. */
+  sentences: Array<{ first: number; last: number }>;
+}
+
+const KNOWN = new Set<string>([
+  ...CUE_FORMS.keys(),
+  ...COMPLEMENTISERS,
+  ...ATTRIBUTION_MARKERS,
+  ...ANONYMOUS_HEADS,
+  ...ROLE_HEADS,
+  ...ORG_HEADS,
+  ...DOCUMENT_HEADS,
+  ...OUTLET_HEADS,
+  ...PLATFORM_HEADS,
+  ...QUANTIFIERS,
+  ...CLAIM_NOUNS,
+  ...CLAUSE_OPENERS,
+  ...ADVERBIAL_STARTS,
+  ...SPEECH_OBJECTS,
+  'ان',
+  'ما',
+  'لما',
+]);
+
+/**
+ * The article is written with a bare alef: a word that begins with أل/إل (ألينا، إلى) has none, though the
+ * normalised forms look alike. `surface` is the word as written, marks removed.
+ */
+function analyse(norm: string, surface: string): { conj: string; core: string; bare: string; al: boolean } {
+  let conj = '';
+  let core = norm;
+  if ((norm[0] === 'و' || norm[0] === 'ف') && norm.length >= 3) {
+    const rest = norm.slice(1);
+    const split = splitClitics(norm);
+    if (split.prefixes[0] === norm[0] || KNOWN.has(rest) || KNOWN.has(stripArticle(rest).bare)) {
+      conj = norm[0]!;
+      core = rest;
+    }
+  }
+  const written = conj ? surface.slice(1) : surface;
+  if (!/^(ال|بال|كال|لل)/.test(written)) return { conj, core, bare: core, al: false };
+  const { bare, al } = stripArticle(core);
+  return { conj, core, bare, al };
+}
+
+function stripArticle(w: string): { bare: string; al: boolean } {
+  if (w.startsWith('ال') && w.length >= 4) return { bare: w.slice(2), al: true };
+  if ((w.startsWith('بال') || w.startsWith('كال')) && w.length >= 5) return { bare: w.slice(3), al: true };
+  if (w.startsWith('لل') && w.length >= 4) return { bare: w.slice(2), al: true };
+  return { bare: w, al: false };
+}
+
+const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u0640\u200B-\u200F]/g;
+const OPENERS = '«“„‹';
+const QUOTE_CHARS = '«»“”„‹›"';
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || /\s/.test(ch);
+}
+
+export function buildView(doc: Readonly<Doc>): View {
+  const text = doc.body.text;
+  const tokens = [...doc.tokens].sort((a, b) => a.bodyStart - b.bodyStart);
+  const sentences = [...doc.sentences].sort((a, b) => a.bodyStart - b.bodyStart);
+  const blocks = [...doc.blocks].sort((a, b) => a.start - b.start);
+  const ws: W[] = [];
+  let s = 0;
+  let b = 0;
+  for (const t of tokens) {
+    while (s < sentences.length - 1 && sentences[s]!.bodyEnd <= t.bodyStart) s++;
+    while (b < blocks.length - 1 && blocks[b]!.end <= t.bodyStart) b++;
+    const word = t.kind === 'word' || t.kind === 'latin';
+    const a = word ? analyse(t.norm, t.text.replace(MARKS, '')) : { conj: '', core: t.norm, bare: t.norm, al: false };
+    ws.push({ k: ws.length, t, norm: t.norm, ...a, word, mark: word ? '' : t.text, sent: s, block: b });
+  }
+  // sentence ranges in token indices; a token that falls outside every sentence keeps the nearest one's number
+  const sent: Array<{ first: number; last: number }> = [];
+  for (const w of ws) {
+    const r = sent[w.sent];
+    if (!r) sent[w.sent] = { first: w.k, last: w.k };
+    else r.last = w.k;
+  }
+  for (let i = 0; i < sent.length; i++) if (!sent[i]) sent[i] = { first: 0, last: -1 };
+  const groups = pairMarks(text, ws);
+  const openAt = new Map<number, Group>();
+  const closeAt = new Map<number, Group>();
+  for (const g of groups) {
+    openAt.set(g.open, g);
+    closeAt.set(g.close, g);
+  }
+  return { doc, text, ws, groups, openAt, closeAt, sentences: sent };
+}
+
+/** Pairs quotation marks and brackets within each paragraph; marks that find no partner are left alone. */
+function pairMarks(text: string, ws: W[]): Group[] {
+  const out: Group[] = [];
+  let stack: Array<{ k: number; ch: string }> = [];
+  let block = -1;
+  const closeTo = (k: number, fits: (ch: string) => boolean, kind: Group['kind']): boolean => {
+    for (let i = stack.length - 1; i >= 0; i--) {
+      if (fits(stack[i]!.ch)) {
+        const open = stack[i]!.k;
+        stack = stack.slice(0, i);
+        let words = 0;
+        for (let j = open + 1; j < k; j++) if (ws[j]!.word || ws[j]!.t.kind === 'number') words++;
+        out.push({ open, close: k, kind, words });
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const w of ws) {
+    if (w.block !== block) {
+      stack = [];
+      block = w.block;
+    }
+    if (w.word || w.t.kind === 'number') continue;
+    const ch = w.t.text;
+    const before = text[w.t.bodyStart - 1];
+    const after = text[w.t.bodyEnd];
+    const looksClosing = !isSpace(before) && (isSpace(after) || /[\p{P}]/u.test(after!));
+    const looksOpening = !isSpace(after) && !/[\p{P}]/u.test(after!);
+    if (ch === '(' || ch === '[') stack.push({ k: w.k, ch });
+    else if (ch === ')' || ch === ']') closeTo(w.k, (c) => c === (ch === ')' ? '(' : '['), 'paren');
+    else if (!QUOTE_CHARS.includes(ch)) continue;
+    else if (ch === '»' || ch === '›') closeTo(w.k, (c) => c === (ch === '»' ? '«' : '‹'), 'quote');
+    else if (ch === '”') {
+      if (!closeTo(w.k, (c) => c === '“' || c === '”' || c === '"' || c === '„', 'quote') && looksOpening) stack.push({ k: w.k, ch });
+    } else if (ch === '"') {
+      const open = stack.some((e) => e.ch === '"' || e.ch === '“' || e.ch === '”');
+      if (open && !(looksOpening && !looksClosing && isSpace(before))) closeTo(w.k, (c) => c === '"' || c === '“' || c === '”', 'quote');
+      else stack.push({ k: w.k, ch });
+    } else if (ch === '“' && looksClosing && stack.some((e) => e.ch === '“' || e.ch === '„')) {
+      closeTo(w.k, (c) => c === '“' || c === '„', 'quote');
+    } else if (OPENERS.includes(ch)) stack.push({ k: w.k, ch });
+  }
+  return out.sort((a, b) => a.open - b.open);
+}
+
+/** The innermost quotation that holds token `k` strictly inside its marks. */
+export function enclosingQuote(view: View, k: number): Group | null {
+  let best: Group | null = null;
+  for (const g of view.groups) {
+    if (g.kind !== 'quote' || g.open >= k || g.close <= k) continue;
+    if (!best || g.open > best.open) best = g;
+  }
+  return best;
+}
+
+/** Whether an opening mark is glued to a preposition or conjunction (لـ"…"، بـ”…”، و«…») or follows one. */
+export function attachedOpener(view: View, k: number): boolean {
+  const w = view.ws[k]!;
+  const before = view.text[w.t.bodyStart - 1];
+  if (before !== undefined && !/[\s(:،,؛;]/.test(before)) return true;
+  const prev = view.ws[k - 1];
+  return !!prev && prev.word && /^(ل|ب|في|من|علي|عن|الي|مع|ك|و)$/.test(prev.norm);
+}
+
+export function bodyText(view: View, from: number, to: number): string {
+  if (to <= from) return '';
+  return view.text.slice(view.ws[from]!.t.bodyStart, view.ws[to - 1]!.t.bodyEnd);
+}
+
+export const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
+export const SEGMENT_BREAK = new Set(['،', ',', '؛', ';', ':', '-', '–', '—']);
