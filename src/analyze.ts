@@ -7,6 +7,12 @@ import { message, type Message } from './model/message.js';
 import { defaultPipeline } from './pipeline/default.js';
 import { runCorpus, runSource, type Pipeline } from './pipeline/run.js';
 import { groupStories, type StoryGroup } from './story/group.js';
+import type { StoryAnalysis, StoryResults } from './story/analysis.js';
+import { defaultStoryAnalyses } from './story/default.js';
+import { analyzeStory } from './story/run.js';
+import type { ResolvedEntity } from './outputs/dossier.js';
+import { applyStage } from './pipeline/run.js';
+import type { LayerName } from './pipeline/stage.js';
 
 export interface Analysis {
   sources: Source[];
@@ -14,11 +20,17 @@ export interface Analysis {
   stories: StoryGroup[];
   /** What each corpus stage returned, by stage name (`entities` → the entities resolved across documents). */
   corpus: Record<string, unknown>;
+  /** What the story analyses found, by story id (events, quantities, framing …). */
+  storyResults: Record<string, Partial<StoryResults>>;
   /** Problems of the inputs (undecodable, empty, malformed) and of the analysis, each with its origin. */
   messages: Message[];
 }
 
-export function analyze(sources: Source[], pipeline: Pipeline = defaultPipeline): Analysis {
+export function analyze(
+  sources: Source[],
+  pipeline: Pipeline = defaultPipeline,
+  storyAnalyses: readonly StoryAnalysis[] = defaultStoryAnalyses,
+): Analysis {
   const docs: Doc[] = [];
   const messages: Message[] = [];
   for (const source of sources) {
@@ -37,5 +49,42 @@ export function analyze(sources: Source[], pipeline: Pipeline = defaultPipeline)
   }
   const corpus = runCorpus(pipeline, docs);
   messages.push(...corpus.messages);
-  return { sources, docs, stories: groupStories(docs), corpus: corpus.results, messages };
+  const stories = groupStories(docs);
+  const entities = (corpus.results.entities as ResolvedEntity[] | undefined) ?? [];
+  const storyResults: Record<string, Partial<StoryResults>> = {};
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  for (const story of stories) {
+    const storyDocs = story.documents.map((id) => byId.get(id)!);
+    let run = analyzeStory(storyAnalyses, story, storyDocs, entities);
+    // dates inferred for undated articles re-anchor their times (and whatever reads them); then the story is
+    // analysed again on the re-dated documents
+    if (applyInferredDates(pipeline, storyDocs, run.results.inferredDates ?? [])) {
+      run = analyzeStory(storyAnalyses, story, storyDocs, entities);
+    }
+    storyResults[story.id] = run.results;
+    messages.push(...run.messages);
+  }
+  return { sources, docs, stories, corpus: corpus.results, storyResults, messages };
+}
+
+/**
+ * Sets inferred publication dates on documents that have none and re-runs, on those documents, the document
+ * stages that read `published` and every stage after them that reads what they add. Returns whether any date
+ * was set.
+ */
+function applyInferredDates(pipeline: Pipeline, docs: readonly Doc[], inferred: StoryResults['inferredDates']): boolean {
+  let changed = false;
+  for (const d of inferred) {
+    const doc = docs.find((x) => x.id === d.doc);
+    if (!doc || doc.published) continue;
+    doc.published = { value: d.value, span: d.span, by: d.by.startsWith('inferred') ? d.by : `inferred:${d.by}` };
+    const stale = new Set<LayerName>(['published']);
+    for (const stage of pipeline.stages) {
+      if (!stage.needs.some((n) => stale.has(n))) continue;
+      stage.adds.forEach((a) => stale.add(a));
+      applyStage(doc, stage, new Set());
+    }
+    changed = true;
+  }
+  return changed;
 }

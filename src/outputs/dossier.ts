@@ -41,6 +41,8 @@ export interface DossierStory {
   outlets: unknown[];
   reuse: unknown[];
   summary: unknown[];
+  /** Statements of two outlets that contradict each other (extension of the contract). */
+  contradictions: unknown[];
 }
 
 export interface Dossier {
@@ -153,17 +155,21 @@ export function toDossier(analysis: Analysis, version: string): Dossier {
     })),
     times: timesOf(analysis.docs),
     quotes: quotesOf(analysis, entities),
-    stories: analysis.stories.map((s) => ({
-      id: s.id,
-      title: s.title,
-      documents: s.documents,
-      events: [],
-      quantities: [],
-      commitments: [],
-      outlets: [],
-      reuse: [],
-      summary: [],
-    })),
+    stories: analysis.stories.map((s) => {
+      const r = analysis.storyResults[s.id] ?? {};
+      return {
+        id: s.id,
+        title: s.title,
+        documents: s.documents,
+        events: r.events ?? [],
+        quantities: r.quantities ?? [],
+        commitments: r.commitments ?? [],
+        outlets: r.outlets ?? [],
+        reuse: r.reuse ?? [],
+        summary: r.summary ?? [],
+        contradictions: r.contradictions ?? [],
+      };
+    }),
     messages: analysis.messages,
   };
 }

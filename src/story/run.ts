@@ -1,0 +1,43 @@
+/**
+ * Runs the story analyses over every story of a run, in the order their `needs` allow (checked once). A story
+ * analysis that throws leaves a `story/failed` message and no result; the analyses that need its result are
+ * skipped for that story, the others still run.
+ */
+import type { Doc } from '../model/document.js';
+import { message, type Message } from '../model/message.js';
+import type { ResolvedEntity } from '../outputs/dossier.js';
+import type { StoryAnalysis, StoryField, StoryResults } from './analysis.js';
+import type { StoryGroup } from './group.js';
+
+export function checkStoryOrder(analyses: readonly StoryAnalysis[]): void {
+  const have = new Set<StoryField>();
+  for (const a of analyses) {
+    const missing = a.needs.filter((n) => !have.has(n));
+    if (missing.length) throw new Error(`story analysis ${a.name} needs ${missing.join(', ')}, which no earlier analysis adds`);
+    have.add(a.adds);
+  }
+}
+
+export function analyzeStory(
+  analyses: readonly StoryAnalysis[],
+  story: StoryGroup,
+  docs: readonly Doc[],
+  entities: readonly ResolvedEntity[],
+): { results: Partial<StoryResults>; messages: Message[] } {
+  const results: Partial<StoryResults> = {};
+  const messages: Message[] = [];
+  const failed = new Set<StoryField>();
+  for (const a of analyses) {
+    if (a.needs.some((n) => failed.has(n))) {
+      failed.add(a.adds);
+      continue;
+    }
+    try {
+      (results as Record<string, unknown>)[a.adds] = a.run({ story, docs, entities, results });
+    } catch (err) {
+      failed.add(a.adds);
+      messages.push(message('story/failed', `story analysis ${a.name} failed on ${story.id}: ${(err as Error).message}`, { severity: 'error', by: a.name }));
+    }
+  }
+  return { results, messages };
+}
