@@ -113,6 +113,8 @@ export interface StoryAnalysis<F extends StoryField = StoryField> {
   /** The dossier field it fills. */
   adds: F;
   needs: readonly StoryField[];
+  /** Results it reads when they are there (it works without them); ordered after the analyses that add them. */
+  after?: readonly StoryField[];
   run(input: StoryInput): StoryResults[F];
 }
 

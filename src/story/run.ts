@@ -11,9 +11,12 @@ import type { StoryGroup } from './group.js';
 
 export function checkStoryOrder(analyses: readonly StoryAnalysis[]): void {
   const have = new Set<StoryField>();
+  const all = new Set(analyses.map((a) => a.adds));
   for (const a of analyses) {
     const missing = a.needs.filter((n) => !have.has(n));
     if (missing.length) throw new Error(`story analysis ${a.name} needs ${missing.join(', ')}, which no earlier analysis adds`);
+    const late = (a.after ?? []).filter((n) => all.has(n) && !have.has(n));
+    if (late.length) throw new Error(`story analysis ${a.name} reads ${late.join(', ')}, which a later analysis adds`);
     have.add(a.adds);
   }
 }
