@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../analyze.js';
+import type { Doc, Source } from '../../model/document.js';
+import type { EventMentionItem } from './types.js';
+
+function source(id: string, text: string, published?: string): Source {
+  return { id, origin: `${id}.txt`, text, format: 'text', declared: published ? { published, outlet: 'وكالة الاختبار' } : {}, messages: [] };
+}
+
+function mentionsOf(text: string, published = '2024-05-08'): { doc: Doc; events: EventMentionItem[] } {
+  const doc = analyze([source('t', text, published)], undefined, []).docs[0]!;
+  return { doc, events: (doc.layers.events as EventMentionItem[]) ?? [] };
+}
+
+const TEXT = [
+  'مفاوضات الحدود تتعثر',
+  'لم يتوصل الطرفان إلى اتفاق بشأن ترسيم الحدود خلال جولة الأمس في بغداد.',
+  'ومن المقرر أن تنسحب القوات التركية من البلدة الحدودية الأسبوع المقبل.',
+  'وقصفت طائرة مسيّرة موقعاً عسكرياً قرب الحدود فجر اليوم.',
+  'وحذر المتحدث من أنه إذا هاجمت الفصائل القاعدة فإن الجيش سيرد بقوة.',
+  'وشنت الطائرات الحربية غارات على مواقع المسلحين يوم الاثنين.',
+].join('\n');
+
+test('a negated agreement carries the negation, and keeps its type', () => {
+  const { events } = mentionsOf(TEXT);
+  const agree = events.find((e) => e.type === 'AGREE');
+  assert.ok(agree, 'no AGREE mention');
+  assert.deepEqual(agree.modes, ['negated']);
+  assert.equal(agree.trigger.text, 'يتوصل', 'the verb of توصل إلى اتفاق is the trigger');
+});
+
+test('a planned withdrawal is a RETREAT in the future mode, not a withdrawal that happened', () => {
+  const { events } = mentionsOf(TEXT);
+  const retreat = events.find((e) => e.type === 'RETREAT');
+  assert.ok(retreat);
+  assert.equal(retreat.mode, 'withdraw');
+  assert.ok(retreat.modes.includes('future'));
+  assert.ok(!retreat.modes.includes('negated'));
+});
+
+test('attacks are typed with their manner, and a conditional one is hypothetical', () => {
+  const { events } = mentionsOf(TEXT);
+  const assaults = events.filter((e) => e.type === 'ASSAULT');
+  const drone = assaults.find((e) => e.mode === 'drone');
+  assert.ok(drone, 'the drone strike is not typed ASSAULT/drone');
+  assert.equal(drone.date.value, '2024-05-08', 'اليوم is the article date');
+  assert.deepEqual(drone.modes, []);
+  assert.ok(assaults.find((e) => e.modes.includes('hypothetical') && e.trigger.text === 'هاجمت'));
+  const air = assaults.find((e) => e.mode === 'airstrike');
+  assert.ok(air, 'the air raid is not typed ASSAULT/airstrike');
+  assert.equal(air.date.value, '2024-05-06', 'the Monday before the article');
+});
+
+test('a past verb with no time word reports the news of the article day; a place after في is the location', () => {
+  const { events } = mentionsOf('استقبل الرئيس العراقي وزير الخارجية الفرنسي في بغداد وبحث معه العلاقات الثنائية.', '2024-02-14');
+  const host = events.find((e) => e.mode === 'host');
+  assert.ok(host);
+  assert.equal(host.date.value, '2024-02-14');
+  assert.equal(host.date.by, 'published');
+  assert.equal(host.location?.text, 'بغداد');
+});
+
+test('every span is the exact slice of the source: clause, trigger, actors, date', () => {
+  const { doc, events } = mentionsOf(TEXT);
+  assert.ok(events.length >= 5);
+  const src = doc.source.text;
+  for (const e of events) {
+    assert.equal(src.slice(e.start, e.end), e.text);
+    assert.equal(src.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+    assert.ok(e.start <= e.trigger.start && e.trigger.end <= e.end, 'the trigger lies in its clause');
+    for (const a of e.actors) assert.equal(src.slice(a.start, a.end), a.text);
+    if (e.date.span) assert.equal(src.slice(e.date.span.start, e.date.span.end), e.date.span.text);
+  }
+});
+
+test('words that only look like triggers are not events (وزارة is not "visited him")', () => {
+  const { events } = mentionsOf('أصدرت وزارة الصحة تقريرها السنوي عن المستشفيات.');
+  assert.deepEqual(events.map((e) => e.trigger.text), []);
+});

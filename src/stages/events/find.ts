@@ -1,0 +1,252 @@
+/**
+ * Event mentions of one document: triggers of the lexicon found clause by clause, each with its clause, the
+ * entities of the clause as actors (a place after في/إلى as the location), the date the clause gives, and the
+ * modes (negated, planned, hypothetical) the words around the trigger put it in.
+ */
+import type { Doc, Token } from '../../model/document.js';
+import type { EntityMention } from '../entities/mentions.js';
+import type { TimeExpr } from '../time/types.js';
+import { contentTerms } from '../../language/terms.js';
+import { normalize } from '../../language/normalize.js';
+import { WEEKDAYS } from '../../language/months.js';
+import { clauseRanges } from './clauses.js';
+import { FUTURE_WORDS, HYPOTHETICAL_WORDS, MODE_WORDS, NEGATION, lookupTrigger, strippedForms, type TriggerHit } from './lexicon.js';
+import type { DateRelation, EventMentionItem, EventModeFlag, EventParticipant, MentionDate } from './types.js';
+
+/** Words after the trigger searched for a `with` companion, and before it for a `before` one. */
+const WITH_WINDOW = 4;
+const BEFORE_WINDOW = 2;
+const LOCATION_PREPOSITIONS = new Set(['في', 'الي', 'داخل', 'قرب', 'نحو', 'من'].map(normalize));
+
+interface Trigger {
+  index: number;
+  hit: TriggerHit;
+}
+
+export function findEventMentions(doc: Readonly<Doc>): EventMentionItem[] {
+  const tokens = doc.tokens;
+  const times = ((doc.layers.times as TimeExpr[] | undefined) ?? []).filter((t) => t.kind !== 'duration' && t.kind !== 'set');
+  const entities = (doc.layers.entities as EntityMention[] | undefined) ?? [];
+  const titleBlocks = doc.blocks.filter((b) => b.role === 'title');
+  const out: EventMentionItem[] = [];
+  let ti = 0;
+  for (const sentence of doc.sentences) {
+    while (ti < tokens.length && tokens[ti]!.bodyEnd <= sentence.bodyStart) ti++;
+    let tj = ti;
+    while (tj < tokens.length && tokens[tj]!.bodyStart < sentence.bodyEnd) tj++;
+    const title = titleBlocks.some((b) => b.start <= sentence.bodyStart && sentence.bodyStart < b.end);
+    for (const [a, b] of clauseRanges(tokens, ti, tj)) out.push(...clauseMentions(doc, tokens, a, b, times, entities, title));
+    ti = tj;
+  }
+  return out;
+}
+
+function clauseMentions(
+  doc: Readonly<Doc>,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  times: readonly TimeExpr[],
+  entities: readonly EntityMention[],
+  title: boolean,
+): EventMentionItem[] {
+  const triggers: Trigger[] = [];
+  for (let i = a; i < b; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    const hit = lookupTrigger(tokens[i]!.norm).find((h) => satisfied(tokens, i, a, b, h));
+    if (hit) triggers.push({ index: i, hit });
+  }
+  if (!triggers.length) return [];
+  // one mention per type and mode in a clause (جولة جديدة من الحوار is one happening); a light trigger joins the
+  // clause's typed trigger, or stands alone as a bare announcement
+  const typed = triggers.filter((t) => !t.hit.entry.light);
+  const heads: Trigger[] = [];
+  let last: Trigger | null = null;
+  for (const t of typed.length ? typed : triggers.slice(0, 1)) {
+    // triggers of one type a few words apart are one happening (عقدت جولتان، جولة جديدة من الحوار); the
+    // word that needs no companion (the noun after a support verb) says the mode
+    const near = last && last.hit.entry.type === t.hit.entry.type && wordsBetween(tokens, last.index, t.index) <= WITH_WINDOW;
+    if (near && last) {
+      if (last.hit.entry.with && !t.hit.entry.with) heads[heads.length - 1] = { index: last.index, hit: { ...last.hit, entry: { ...last.hit.entry, mode: t.hit.entry.mode } } };
+    } else heads.push(t);
+    last = t;
+  }
+  const bodyStart = tokens[a]!.bodyStart;
+  const bodyEnd = tokens[b - 1]!.bodyEnd;
+  const start = tokens[a]!.start;
+  const end = tokens[b - 1]!.end;
+  const clauseTimes = times.filter((t) => t.bodyStart < bodyEnd && bodyStart < t.bodyEnd);
+  // each time expression belongs to the trigger nearest to it
+  const owned = new Map<Trigger, TimeExpr[]>();
+  for (const t of clauseTimes) {
+    let best: Trigger | null = null;
+    let bestD = Infinity;
+    for (const h of heads) {
+      const tk = tokens[h.index]!;
+      const d = t.bodyStart >= tk.bodyEnd ? t.bodyStart - tk.bodyEnd : tk.bodyStart >= t.bodyEnd ? tk.bodyStart - t.bodyEnd + 1 : 0;
+      if (d < bestD) (best = h), (bestD = d);
+    }
+    if (best) owned.set(best, [...(owned.get(best) ?? []), t]);
+  }
+  const { actors, location } = participants(tokens, entities, bodyStart, bodyEnd);
+  const words = [...new Set(contentTerms(doc.body.text.slice(bodyStart, bodyEnd)).map((w) => w.slice(0, 5)))];
+  return heads.map((h) => {
+    const tk = tokens[h.index]!;
+    const modes = modesOf(tokens, a, b, h);
+    // a trigger with no time of its own shares the time of a trigger of its type in the clause (اجتمع … يوم
+    // الخميس … واستكملا بحث: one meeting)
+    const kin = heads.filter((o) => o !== h && o.hit.entry.type === h.hit.entry.type).flatMap((o) => owned.get(o) ?? []);
+    const mine = (owned.get(h) ?? kin).slice().sort((x, y) => Math.abs(x.bodyStart - tk.bodyStart) - Math.abs(y.bodyStart - tk.bodyStart));
+    return {
+      start,
+      end,
+      bodyStart,
+      bodyEnd,
+      text: doc.source.text.slice(start, end),
+      type: h.hit.entry.type,
+      mode: refineMode(tokens, a, b, h),
+      trigger: { start: tk.start, end: tk.end, text: doc.source.text.slice(tk.start, tk.end), pos: h.hit.pos },
+      actors,
+      location,
+      date: dateOf(doc, mine[0] ?? null, h, modes, title),
+      modes,
+      words,
+      title,
+      light: h.hit.entry.light,
+    };
+  });
+}
+
+function wordsBetween(tokens: readonly Token[], i: number, j: number): number {
+  let n = 0;
+  for (let k = i + 1; k < j; k++) if (tokens[k]!.kind === 'word') n++;
+  return n;
+}
+
+/** Whether the companions a trigger needs (شن needs هجوم، وقع needs اتفاق) stand beside it in its clause. */
+function satisfied(tokens: readonly Token[], i: number, a: number, b: number, h: TriggerHit): boolean {
+  // counted in words, over punctuation and quotation marks (تسلمت “وزارة الخارجية” العراقية، رسالة)
+  const near = (step: 1 | -1, limit: number, want: string[]) => {
+    for (let k = i + step, words = 0; k >= a && k < b && words < limit; k += step) {
+      if (tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'latin') continue;
+      words++;
+      if (strippedForms(tokens[k]!.norm).some((f) => want.some((w) => f.startsWith(w)))) return true;
+    }
+    return false;
+  };
+  if (h.entry.with && !near(1, WITH_WINDOW, h.entry.with)) return false;
+  if (h.entry.before && !near(-1, BEFORE_WINDOW, h.entry.before)) return false;
+  return true;
+}
+
+/** An attack's manner from its clause: drones, air strikes, missiles, shelling. */
+function refineMode(tokens: readonly Token[], a: number, b: number, t: Trigger): string | null {
+  if (t.hit.entry.type !== 'ASSAULT' || t.hit.entry.mode === 'seize') return t.hit.entry.mode;
+  for (const [mode, ws] of MODE_WORDS) {
+    for (let k = a; k < b; k++) if (strippedForms(tokens[k]!.norm).some((f) => ws.has(f))) return mode;
+  }
+  return t.hit.entry.mode;
+}
+
+function modesOf(tokens: readonly Token[], a: number, b: number, t: Trigger): EventModeFlag[] {
+  const modes = new Set<EventModeFlag>();
+  if (t.hit.future) modes.add('future');
+  const bare = (k: number) => {
+    const n = tokens[k]!.norm;
+    return (n[0] === 'و' || n[0] === 'ف') && n.length > 2 && !FUTURE_WORDS.has(n) ? n.slice(1) : n;
+  };
+  for (let k = t.index - 1, words = 0; k >= a; k--) {
+    if (tokens[k]!.kind !== 'word') continue;
+    words++;
+    const w = bare(k);
+    const n = tokens[k]!.norm;
+    if (words <= 3 && NEGATION.before.has(w)) modes.add('negated');
+    if (words === 1 && NEGATION.adjacent.has(n)) modes.add('negated');
+    if (NEGATION.clause.has(w)) modes.add('negated');
+    if (words <= 6 && (FUTURE_WORDS.has(w) || FUTURE_WORDS.has(n) || futureVerb(w))) modes.add('future');
+    if (HYPOTHETICAL_WORDS.has(w) || HYPOTHETICAL_WORDS.has(n)) modes.add('hypothetical');
+    if (w === 'لن') modes.add('future');
+  }
+  for (let k = t.index + 1, words = 0; k < b && words < 3; k++) {
+    if (tokens[k]!.kind !== 'word') continue;
+    words++;
+    if (NEGATION.after.has(bare(k))) modes.add('negated');
+  }
+  return [...modes].sort();
+}
+
+/** A verb with the future prefix سـ before the trigger (ستبدأ المحادثات، سيعقد اجتماع). */
+function futureVerb(w: string): boolean {
+  return /^س[يتن]/.test(w) && lookupTrigger(w).some((h) => h.future);
+}
+
+function participants(tokens: readonly Token[], entities: readonly EntityMention[], bodyStart: number, bodyEnd: number) {
+  const actors: EventParticipant[] = [];
+  let location: EventParticipant | null = null;
+  for (const e of entities) {
+    if (e.bodyStart < bodyStart || e.bodyEnd > bodyEnd) continue;
+    const p: EventParticipant = { start: e.start, end: e.end, text: e.text, key: e.key, type: e.type };
+    if (e.type === 'LOC' && !location && afterPlacePreposition(tokens, e)) location = p;
+    else if (!actors.some((x) => x.key === p.key)) actors.push(p);
+  }
+  return { actors, location };
+}
+
+/** A place named after في، إلى، بـ (في واشنطن، إلى بغداد، بالعاصمة). */
+function afterPlacePreposition(tokens: readonly Token[], e: EntityMention): boolean {
+  const i = tokens.findIndex((t) => t.bodyStart <= e.bodyStart && e.bodyStart < t.bodyEnd);
+  if (i < 0) return false;
+  const t = tokens[i]!;
+  const attached = normalize(t.text.slice(0, e.bodyStart - t.bodyStart));
+  if (/[بل]/.test(attached)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    if (tokens[k]!.kind !== 'word') continue;
+    return LOCATION_PREPOSITIONS.has(tokens[k]!.norm) || tokens[k]!.norm === 'العاصمه';
+  }
+  return false;
+}
+
+function dateOf(doc: Readonly<Doc>, time: TimeExpr | null, t: Trigger, modes: EventModeFlag[], title: boolean): MentionDate {
+  if (time) {
+    return {
+      value: time.value,
+      span: { start: time.start, end: time.end, text: time.text },
+      by: 'text',
+      explicit: time.anchor === 'explicit',
+      relation: time.anchor === 'explicit' ? null : relationOf(time.text),
+    };
+  }
+  // no time word: a past verb (or the headline) reports the news of the article's day
+  const news = !modes.length && (t.hit.pos === 'past' || title);
+  return {
+    value: news ? (doc.published?.value ?? null) : null,
+    span: null,
+    by: news && doc.published ? 'published' : 'none',
+    explicit: false,
+    relation: news ? { kind: 'news' } : null,
+  };
+}
+
+/** What a relative time word says about the article's day: اليوم (0), أمس (−1), أول أمس (−2), غداً (+1), a weekday. */
+export function relationOf(text: string): DateRelation | null {
+  const words = normalize(text)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .map((w) => (/^[وف](ال|امس|يوم|غدا)/.test(w) ? w.slice(1) : w));
+  const yesterday = words.some((w) => w === 'امس' || w === 'البارحه');
+  if (yesterday && words.includes('اول')) return { kind: 'offset', days: -2 };
+  if (yesterday) return { kind: 'offset', days: -1 };
+  if (words.includes('غدا')) return { kind: 'offset', days: 1 };
+  if (words.includes('اليوم')) return { kind: 'offset', days: 0 };
+  const wd = weekdayIn(text);
+  return wd === null ? null : { kind: 'weekday', weekday: wd };
+}
+
+/** The weekday a time expression names (أمس الأربعاء → Wednesday), or null. */
+export function weekdayIn(text: string): number | null {
+  for (const w of normalize(text).split(/[^\p{L}]+/u)) {
+    const wd = WEEKDAYS.get(w) ?? WEEKDAYS.get(w.replace(/^[وف]/, ''));
+    if (wd !== undefined) return wd;
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+/**
+ * The event mentions of a story's documents as reports to be merged: each with its document, its date as an
+ * interval (or a weekday for an undated article's "الاثنين"), the entity ids of its actors and place across the
+ * run, and how distinctive each of its words is within the story.
+ */
+import type { Doc } from '../../model/document.js';
+import type { ResolvedEntity } from '../../outputs/dossier.js';
+import { weekdayIn, type EventMentionItem } from '../../stages/events/index.js';
+import { intervalOf, type Interval } from './dates.js';
+
+/** Days before the article's date a past verb with no time word may report (the news of recent days). */
+const NEWS_DAYS = 6;
+
+export interface Report {
+  doc: Doc;
+  item: EventMentionItem;
+  interval: Interval | null;
+  /** The date is the article's own (a past verb with no time word), not one the text states. */
+  soft: boolean;
+  /** A bare weekday the report gives when it has no value (an undated article). */
+  weekday: number | null;
+  actors: string[];
+  places: string[];
+  words: string[];
+}
+
+export function storyReports(docs: readonly Doc[], entities: readonly ResolvedEntity[]): Report[] {
+  const byDoc = new Map<string, Array<{ start: number; end: number; id: string }>>();
+  for (const e of entities) for (const m of e.mentions) byDoc.set(m.doc, [...(byDoc.get(m.doc) ?? []), { start: m.start, end: m.end, id: e.id }]);
+  const idAt = (doc: string, s: { start: number; end: number }) => (byDoc.get(doc) ?? []).find((m) => m.start < s.end && s.start < m.end)?.id;
+  const out: Report[] = [];
+  for (const doc of docs) {
+    for (const item of (doc.layers.events as EventMentionItem[] | undefined) ?? []) {
+      const soft = item.date.by === 'published';
+      const stated = intervalOf(item.date.value);
+      out.push({
+        doc,
+        item,
+        interval: soft && stated ? { lo: stated.lo - NEWS_DAYS, hi: stated.hi } : stated,
+        soft,
+        weekday: item.date.value === null && item.date.span ? weekdayIn(item.date.span.text) : null,
+        actors: [...new Set(item.actors.map((a) => idAt(doc.id, a)).filter((x): x is string => !!x))],
+        places: item.location ? [idAt(doc.id, item.location)].filter((x): x is string => !!x) : [],
+        words: item.words,
+      });
+    }
+  }
+  return out;
+}
+
+/** Inverse frequency of each word and entity over the story's clauses, in (0, 1]: 1 for a word one clause uses. */
+export function rarity(reports: readonly Report[]): (key: string) => number {
+  const clauses = new Map<string, Set<string>>();
+  for (const r of reports) {
+    const k = `${r.doc.id}:${r.item.start}`;
+    if (clauses.has(k)) continue;
+    clauses.set(k, new Set([...r.words, ...r.actors.map((a) => `@${a}`), ...r.places.map((p) => `@${p}`)]));
+  }
+  const df = new Map<string, number>();
+  for (const set of clauses.values()) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = Math.max(2, clauses.size);
+  return (key) => Math.log(n / (df.get(key) ?? 1)) / Math.log(n);
+}
