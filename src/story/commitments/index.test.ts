@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { commitments } from './index.js';
+import { storyOf } from '../quantities/test-story.js';
+import type { StoryCommitment } from '../analysis.js';
+
+const one = (body: string, published = '2024-03-01') =>
+  commitments.run(storyOf([{ id: 'a', outlet: 'الصباح', published, title: 'محادثات بين الأردن وفرنسا', body }]));
+const has = (cs: StoryCommitment[], words: string) => cs.find((c) => c.mentions.some((m) => m.text.includes(words)));
+
+test('each cue of an undertaking yields a commitment whose mention is the clause', () => {
+  const cases: Array<[string, string]> = [
+    ['وأكدت الحكومة الأردنية التزامها بحماية البعثات الدبلوماسية في عمان.', 'بحماية البعثات'],
+    ['وتعهدت فرنسا بتقديم مساعدات إنسانية عاجلة إلى اللاجئين.', 'بتقديم مساعدات'],
+    ['وقرر الجانبان تشكيل لجنة مشتركة لمراجعة الاتفاق التجاري.', 'تشكيل لجنة مشتركة'],
+    ['ومن المقرر أن يوقع الوزيران اتفاقية للتعاون الزراعي الشهر المقبل.', 'اتفاقية للتعاون'],
+    ['واتفق الأردن وفرنسا على تبادل المعلومات الأمنية بشكل دوري.', 'تبادل المعلومات'],
+    ['وأعلنت الوزارة أنها ستبدأ توزيع المساعدات على القرى الحدودية.', 'توزيع المساعدات'],
+    ['وسيتم افتتاح المعبر الحدودي أمام الشاحنات التجارية.', 'افتتاح المعبر'],
+    ['وتعتزم فرنسا إرسال فريق طبي إلى المستشفيات الميدانية.', 'إرسال فريق طبي'],
+    ['ووعد الرئيس الفرنسي بزيادة المنح الدراسية للطلاب الأردنيين.', 'بزيادة المنح'],
+    ['وقال الوزير إن بلاده ستعمل على تحسين شبكات المياه في المدن الكبرى.', 'تحسين شبكات المياه'],
+    ['ووضع الطرفان جدولا زمنيا لسحب القوات من المنطقة العازلة خلال عام.', 'لسحب القوات'],
+  ];
+  for (const [body, words] of cases) {
+    const cs = one(body);
+    const c = has(cs, words);
+    assert.ok(c, `no commitment for: ${body}`);
+    assert.equal(c.status, 'announced', body);
+  }
+});
+
+test('the party is the entity named with the cue, or the two sides', () => {
+  assert.match(String(has(one('وتعهدت فرنسا بتقديم مساعدات إنسانية عاجلة إلى اللاجئين.'), 'مساعدات')?.party), /فرنسا/);
+  assert.match(String(has(one('وتعتزم فرنسا والأردن إطلاق برنامج مشترك لتدريب المعلمين.'), 'برنامج')?.party), /فرنسا.*الأردن/);
+  assert.equal(has(one('وقرر الجانبان تشكيل لجنة مشتركة لمراجعة الاتفاق التجاري.'), 'لجنة')?.party, 'الجانبان');
+});
+
+test('what is negated is no commitment, and a conditional one is unknown', () => {
+  assert.equal(one('وقالت الحكومة إنها لم تلتزم بأي جدول للانسحاب من المنطقة.').filter((c) => c.mentions[0]!.text.includes('تلتزم')).length, 0);
+  assert.equal(has(one('وتعهدت فرنسا بتقديم قرض للأردن إذا وافق البرلمان على الإصلاحات الضريبية.'), 'قرض')?.status, 'unknown');
+});
+
+test('a later report of the same action done makes it fulfilled; one of it postponed makes it broken', () => {
+  const story = (later: string) =>
+    commitments.run(
+      storyOf([
+        { id: 'a', outlet: 'الصباح', published: '2024-03-01', title: 'اتفاق على المعبر', body: 'وتعهدت الحكومة الأردنية بافتتاح المعبر الحدودي الشمالي أمام الشاحنات التجارية الشهر المقبل.' },
+        { id: 'b', outlet: 'المساء', published: '2024-04-10', title: 'أخبار المعبر', body: later },
+      ]),
+    );
+  const fulfilled = has(story('وافتتحت السلطات الأردنية فعلا المعبر الحدودي الشمالي وعبرت الشاحنات التجارية صباح اليوم.'), 'بافتتاح');
+  assert.equal(fulfilled?.status, 'fulfilled');
+  assert.ok((fulfilled!.evidence as unknown[]).length >= 1);
+  assert.equal(has(story('وتأجل افتتاح المعبر الحدودي الشمالي أمام الشاحنات التجارية إلى أجل غير مسمى.'), 'بافتتاح')?.status, 'broken');
+  assert.equal(has(story('ولم يتم افتتاح المعبر الحدودي الشمالي أمام الشاحنات التجارية حتى الآن.'), 'بافتتاح')?.status, 'broken');
+  // an earlier article cannot tell what became of a later pledge
+  const earlier = commitments.run(
+    storyOf([
+      { id: 'a', outlet: 'الصباح', published: '2024-05-01', title: 'اتفاق على المعبر', body: 'وتعهدت الحكومة الأردنية بافتتاح المعبر الحدودي الشمالي أمام الشاحنات التجارية الشهر المقبل.' },
+      { id: 'b', outlet: 'المساء', published: '2024-04-10', title: 'أخبار المعبر', body: 'وتأجل افتتاح المعبر الحدودي الشمالي أمام الشاحنات التجارية إلى أجل غير مسمى.' },
+    ]),
+  );
+  assert.equal(has(earlier, 'بافتتاح')?.status, 'announced');
+});
+
+test('later in the same article counts as later', () => {
+  const c = has(one('وقررت الحكومة إغلاق المصانع الملوثة قرب النهر. وبعد أسابيع تراجعت الحكومة عن إغلاق المصانع الملوثة قرب النهر.'), 'إغلاق');
+  assert.equal(c?.status, 'broken');
+});
+
+test('the same pledge reported by two outlets is one commitment with both mentions', () => {
+  const cs = commitments.run(
+    storyOf([
+      { id: 'a', outlet: 'الصباح', title: 'دعم فرنسي', body: 'وتعهدت فرنسا بتقديم مساعدات إنسانية عاجلة إلى اللاجئين في المخيمات الشمالية.' },
+      { id: 'b', outlet: 'المساء', title: 'مساعدات', body: 'وقالت الوكالة إن فرنسا تعهدت بتقديم مساعدات إنسانية عاجلة للاجئين في المخيمات.' },
+    ]),
+  );
+  const c = has(cs, 'مساعدات');
+  assert.deepEqual(c?.mentions.map((m) => m.doc).sort(), ['a', 'b']);
+});

@@ -1,0 +1,57 @@
+/**
+ * One undertaking across outlets: reports whose undertaken action shares most of its words (and whose parties do
+ * not differ) are one commitment with every clause as a mention; its status is the latest outcome any report of
+ * the story gives for it, `unknown` when every report hedges it, else `announced`.
+ */
+import type { StoryCommitment, CommitmentStatus } from '../analysis.js';
+import { mention } from '../../outputs/dossier.js';
+import { overlapCount } from '../quantities/context.js';
+import type { CommitmentMention } from './extract.js';
+import type { Outcome } from './status.js';
+
+function same(a: CommitmentMention, b: CommitmentMention): boolean {
+  if (a.partyIds.length && b.partyIds.length && !a.partyIds.some((x) => b.partyIds.includes(x))) return false;
+  const shared = overlapCount(a.keys, b.keys);
+  // the same party undertaking the same kind of thing needs less wording in common
+  const sameParty = a.partyIds.some((x) => b.partyIds.includes(x)) && a.kind === b.kind;
+  return shared >= (sameParty ? 2 : 3) && shared >= 0.5 * Math.min(a.keys.size, b.keys.size);
+}
+
+export function mergeCommitments(
+  mentions: readonly CommitmentMention[],
+  evidence: ReadonlyMap<CommitmentMention, Outcome[]>,
+  dates: ReadonlyMap<string, string | null>,
+): StoryCommitment[] {
+  const groups: CommitmentMention[][] = [];
+  for (const m of mentions) {
+    const joined = groups.filter((g) => g.some((x) => same(x, m)));
+    if (!joined.length) {
+      groups.push([m]);
+      continue;
+    }
+    joined[0]!.push(m);
+    for (const g of joined.slice(1)) {
+      joined[0]!.push(...g);
+      groups.splice(groups.indexOf(g), 1);
+    }
+  }
+  return groups.map((g) => {
+    const head = g.find((m) => m.partyIds.length) ?? g.find((m) => m.party) ?? g[0]!;
+    const outcomes = [...new Set(g.flatMap((m) => evidence.get(m) ?? []))].sort(
+      (a, b) => (dates.get(a.doc.id) ?? '').localeCompare(dates.get(b.doc.id) ?? '') || (a.doc === b.doc ? a.start - b.start : 0),
+    );
+    const last = outcomes[outcomes.length - 1];
+    const status: CommitmentStatus = last ? last.status : g.every((m) => m.hedged) ? 'unknown' : 'announced';
+    return {
+      party: head.party,
+      text: g[0]!.text,
+      status,
+      mentions: g.map((m) => mention(m.doc, m)),
+      cue: g[0]!.cue,
+      kind: g[0]!.kind,
+      partyEntities: head.partyIds.filter((id) => !id.includes(':')),
+      outlets: [...new Set(g.map((m) => m.doc.outlet?.value ?? m.doc.id))],
+      evidence: outcomes.map((o) => ({ status: o.status, cue: o.cue, mention: mention(o.doc, o) })),
+    };
+  });
+}

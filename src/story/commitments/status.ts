@@ -1,0 +1,81 @@
+/**
+ * What became of an undertaking, as far as the story tells: a report later than it (a later article by
+ * publication date, or further on in the same article) that the same action was done (انسحب، اكتمل، نُفذ، تم،
+ * بدأ فعلاً) makes it `fulfilled`; one that says it was not done, delayed or reversed (لم يُنفذ، تأجل، تراجع،
+ * أُرجئ، خرق) makes it `broken`. "The same action" is judged by the words the report shares with the undertaking.
+ */
+import type { Doc, Token } from '../../model/document.js';
+import type { CommitmentStatus, StoryEvent } from '../analysis.js';
+import { keysOf, overlapCount, sentenceBounds } from '../quantities/context.js';
+import { BEGIN_WORDS, BROKEN_WORDS, DONE_WORDS, INDEED_WORDS, NEGATED_DONE, NEGATIONS } from './cues.js';
+import type { CommitmentMention } from './extract.js';
+
+export interface Outcome {
+  doc: Doc;
+  status: Exclude<CommitmentStatus, 'announced' | 'unknown'>;
+  cue: string;
+  start: number;
+  end: number;
+  keys: Set<string>;
+}
+
+// the conjunction comes off short words too (ولم يتم): the sets are matched on the bare and the whole form
+const bare = (t: Token) => ((t.norm[0] === 'و' || t.norm[0] === 'ف') && t.norm.length >= 3 ? t.norm.slice(1) : t.norm);
+const is = (s: ReadonlySet<string>, t: Token | undefined) => !!t && (s.has(t.norm) || s.has(bare(t)) || s.has(t.stem));
+
+/** The reports of the documents that say an action happened, or did not. */
+export function outcomesOf(doc: Doc): Outcome[] {
+  const tokens = doc.tokens;
+  const bounds = sentenceBounds(doc);
+  const out: Outcome[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    let status: Outcome['status'] | null = null;
+    if (is(NEGATIONS, t) && is(NEGATED_DONE, tokens[i + 1])) status = 'broken';
+    else if (is(BROKEN_WORDS, t) && !is(NEGATIONS, tokens[i - 1])) status = 'broken';
+    else if (is(BEGIN_WORDS, t)) {
+      const near = tokens.slice(i + 1, i + 4);
+      if (near.some((x) => is(INDEED_WORDS, x)) && !is(NEGATIONS, tokens[i - 1])) status = 'fulfilled';
+    } else if (is(DONE_WORDS, t) && !is(NEGATIONS, tokens[i - 1])) status = 'fulfilled';
+    if (!status) continue;
+    const { from, to } = bounds[i]!;
+    out.push({ doc, status, cue: t.text, start: tokens[from]!.start, end: tokens[to - 1]!.end, keys: keysOf(tokens.slice(from, to)) });
+  }
+  return out;
+}
+
+/** A document's date: its publication date, else the latest dated event it reports (the runner may infer one). */
+export function docDate(doc: Doc, events: readonly StoryEvent[] | undefined): string | null {
+  if (doc.published?.value) return doc.published.value;
+  let best: string | null = null;
+  for (const e of events ?? []) {
+    const v = e.date?.value;
+    if (typeof v !== 'string' || !/^\d{4}-\d{2}/.test(v)) continue;
+    if (!e.mentions.some((m) => m.doc === doc.id)) continue;
+    const day = v.slice(0, 10);
+    if (!best || day > best) best = day;
+  }
+  return best;
+}
+
+/** Whether `b` comes strictly after `a` as dates of two documents (compared on the precision both have). */
+function later(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const n = Math.min(a.length, b.length);
+  return b.slice(0, n) > a.slice(0, n);
+}
+
+/** The outcome reports that speak to this undertaking: later than it, about the same action. */
+export function evidenceFor(
+  c: CommitmentMention,
+  outcomes: readonly Outcome[],
+  dates: ReadonlyMap<string, string | null>,
+): Outcome[] {
+  return outcomes.filter((o) => {
+    const after = o.doc === c.doc ? o.start >= c.end : later(dates.get(c.doc.id) ?? null, dates.get(o.doc.id) ?? null);
+    if (!after) return false;
+    const shared = overlapCount(c.keys, o.keys);
+    return shared >= 2 && shared >= 0.3 * c.keys.size;
+  });
+}

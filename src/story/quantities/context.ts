@@ -1,0 +1,109 @@
+/**
+ * What surrounds a figure or a pledge, in a form two outlets' wordings can be compared on: light keys of the
+ * content words (clitics and common suffixes off, the أميركي/أمريكي spelling folded) and the resolved entities
+ * named there. Shared by the quantity and commitment analyses.
+ */
+import type { Doc, Token } from '../../model/document.js';
+import type { EntityMention } from '../../stages/entities/mentions.js';
+import type { ResolvedEntity } from '../../outputs/dossier.js';
+import { splitClitics } from '../../language/clitics.js';
+import { STOPWORDS } from '../../language/stopwords.js';
+
+/** A comparison key for a normalised word: proclitics and the commonest suffixes off, at most five letters. */
+export function lightKey(norm: string): string | null {
+  let w = norm;
+  if ((w[0] === 'و' || w[0] === 'ف') && w.length > 4) w = w.slice(1);
+  if (STOPWORDS.has(w) || STOPWORDS.has(norm)) return null;
+  w = splitClitics(w).stem;
+  if ((w[0] === 'ب' || w[0] === 'ل') && w.length > 5) w = w.slice(1);
+  for (const suffix of ['هما', 'يين', 'يون', 'ات', 'ون', 'ين', 'يه', 'ان', 'ها', 'هم', 'ه', 'ي']) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  w = w.replace(/^اميرك/, 'امريك');
+  if (w.length < 3 || STOPWORDS.has(w)) return null;
+  return w.slice(0, 5);
+}
+
+export function keysOf(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const k = lightKey(t.norm);
+    if (k) out.add(k);
+  }
+  return out;
+}
+
+export function overlapCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/** A named entity at a place in a document, with its run-wide id when the corpus stage resolved it. */
+export interface PlacedEntity {
+  start: number;
+  end: number;
+  type: string;
+  /** Run-wide entity id, or a document-local key. */
+  id: string;
+  name: string;
+}
+
+/** The document's entity mentions, each tied to its resolved entity (by overlapping offsets) where there is one. */
+export function placedEntities(doc: Doc, entities: readonly ResolvedEntity[]): PlacedEntity[] {
+  const resolved: Array<{ start: number; end: number; e: ResolvedEntity }> = [];
+  for (const e of entities) for (const m of e.mentions) if (m.doc === doc.id) resolved.push({ start: m.start, end: m.end, e });
+  const layer = (doc.layers.entities as EntityMention[] | undefined) ?? [];
+  return layer
+    .map((m) => {
+      const hit = resolved.find((r) => r.start < m.end && m.start < r.end);
+      return {
+        start: m.start,
+        end: m.end,
+        type: m.type,
+        id: hit ? hit.e.id : `${doc.id}:${m.key}`,
+        name: hit?.e.name || m.name || m.text,
+      };
+    })
+    .sort((a, b) => a.start - b.start);
+}
+
+/** For every token, the token range `[from, to)` of the sentence that holds it. */
+export function sentenceBounds(doc: Doc): Array<{ from: number; to: number }> {
+  const out: Array<{ from: number; to: number }> = new Array(doc.tokens.length);
+  let s = 0;
+  let i = 0;
+  while (i < doc.tokens.length) {
+    const t = doc.tokens[i]!;
+    while (s < doc.sentences.length && doc.sentences[s]!.end <= t.start) s++;
+    const sent = doc.sentences[s];
+    if (!sent || sent.start > t.start) {
+      out[i] = { from: i, to: i + 1 };
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < doc.tokens.length && doc.tokens[j]!.end <= sent.end) j++;
+    if (j === i) j = i + 1;
+    for (let k = i; k < j; k++) out[k] = { from: i, to: j };
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Keys found in most of a story's documents (the story's own topic words: التحالف، العراق in a story about the
+ * coalition in Iraq): sharing them says nothing about whether two statements speak of the same thing.
+ */
+export function storyCommonKeys(docs: readonly Doc[]): Set<string> {
+  const out = new Set<string>();
+  if (docs.length < 3) return out;
+  const df = new Map<string, number>();
+  for (const d of docs) for (const k of keysOf(d.tokens)) df.set(k, (df.get(k) ?? 0) + 1);
+  for (const [k, n] of df) if (n >= Math.ceil(docs.length * 0.6)) out.add(k);
+  return out;
+}

@@ -1,0 +1,281 @@
+/**
+ * The figures one document reports: a number (digits or words, with its scale) followed by what it counts (the
+ * counted noun, or "من" + a definite plural, or a percent sign), or a dual noun standing for two (جولتين), with
+ * the hedge before it (نحو، أكثر من …). Numbers the time stage read as dates, years, clock times or durations
+ * are not figures, nor are counts of the reporter's sources (أربعة مصادر).
+ */
+import type { Doc, Token } from '../../model/document.js';
+import type { ResolvedEntity } from '../../outputs/dossier.js';
+import { cliticAnalyses } from '../../language/clitics.js';
+import { MONTHS, WEEKDAYS } from '../../language/months.js';
+import { STOPWORDS } from '../../language/stopwords.js';
+import { normalize } from '../../language/normalize.js';
+import { digitValue, foldParts, isTenWord, isWeakAlone, SCALES, teenUnit, wordPart, type Scale, type WordPart } from './numerals.js';
+import { ATTRIBUTION_WORDS, dualOf, EVENT_FAMILIES, PERCENT_WORDS, TIME_WORDS, unitOf, type Unit } from './units.js';
+import { keysOf, placedEntities, sentenceBounds, type PlacedEntity } from './context.js';
+
+export type HedgeKind = 'approx' | 'over' | 'under' | 'atLeast' | 'atMost';
+
+export interface Hedge {
+  text: string;
+  kind: HedgeKind;
+}
+
+/** One report of a figure in one document. */
+export interface QuantityMention {
+  doc: Doc;
+  value: number;
+  unit: Unit;
+  /** The counted word as written when it differs from the unit (مرة for attacks counted in times). */
+  counted: string | null;
+  hedge: Hedge | null;
+  /** Source span: hedge, number and counted noun. */
+  start: number;
+  end: number;
+  /** Light keys of the words around it, and `E:` + the ids of the entities named there. */
+  context: Set<string>;
+  entities: PlacedEntity[];
+}
+
+interface Part {
+  value: number;
+  kind: WordPart['kind'] | 'digits';
+  scale?: Scale;
+  joined: boolean;
+}
+
+const HEDGE_ONE = new Map<string, HedgeKind>(
+  (
+    [
+      ['نحو', 'approx'], ['حوالي', 'approx'], ['حوالى', 'approx'], ['قرابة', 'approx'], ['زهاء', 'approx'],
+      ['يقارب', 'approx'], ['يناهز', 'approx'], ['تقريبا', 'approx'], ['قرابه', 'approx'],
+    ] as const
+  ).map(([w, k]) => [normalize(w), k]),
+);
+/** Comparatives before من/عن/على: أكثر من، أقل من، ما يزيد على، ما لا يقل عن. */
+const HEDGE_BEFORE_PREP = new Map<string, HedgeKind>(
+  (
+    [
+      ['أكثر', 'over'], ['أزيد', 'over'], ['يزيد', 'over'], ['يربو', 'over'], ['يفوق', 'over'], ['أقل', 'under'],
+      ['يقل', 'under'], ['يقرب', 'approx'], ['يقارب', 'approx'],
+    ] as const
+  ).map(([w, k]) => [normalize(w), k]),
+);
+const PREPS = new Set(['من', 'عن', 'على'].map(normalize));
+/** Words after which a number names a thing (المادة 5، القرار 2254) rather than counting. */
+const IDENTIFIER_HEADS = new Set(['رقم', 'المادة', 'مادة', 'القرار', 'الفقرة', 'البند', 'الصفحة', 'الفصل', 'الطريق', 'الدائرة', 'المرتبة', 'المركز', 'الـ', 'ال'].map(normalize));
+
+/** Bare readings of a word: itself and without a prefixed و/ف/ب/ل (بثلاثة، لنحو، وخمسين). */
+function readings(t: Token): string[] {
+  const out = [t.norm];
+  for (const a of cliticAnalyses(t.norm)) if (!out.includes(a.stem) && !a.prefixes.includes('ال')) out.push(a.stem);
+  // بألفين looks like ب + the article to the clitic splitter; a single preposition or conjunction is tried too
+  if ('وفبلك'.includes(t.norm[0] ?? '') && t.norm.length > 3 && !out.includes(t.norm.slice(1))) out.push(t.norm.slice(1));
+  return out;
+}
+
+function isPunct(t: Token | undefined, chars: string): boolean {
+  return !!t && (t.kind === 'punct' || t.kind === 'symbol') && chars.includes(t.text);
+}
+
+/** Reads a number starting at token i; returns its value and the index after it. */
+function readNumber(tokens: readonly Token[], i: number, limit: number): { value: number; next: number; words: boolean } | null {
+  const parts: Part[] = [];
+  let j = i;
+  let words = false;
+  const first = tokens[i]!;
+  if (first.kind === 'number') {
+    if (/[:/]/.test(first.norm)) return null;
+    const v = digitValue(first.norm);
+    if (v === null) return null;
+    parts.push({ value: v, kind: 'digits', joined: false });
+    j++;
+  } else if (first.kind === 'word') {
+    const p = readings(first).map(wordPart).find((x) => x && !x.joined) ?? null;
+    const teen = teenUnit(first.norm);
+    if (teen !== null && j + 1 < limit && isTenWord(tokens[j + 1]!.norm)) {
+      parts.push({ value: teen, kind: 'simple', joined: false });
+      j += 2;
+    } else if (p) {
+      if (p.kind === 'ten') return null; // عشر alone is as often "a tenth" or part of a name
+      parts.push(p);
+      j++;
+    } else return null;
+    words = true;
+  } else return null;
+  // further parts: a scale after digits or words (2.5 مليون، ثلاثة آلاف), or و + a number word
+  while (j < limit) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') break;
+    const scale = SCALES.get(t.norm);
+    if (scale) {
+      parts.push({ value: scale.value, kind: 'scale', scale, joined: false });
+      j++;
+      continue;
+    }
+    const p = wordPart(t.norm);
+    if (p && (p.joined || (p.value === 100 && parts.length))) {
+      parts.push(p);
+      words = true;
+      j++;
+      continue;
+    }
+    if (isTenWord(t.norm) && parts.length === 1 && parts[0]!.value < 10) {
+      parts.push({ value: 10, kind: 'ten', joined: false });
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (parts.length === 1 && first.kind === 'word' && isWeakAlone(first.norm)) return null;
+  return { value: foldParts(parts), next: j, words };
+}
+
+function hedgeBefore(tokens: readonly Token[], i: number, from: number): { hedge: Hedge; start: number } | null {
+  let k = i - 1;
+  while (k >= from && isPunct(tokens[k], ':(«"“')) k--;
+  if (k < from) return null;
+  const t = tokens[k]!;
+  for (const r of readings(t)) {
+    const kind = HEDGE_ONE.get(r);
+    if (kind) {
+      // ما يقارب: the ما belongs to the hedge
+      const m = k - 1 >= from && tokens[k - 1]!.norm === 'ما' ? k - 1 : k;
+      return { hedge: { text: spanText(tokens, m, i), kind }, start: tokens[m]!.start };
+    }
+  }
+  if (PREPS.has(t.norm) && k - 1 >= from) {
+    const c = tokens[k - 1]!;
+    for (const r of readings(c)) {
+      const kind = HEDGE_BEFORE_PREP.get(r);
+      if (!kind) continue;
+      let m = k - 1;
+      let final: HedgeKind = kind;
+      // ما لا يقل عن = at least; ما لا يزيد عن = at most
+      if (m - 1 >= from && tokens[m - 1]!.norm === 'لا') {
+        m--;
+        final = kind === 'under' ? 'atLeast' : kind === 'over' ? 'atMost' : kind;
+      }
+      if (m - 1 >= from && tokens[m - 1]!.norm === 'ما') m--;
+      return { hedge: { text: spanText(tokens, m, i), kind: final }, start: tokens[m]!.start };
+    }
+  }
+  return null;
+}
+
+function spanText(tokens: readonly Token[], a: number, b: number): string {
+  return tokens.slice(a, b).map((t) => t.text).join(' ');
+}
+
+/** The counted noun at token j: a unit, "من" + a definite plural, a percent; null when the number counts nothing. */
+function countedAt(tokens: readonly Token[], j: number, limit: number): { unit: Unit; next: number } | 'skip' | null {
+  while (j < limit && isPunct(tokens[j], ')»"”')) j++;
+  const t = tokens[j];
+  if (!t || j >= limit) return null;
+  if (t.text === '%' || t.text === '٪') return { unit: percent, next: j + 1 };
+  if (t.kind !== 'word') return null;
+  if (TIME_WORDS.has(t.norm) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm)) return 'skip';
+  if (ATTRIBUTION_WORDS.has(t.norm)) return 'skip';
+  if (PERCENT_WORDS.has(t.norm)) return { unit: percent, next: j + 1 };
+  if ((t.norm === 'في' || t.norm === 'من') && j + 1 < limit && PERCENT_WORDS.has(tokens[j + 1]!.norm)) return { unit: percent, next: j + 2 };
+  if (t.norm === 'من' && j + 1 < limit) {
+    // ثلاثة من الجنود: the counted noun is the definite plural after من
+    const n = tokens[j + 1]!;
+    if (n.kind === 'word' && n.prefixes.includes('ال')) {
+      if (ATTRIBUTION_WORDS.has(n.stem) || TIME_WORDS.has(n.stem)) return 'skip';
+      return { unit: unitOf(n.stem) ?? plain(n.stem, n.text), next: j + 2 };
+    }
+    return null;
+  }
+  const known = unitOf(t.norm);
+  if (known) return { unit: known, next: j + 1 };
+  // any other indefinite noun counts too (ثلاثة وفود); a definite word or a function word after a number does not
+  if (t.prefixes.includes('ال') || t.norm.startsWith('ال') || STOPWORDS.has(t.norm) || t.norm.length < 3) return null;
+  // a preposition joined to the next word (12 بتسديدة) means the number's phrase ended before it
+  if ('بلك'.includes(t.norm[0]!) && t.norm.length > 4) return null;
+  return { unit: plain(t.norm, t.text), next: j + 1 };
+}
+
+const percent: Unit = { name: '%', family: 'percent', singular: '%', soundPlural: false };
+
+function plain(norm: string, text: string): Unit {
+  const bare = norm.endsWith('ا') && norm.length > 3 ? norm.slice(0, -1) : norm;
+  return { name: text.replace(/[\u064B-\u0652\u0640]/g, ''), family: `noun:${bare}`, singular: bare, soundPlural: false };
+}
+
+/** Every figure of the document. */
+export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]): QuantityMention[] {
+  const tokens = doc.tokens;
+  const times = ((doc.layers.times as Array<{ start: number; end: number }> | undefined) ?? []).map((t) => [t.start, t.end] as const);
+  const inTime = (t: Token) => times.some(([s, e]) => t.start < e && s < t.end);
+  const placed = placedEntities(doc, entities);
+  const bounds = sentenceBounds(doc);
+  const out: QuantityMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (inTime(t)) continue;
+    const sent = bounds[i]!;
+    const limit = sent.to;
+    const num = readNumber(tokens, i, limit);
+    let value: number;
+    let unit: Unit;
+    let next: number;
+    if (num) {
+      if (i > sent.from && IDENTIFIER_HEADS.has(tokens[i - 1]!.norm)) continue;
+      const counted = countedAt(tokens, num.next, limit);
+      if (counted === 'skip' || counted === null) {
+        i = num.next - 1;
+        continue;
+      }
+      // a four-digit year-like number counts only a known thing (2500 جندي), never an unknown word (2014 سيطر)
+      if (!num.words && /^(19|20)\d\d$/.test(t.norm) && counted.unit.family.startsWith('noun:')) continue;
+      if (num.next < limit && tokens.slice(num.next, counted.next).some(inTime)) continue;
+      ({ value } = num);
+      ({ unit, next } = counted);
+    } else {
+      // a dual noun alone is "two" of it (جولتين، هجومين); a definite dual refers back and counts nothing new
+      if (t.kind !== 'word' || t.prefixes.includes('ال')) continue;
+      const dual = readings(t).map(dualOf).find(Boolean);
+      if (!dual) continue;
+      const prev = tokens[i - 1];
+      if (prev && readings(prev).some((r) => dualOf(r))) continue; // the adjective of a dual (طائرتين مسيرتين)
+      value = 2;
+      unit = dual;
+      next = i + 1;
+      // جنديين اثنين: the number word confirms the dual
+      if (next < limit && ['اثنين', 'اثنتين', 'اثنان', 'اثنتان'].map(normalize).includes(tokens[next]!.norm)) next++;
+    }
+    const h = num ? hedgeBefore(tokens, i, sent.from) : null;
+    let after = next;
+    let hedge = h?.hedge ?? null;
+    if (!hedge && after < limit && HEDGE_ONE.get(tokens[after]!.norm) === 'approx' && tokens[after]!.norm === normalize('تقريبا')) {
+      hedge = { text: tokens[after]!.text, kind: 'approx' };
+      after++;
+    }
+    let counted: string | null = null;
+    if (unit.family === 'times') {
+      // تعرضت القواعد للهجوم 150 مرة: the times count the attack named just before
+      for (let k = i - 1; k >= Math.max(sent.from, i - 6); k--) {
+        const u = unitOf(tokens[k]!.stem) ?? unitOf(tokens[k]!.norm);
+        if (u && EVENT_FAMILIES.has(u.family)) {
+          counted = tokens[next - 1]!.text;
+          unit = u;
+          break;
+        }
+      }
+    }
+    const start = h ? h.start : t.start;
+    const end = tokens[after - 1]!.end;
+    const lo = Math.max(sent.from, i - 8);
+    const hi = Math.min(limit, after + 8);
+    const around = [...tokens.slice(lo, i), ...tokens.slice(after, hi)];
+    const context = keysOf(around);
+    const from = tokens[lo]!.start;
+    const to = tokens[hi - 1]!.end;
+    const named = placed.filter((e) => e.start < to && from < e.end && !(e.start < end && start < e.end));
+    for (const e of named) context.add(`E:${e.id}`);
+    out.push({ doc, value, unit, counted, hedge, start, end, context, entities: named });
+    i = after - 1;
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { quantities } from './index.js';
+import { storyOf, type TestArticle } from './test-story.js';
+
+const article = (id: string, outlet: string, body: string): TestArticle => ({ id, outlet, title: `تقرير ${outlet} عن القوات في الأردن`, body });
+
+test('the same troop figure in three outlets, in digits, separators and words, is one consistent quantity', () => {
+  const input = storyOf([
+    article('a', 'الصباح', 'تنشر فرنسا نحو 2500 جندي في الأردن لتدريب الجيش الأردني على مكافحة الإرهاب.'),
+    article('b', 'المساء', 'ويتمركز 2,500 عسكري فرنسي في الأردن لتدريب الجيش الأردني.'),
+    article('c', 'الفجر', 'وتحتفظ فرنسا بألفين وخمسمائة جندي في الأردن يتولون تدريب الجيش الأردني.'),
+  ]);
+  const qs = quantities.run(input).filter((q) => q.value === 2500);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.consistent, true);
+  assert.deepEqual(qs[0]!.mentions.map((m) => m.doc).sort(), ['a', 'b', 'c']);
+  assert.deepEqual(qs[0]!.mentions.map((m) => m.text).sort(), ['2,500 عسكري', 'بألفين وخمسمائة جندي', 'نحو 2500 جندي'].sort());
+  assert.match(String(qs[0]!.subject), /الأردن/);
+  for (const m of qs[0]!.mentions) assert.equal(input.docs.find((d) => d.id === m.doc)!.source.text.slice(m.start, m.end), m.text);
+});
+
+test('two outlets giving different troop numbers for the same deployment are flagged, each value with its mentions', () => {
+  const input = storyOf([
+    article('a', 'الصباح', 'تنشر فرنسا 2500 جندي في الأردن لتدريب الجيش الأردني على مكافحة الإرهاب.'),
+    article('b', 'المساء', 'وتنشر فرنسا 2000 جندي في الأردن لتدريب الجيش الأردني على مكافحة الإرهاب.'),
+  ]);
+  const troops = quantities.run(input).filter((q) => q.unit === 'جندي');
+  assert.equal(troops.length, 2);
+  for (const q of troops) {
+    assert.equal(q.consistent, false);
+    const values = (q.disagreement as Array<{ value: number; outlets: string[] }>).map((v) => [v.value, v.outlets[0]]).sort();
+    assert.deepEqual(values, [[2000, 'المساء'], [2500, 'الصباح']]);
+    assert.equal(q.mentions.length, 1);
+    assert.equal(q.mentions[0]!.doc, q.value === 2500 ? 'a' : 'b');
+  }
+});
+
+test('"more than 2000" and "2500" do not contradict each other', () => {
+  const input = storyOf([
+    article('a', 'الصباح', 'تنشر فرنسا 2500 جندي في الأردن لتدريب الجيش الأردني على مكافحة الإرهاب.'),
+    article('b', 'المساء', 'وتنشر فرنسا أكثر من 2000 جندي في الأردن لتدريب الجيش الأردني على مكافحة الإرهاب.'),
+  ]);
+  assert.ok(quantities.run(input).every((q) => q.consistent));
+});
+
+test('the same small number of unrelated things in two outlets stays apart', () => {
+  const input = storyOf([
+    article('a', 'الصباح', 'عقد الوفدان 3 جولات من المفاوضات في عمان.'),
+    article('b', 'المساء', 'وأصيب 3 أشخاص في حادث سير قرب الحدود.'),
+  ]);
+  const qs = quantities.run(input);
+  assert.equal(qs.length, 2);
+  assert.ok(qs.every((q) => q.mentions.length === 1));
+});
