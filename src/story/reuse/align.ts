@@ -1,0 +1,91 @@
+/**
+ * The passages two articles share: runs of shared shingles that advance together in both. A light edit (a
+ * synonym, a word added or dropped) breaks a few shingles, not the passage: a run may skip up to {@link GAP}
+ * positions on either side and still be one passage, which then shows the edited words too, as a reader
+ * comparing the two would mark them.
+ */
+import type { Shingles } from './shingles.js';
+import { SHINGLE } from './shingles.js';
+
+/** Shingle positions a run may skip on either side (a changed word breaks SHINGLE of them). */
+export const GAP = SHINGLE + 2;
+/** A shingle this frequent in one article is a refrain (a name and title), not evidence of where a copy lies. */
+const MAX_REPEATS = 3;
+
+export interface Passage {
+  /** Content-word ranges `[from, to)` in each article. */
+  a: Range;
+  b: Range;
+  /** Shingles of the run that both share. */
+  shared: number;
+  /** Weight of those shingles (quoted ones count less). */
+  weight: number;
+  /** Whether the two stretches are the same words as written (a copy, not a rewrite). */
+  identical: boolean;
+}
+
+interface Run {
+  i0: number;
+  j0: number;
+  i: number;
+  j: number;
+  shared: number;
+  weight: number;
+}
+
+export function alignPassages(A: Shingles, B: Shingles, minShared = 2): Passage[] {
+  const matches: Array<[number, number]> = [];
+  for (const [key, is] of A.at) {
+    const js = B.at.get(key);
+    if (!js || is.length > MAX_REPEATS || js.length > MAX_REPEATS) continue;
+    for (const i of is) for (const j of js) matches.push([i, j]);
+  }
+  matches.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const open: Run[] = [];
+  const done: Run[] = [];
+  for (const [i, j] of matches) {
+    // runs that can no longer be extended are closed
+    for (let k = open.length - 1; k >= 0; k--) {
+      if (i - open[k]!.i > GAP) done.push(...open.splice(k, 1));
+    }
+    let best: Run | undefined;
+    for (const r of open) {
+      const di = i - r.i;
+      const dj = j - r.j;
+      if (di <= 0 || dj <= 0 || dj > GAP) continue;
+      if (!best || Math.abs(di - dj) < Math.abs(i - best.i - (j - best.j))) best = r;
+    }
+    const w = Math.min(A.weights[i]!, B.weights[j]!);
+    if (best) {
+      best.i = i;
+      best.j = j;
+      best.shared++;
+      best.weight += w;
+    } else open.push({ i0: i, j0: j, i, j, shared: 1, weight: w });
+  }
+  done.push(...open);
+  // one stretch of text is copied once: where a repeated phrase gives crossing runs, the longest keeps it
+  const taken: Array<{ a: Range; b: Range; run: Run }> = [];
+  for (const r of done.filter((r) => r.shared >= minShared).sort((x, y) => y.shared - x.shared || x.i0 - y.i0)) {
+    const a = { from: r.i0, to: r.i + SHINGLE };
+    const b = { from: r.j0, to: r.j + SHINGLE };
+    if (taken.some((t) => overlap(t.a, a) || overlap(t.b, b))) continue;
+    taken.push({ a, b, run: r });
+  }
+  return taken
+    .sort((x, y) => x.a.from - y.a.from)
+    .map(({ a, b, run }) => {
+      const ea = A.words.slice(a.from, a.to).map((w) => w.exact).join(' ');
+      const eb = B.words.slice(b.from, b.to).map((w) => w.exact).join(' ');
+      return { a, b, shared: run.shared, weight: run.weight, identical: ea === eb };
+    });
+}
+
+interface Range {
+  from: number;
+  to: number;
+}
+
+function overlap(x: Range, y: Range): boolean {
+  return x.from < y.to && y.from < x.to;
+}

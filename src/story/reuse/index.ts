@@ -1,0 +1,152 @@
+/**
+ * Story analysis `reuse`: pairs of the story's articles that share wording — wire copy passed on, rewritten,
+ * lightly edited. Each article becomes a set of loose word trigrams (see shingles.ts); a pair's `score` is the
+ * containment of the shorter article's shingles in the other's (how much of the smaller text the larger one
+ * also carries), with shingles of quoted words weighing less, since two outlets quoting one statement verbatim
+ * have not copied each other.
+ *
+ * The denominator counts every shingle at full weight, so a pair whose shared words are all quoted scores at
+ * most QUOTED_WEIGHT however short the articles.
+ *
+ * Near-linear: candidate pairs come from an inverted index of shingles (a pair is scored only when it shares
+ * some), and a shingle that most of a large story shares is a stock phrase and finds no candidates. Extensions:
+ * `passages` (the aligned shared stretches, a Mention in each article), `containment` of each side,
+ * `verbatim` (the share of the shared shingles lying in passages copied word for word) and `origin` (which
+ * article came first, by publication date, when both are dated and differ).
+ */
+import type { Doc } from '../../model/document.js';
+import { mention, type Mention } from '../../outputs/dossier.js';
+import { storyAnalysis, type ReusePair, type StoryInput } from '../analysis.js';
+import { alignPassages } from './align.js';
+import { contentWords, shingles, type Shingles } from './shingles.js';
+
+/** Shared shingles a pair needs to be reported at all. */
+const MIN_SHARED = 2;
+/** A shingle in more documents than this finds no candidate pairs (a stock phrase of a huge story). */
+const MAX_POSTING = 200;
+/** Pairs reported per document at most (its best); keeps a story of hundreds of copies readable. */
+const TOP_PER_DOC = 12;
+
+export interface ReusePassage {
+  a: Mention;
+  b: Mention;
+  /** Same words as written on both sides (copied, not rewritten). */
+  identical: boolean;
+  shared: number;
+}
+
+export interface Origin {
+  /** The article published first. */
+  doc: string;
+  by: 'published';
+  published: Record<string, string>;
+  /** Whether either date was inferred rather than stated. */
+  inferred: boolean;
+}
+
+export function sharedWeight(A: Shingles, B: Shingles): number {
+  const [small, large] = A.best.size <= B.best.size ? [A, B] : [B, A];
+  let w = 0;
+  for (const [key, x] of small.best) {
+    const y = large.best.get(key);
+    if (y !== undefined) w += Math.min(x, y);
+  }
+  return w;
+}
+
+/** Which of two articles came first by publication date; null when a date is missing or they tie. */
+export function originOf(a: Doc, b: Doc): Origin | null {
+  const da = a.published?.value;
+  const db = b.published?.value;
+  if (!da || !db || da.startsWith(db) || db.startsWith(da)) return null;
+  return {
+    doc: da < db ? a.id : b.id,
+    by: 'published',
+    published: { [a.id]: da, [b.id]: db },
+    inferred: [a, b].some((d) => d.published!.by.startsWith('inferred')),
+  };
+}
+
+function candidatePairs(sets: readonly Shingles[]): Map<number, number> {
+  const postings = new Map<string, number[]>();
+  sets.forEach((s, d) => {
+    for (const key of s.best.keys()) {
+      const list = postings.get(key);
+      if (list) list.push(d);
+      else postings.set(key, [d]);
+    }
+  });
+  const n = sets.length;
+  const counts = new Map<number, number>();
+  for (const docs of postings.values()) {
+    if (docs.length < 2 || docs.length > MAX_POSTING) continue;
+    for (let x = 0; x < docs.length; x++) {
+      for (let y = x + 1; y < docs.length; y++) {
+        const k = docs[x]! * n + docs[y]!;
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
+}
+
+export function findReuse(input: Pick<StoryInput, 'docs' | 'entities'>): ReusePair[] {
+  const docs = input.docs;
+  const sets = docs.map((d) => shingles(contentWords(d, input.entities)));
+  const n = docs.length;
+  const scored: Array<{ x: number; y: number; shared: number; score: number }> = [];
+  for (const [k, count] of candidatePairs(sets)) {
+    if (count < MIN_SHARED) continue;
+    const x = Math.floor(k / n);
+    const y = k % n;
+    const shared = sharedWeight(sets[x]!, sets[y]!);
+    scored.push({ x, y, shared, score: Math.min(1, shared / Math.min(sets[x]!.best.size, sets[y]!.best.size)) });
+  }
+  scored.sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y);
+  // each document's best partners; a pair stays when it is among the best of either of its documents (and only
+  // the pairs kept are aligned, the costly step)
+  const kept = new Map<number, number>();
+  const out: ReusePair[] = [];
+  for (const { x, y, shared, score } of scored) {
+    const cx = kept.get(x) ?? 0;
+    const cy = kept.get(y) ?? 0;
+    if (cx >= TOP_PER_DOC && cy >= TOP_PER_DOC) continue;
+    kept.set(x, cx + 1);
+    kept.set(y, cy + 1);
+    out.push(describe(docs[x]!, docs[y]!, sets[x]!, sets[y]!, shared, score));
+  }
+  return out;
+}
+
+function describe(a: Doc, b: Doc, A: Shingles, B: Shingles, shared: number, score: number): ReusePair {
+  const passages = alignPassages(A, B);
+  const copied = passages.filter((p) => p.identical).reduce((s, p) => s + p.shared, 0);
+  const inPassages = passages.reduce((s, p) => s + p.shared, 0);
+  return {
+    a: a.id,
+    b: b.id,
+    score: round(score),
+    containment: { [a.id]: round(shared / A.best.size), [b.id]: round(shared / B.best.size) },
+    verbatim: inPassages ? round(copied / inPassages) : 0,
+    origin: originOf(a, b),
+    passages: passages.map(
+      (p): ReusePassage => ({
+        a: mention(a, { start: A.words[p.a.from]!.start, end: A.words[p.a.to - 1]!.end }),
+        b: mention(b, { start: B.words[p.b.from]!.start, end: B.words[p.b.to - 1]!.end }),
+        identical: p.identical,
+        shared: p.shared,
+      }),
+    ),
+  };
+}
+
+function round(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}
+
+export const reuse = storyAnalysis({
+  name: 'reuse',
+  adds: 'reuse',
+  needs: [],
+  run: (input) => findReuse(input),
+});
