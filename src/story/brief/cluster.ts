@@ -1,0 +1,145 @@
+/**
+ * Points found without the events analysis: sentences of different articles that tell the same thing share
+ * their distinctive words (names, numbers, the words of the happening), weighted by how rare each is among the
+ * story's sentences, so the words every article repeats (العراق، الولايات المتحدة) cannot join two sentences on
+ * their own. Clusters hold at most one sentence per article and merge by average linkage, so a chain of loosely
+ * similar sentences does not snowball into one point.
+ */
+import type { Point, Report } from './point.js';
+import type { Unit } from './units.js';
+
+/** Cosine two sentences need to be candidates, and the average the members of a merged cluster need. */
+const EDGE = 0.22;
+const JOIN = 0.2;
+/** A term in more sentences than this is compared through its rarer company only (keeps the pairing near-linear). */
+const MAX_POSTING = 80;
+
+export interface TermWeights {
+  idf: Map<string, number>;
+  /** In how many of the story's documents a term occurs, over the number of documents: the story's own topic. */
+  spread: Map<string, number>;
+}
+
+export function termWeights(units: readonly Unit[], docCount: number): TermWeights {
+  const sf = new Map<string, number>();
+  const docsOf = new Map<string, Set<number>>();
+  for (const u of units) {
+    for (const t of u.termSet) {
+      sf.set(t, (sf.get(t) ?? 0) + 1);
+      const s = docsOf.get(t) ?? new Set<number>();
+      s.add(u.docIndex);
+      docsOf.set(t, s);
+    }
+  }
+  const n = Math.max(units.length, 2);
+  const idf = new Map<string, number>();
+  for (const [t, c] of sf) idf.set(t, Math.log(n / c));
+  const spread = new Map<string, number>();
+  for (const [t, s] of docsOf) spread.set(t, s.size / Math.max(docCount, 1));
+  return { idf, spread };
+}
+
+type Vec = Map<string, number>;
+
+const vectors = new WeakMap<Unit, Vec>();
+
+function vector(u: Unit, w: TermWeights): Vec {
+  const had = vectors.get(u);
+  if (had) return had;
+  const v: Vec = new Map();
+  let norm = 0;
+  for (const t of u.termSet) {
+    const x = w.idf.get(t) ?? 0;
+    if (x <= 0) continue;
+    v.set(t, x);
+    norm += x * x;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [t, x] of v) v.set(t, x / norm);
+  vectors.set(u, v);
+  return v;
+}
+
+/** Cosine of two sentences over their weighted terms. */
+export function similarity(a: Unit, b: Unit, w: TermWeights): number {
+  return cosine(vector(a, w), vector(b, w)).sim;
+}
+
+function cosine(a: Vec, b: Vec): { sim: number; shared: number } {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let sim = 0;
+  let shared = 0;
+  for (const [t, x] of small) {
+    const y = large.get(t);
+    if (y) {
+      sim += x * y;
+      shared++;
+    }
+  }
+  return { sim, shared };
+}
+
+/** Groups the units into points: sentences of different articles telling the same thing, and the rest alone. */
+export function clusterPoints(units: readonly Unit[], w: TermWeights): Point[] {
+  const vecs = units.map((u) => vector(u, w));
+  const postings = new Map<string, number[]>();
+  vecs.forEach((v, i) => {
+    for (const t of v.keys()) postings.set(t, [...(postings.get(t) ?? []), i]);
+  });
+  const sims = new Map<number, number>();
+  const key = (i: number, j: number) => (i < j ? i * units.length + j : j * units.length + i);
+  const edges: Array<[number, number, number]> = [];
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > MAX_POSTING) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x]!;
+        const j = list[y]!;
+        if (units[i]!.docIndex === units[j]!.docIndex || sims.has(key(i, j))) continue;
+        const { sim, shared } = cosine(vecs[i]!, vecs[j]!);
+        sims.set(key(i, j), sim);
+        if (sim >= EDGE && shared >= 2) edges.push([i, j, sim]);
+      }
+    }
+  }
+  edges.sort((p, q) => q[2] - p[2] || p[0] - q[0] || p[1] - q[1]);
+
+  const clusterOf = units.map((_, i) => i);
+  const members = new Map<number, number[]>(units.map((_, i) => [i, [i]]));
+  const simOf = (i: number, j: number) => sims.get(key(i, j)) ?? cosine(vecs[i]!, vecs[j]!).sim;
+  for (const [i, j] of edges) {
+    const a = clusterOf[i]!;
+    const b = clusterOf[j]!;
+    if (a === b) continue;
+    const ma = members.get(a)!;
+    const mb = members.get(b)!;
+    const docs = new Set(ma.map((k) => units[k]!.docIndex));
+    if (mb.some((k) => docs.has(units[k]!.docIndex))) continue;
+    let total = 0;
+    for (const x of ma) for (const y of mb) total += simOf(x, y);
+    if (total / (ma.length * mb.length) < JOIN) continue;
+    for (const k of mb) clusterOf[k] = a;
+    members.set(a, [...ma, ...mb]);
+    members.delete(b);
+  }
+  return [...members.values()].map((list) => ({ reports: list.map((k) => reportOf(units[k]!, list.filter((o) => o !== k).map((o) => units[o]!), w)) }));
+}
+
+/**
+ * The part of a sentence that tells the point: the run of segments holding the words it shares with the other
+ * reports (segments with little of that weight at either edge are left out); for a sentence alone, all of it.
+ */
+function reportOf(unit: Unit, others: Unit[], w: TermWeights): Report {
+  if (!others.length) return { unit, focus: [0, unit.tokens.length] };
+  const shared = new Set<string>();
+  for (const o of others) for (const t of o.termSet) if (unit.termSet.has(t)) shared.add(t);
+  const weights = unit.segments.map(([a, b]) => {
+    let s = 0;
+    for (let k = a; k < b; k++) if (shared.has(unit.terms[k]!)) s += w.idf.get(unit.terms[k]!) ?? 0;
+    return s;
+  });
+  const max = Math.max(...weights);
+  if (max <= 0) return { unit, focus: [0, unit.tokens.length] };
+  const strong = weights.map((x, i) => (x >= max * 0.3 ? i : -1)).filter((i) => i >= 0);
+  return { unit, focus: [unit.segments[strong[0]!]![0], unit.segments[strong[strong.length - 1]!]![1]] };
+}

@@ -1,0 +1,174 @@
+/**
+ * Story analysis `brief`: a short multi-source summary of the story (at most eight sentences), each sentence
+ * citing the clause of every outlet that reports its point, told in the order things happened.
+ *
+ * Points come from the events analysis when it ran (each event with its mentions), completed by the sentences of
+ * other articles that say the same thing; without it, from sentences of different articles clustered by the
+ * distinctive words they share. Each chosen point is said once, in the words of its clearest report compressed
+ * (see compress.ts), and cites every report's clause. Where the quantities or contradictions analyses found the
+ * outlets disagreeing on a point, the sentence says so and cites the differing words.
+ */
+import type { BriefSentence, StoryInput } from '../analysis.js';
+import { storyAnalysis } from '../analysis.js';
+import { mention, type Mention } from '../../outputs/dossier.js';
+import type { Doc } from '../../model/document.js';
+import { clusterPoints, termWeights, type TermWeights } from './cluster.js';
+import { clauseOf, compressClause, opensClause, sourceSpan } from './compress.js';
+import { pointDate, sortKey } from './dates.js';
+import { disagreements, touches, type Disagreement } from './disagree.js';
+import { eventPoints } from './events.js';
+import { outletOf, outletsOf, type Point, type Report } from './point.js';
+import { choose, rank } from './select.js';
+import { unitsOf, type Unit } from './units.js';
+
+export const brief = storyAnalysis({
+  name: 'brief',
+  adds: 'summary',
+  needs: [],
+  after: ['events', 'quantities', 'commitments', 'contradictions'],
+  run: (input) => writeBrief(input),
+});
+
+export function writeBrief({ docs, results }: Pick<StoryInput, 'docs' | 'results'>): BriefSentence[] {
+  const units = unitsOf(docs);
+  if (!units.length) return [];
+  const w = termWeights(units, docs.length);
+  const clusters = clusterPoints(units, w);
+  const points = [...completeEvents(eventPoints(results.events ?? [], units, w), clusters), ...clusters];
+  const commitments = (results.commitments ?? []).flatMap((c) => c.mentions ?? []);
+  const bonus = (p: Point) => (p.reports.some((r) => cites(r, commitments)) ? 0.2 : 0);
+  const chosen = choose(rank(points, w, bonus));
+  const differ = disagreements(results.quantities, results.contradictions);
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const sentences = chosen.map((c) => sentenceOf(c.point, w, differ, byId));
+  const keys = orderKeys(chosen.map((c) => c.point), sentences);
+  return sentences
+    .map((s, i) => ({ s, key: keys[i]!, rank: i }))
+    .sort((a, b) => {
+      if (a.key && b.key && a.key !== b.key) return a.key < b.key ? -1 : 1;
+      if (!a.key !== !b.key) return a.key ? -1 : 1; // a point that cannot be placed in time after the others
+      return a.rank - b.rank;
+    })
+    .map(({ s }) => s);
+}
+
+/**
+ * Where each sentence goes in time: its date, else the date of the articles that report it as far as the brief's
+ * dated points tell it (an article reports things on or after their date, so an undated point of an article goes
+ * with the article's latest dated point).
+ */
+function orderKeys(points: readonly Point[], sentences: readonly BriefSentence[]): Array<string | null> {
+  const latest = new Map<string, string>();
+  points.forEach((p, i) => {
+    const key = sortKey(sentences[i]!.date as string | null);
+    if (!key) return;
+    for (const r of p.reports) {
+      const had = latest.get(r.unit.doc.id);
+      if (!had || had < key) latest.set(r.unit.doc.id, key);
+    }
+  });
+  return points.map((p, i) => {
+    const own = sortKey(sentences[i]!.date as string | null);
+    if (own) return own;
+    const around = p.reports.map((r) => latest.get(r.unit.doc.id)).filter((k): k is string => !!k);
+    // just after the article's dated point: the suffix keeps it behind a point of the same day
+    return around.length ? `${around.sort()[0]}~` : null;
+  });
+}
+
+/** Whether a report's sentence holds one of the mentions. */
+function cites(r: Report, mentions: readonly Mention[]): boolean {
+  const first = r.unit.tokens[0]!;
+  const last = r.unit.tokens[r.unit.tokens.length - 1]!;
+  return mentions.some((m) => m.doc === r.unit.doc.id && m.start < last.end && first.start < m.end);
+}
+
+/**
+ * An event the events analysis found in some articles gains the reports of the other articles whose sentences
+ * were clustered with one of its reports: the brief cites every outlet that tells the point, even one whose
+ * report the event did not merge.
+ */
+function completeEvents(events: Point[], clusters: readonly Point[]): Point[] {
+  const clusterOf = new Map<Unit, Point>();
+  for (const c of clusters) for (const r of c.reports) clusterOf.set(r.unit, c);
+  return events.map((e) => {
+    const docs = new Set(e.reports.map((r) => r.unit.doc.id));
+    const extra: Report[] = [];
+    for (const r of e.reports) {
+      for (const o of clusterOf.get(r.unit)?.reports ?? []) {
+        if (docs.has(o.unit.doc.id)) continue;
+        docs.add(o.unit.doc.id);
+        extra.push(o);
+      }
+    }
+    return { ...e, reports: [...e.reports, ...extra] };
+  });
+}
+
+/**
+ * The clearest report: the one whose clause carries most of the point's distinctive words in the fewest words,
+ * preferring the outlet's own narration to a quotation.
+ */
+function representative(point: Point, w: TermWeights, clauses: Array<[number, number]>): number {
+  const core = new Map<string, number>();
+  for (const r of point.reports) for (let k = r.focus[0]; k < r.focus[1]; k++) if (r.unit.terms[k]) core.set(r.unit.terms[k]!, w.idf.get(r.unit.terms[k]!) ?? 0);
+  const total = [...core.values()].reduce((a, b) => a + b, 0) || 1;
+  let best = 0;
+  let bestValue = -Infinity;
+  point.reports.forEach((r, i) => {
+    const [a, b] = clauses[i]!;
+    const have = new Set(r.unit.terms.slice(a, b).filter(Boolean));
+    const covered = [...have].reduce((s, t) => s + (core.get(t) ?? 0), 0) / total;
+    const words = b - a;
+    const quoted = r.unit.tokens.slice(a, b).some((t) => /[«»“”"]/.test(t.text));
+    // a clause that starts mid-phrase (cut to fit) reads worse than one that opens a sentence or a clause
+    const opens = a === 0 || opensClause(r.unit, a) ? 0 : 0.2;
+    // the event's own report (first) is the one its analysis read the happening from
+    const own = point.event && i === 0 ? 0.15 : 0;
+    const value = covered - 0.01 * words - (quoted ? 0.15 : 0) - opens + own;
+    if (value > bestValue) (best = i), (bestValue = value);
+  });
+  return best;
+}
+
+function sentenceOf(point: Point, w: TermWeights, differ: Disagreement[], byId: Map<string, Doc>): BriefSentence {
+  const clauses = point.reports.map((r) => clauseOf(r));
+  const rep = representative(point, w, clauses);
+  const repReport = point.reports[rep]!;
+  let text = compressClause(repReport.unit, ...clauses[rep]!);
+  // the representative's clause first: the words the sentence is taken from lead its citations
+  const idx = [rep, ...point.reports.map((_, i) => i).filter((i) => i !== rep)];
+  const cited: Mention[] = [];
+  for (const i of idx) {
+    const r = point.reports[i]!;
+    const m = mention(r.unit.doc, sourceSpan(r.unit, ...clauses[i]!));
+    if (!cited.some((c) => c.doc === m.doc && c.start < m.end && m.start < c.end)) cited.push(m);
+  }
+  const date = pointDate(
+    point,
+    point.reports.map((r, i) => ({ doc: r.unit.doc, span: sourceSpan(r.unit, ...clauses[i]!) })),
+  );
+  const outlets = outletsOf(point);
+  // a point one outlet alone reports is that outlet's account, and the sentence says whose
+  const named = point.reports[0]!.unit.doc.outlet?.value;
+  if (outlets.length === 1 && named) text = `${text.replace(/\.$/, '')}، بحسب ${named}.`;
+  const out: BriefSentence = { text, cites: cited, outlets, date };
+  if (point.event) out.event = point.event.id;
+  for (const d of differ.filter((x) => touches(x, cited)).sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'figures' ? -1 : 1))) {
+    // the other analysis's mentions are cited as this story's documents give them, so their text is the source's
+    const reports = d.mentions.flatMap((m) => {
+      const doc = byId.get(m.doc);
+      return doc && m.end <= doc.source.text.length ? [{ m: mention(doc, m), outlet: outletOf(doc), named: doc.outlet?.value ?? doc.source.declared.outlet ?? 'تقرير آخر' }] : [];
+    });
+    const differing = [...new Set(reports.map((n) => n.outlet))];
+    if (differing.length < 2) continue;
+    const says = d.kind === 'figures' ? 'وتتباين الأرقام بين' : 'وتتباين الروايات بين';
+    // the sentence names outlets as the articles do; one that names none is "another report"
+    const parts = reports.map(({ m, named }) => (d.kind === 'figures' ? `${named} («${m.text.trim()}»)` : named));
+    out.text = `${text.replace(/\.$/, '')}؛ ${says} ${[...new Set(parts)].join(' و')}.`;
+    out.cites = [...cited, ...reports.map((n) => n.m).filter((m) => !cited.some((c) => c.doc === m.doc && c.start === m.start && c.end === m.end))];
+    out.disagreement = { kind: d.kind, outlets: differing };
+    break;
+  }
+  return out;
+}
