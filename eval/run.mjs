@@ -54,6 +54,21 @@ if (hasTagger) {
 } else {
   process.stdout.write('\nANERcorp: no tagger yet (`marsad ner` comes with the entities issue); not scored\n');
 }
+// ---- ANS: classify the test pairs with `marsad stance --csv` and read its last line, `macro-F1: X` ----
+const stanceHelp = spawnSync(process.execPath, [marsad, 'stance', '--help'], { encoding: 'utf8' });
+if (stanceHelp.status === 0 && stanceHelp.stdout.includes('--csv')) {
+  const report = execFileSync(process.execPath, [marsad, 'stance', '--csv', join(shared, 'data', 'ans', 'test.csv')], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const table = report.slice(report.indexOf('\nclass') + 1);
+  process.stdout.write('\nANS test.csv (marsad stance --csv)\n' + table);
+  const macro = /^macro-F1: ([0-9.]+)\s*$/m.exec(report.trim().split('\n').at(-1) ?? '');
+  if (!macro) {
+    console.error('eval: marsad stance printed no macro-F1 line');
+    process.exit(1);
+  }
+  scores['ans.test'] = Math.round(Number(macro[1]) * 1000) / 1000;
+} else {
+  process.stdout.write('\nANS: no stance classifier yet; not scored\n');
+}
 writeFileSync(join(out, 'scores.json'), JSON.stringify(scores, null, 1));
 
 // ---- the ratchet ----

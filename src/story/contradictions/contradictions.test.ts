@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../analyze.js';
+import type { Source } from '../../model/document.js';
+import { loadStanceModel } from '../../stance/classifier.js';
+import { candidatePairs } from './candidates.js';
+import { claimsOf } from './claims.js';
+import { contradictionsAnalysis, findContradictions, type Contradiction } from './index.js';
+
+function source(id: string, outlet: string, text: string): Source {
+  return { id, origin: `${id}.txt`, text, format: 'text', declared: { outlet, title: text.split('\n')[0] }, messages: [] };
+}
+
+// three outlets on one made-up story: the first two disagree on the withdrawal and on bread prices, the third
+// agrees with the first in other words
+const north = source('north', 'وكالة الشمال', [
+  'الوزارة أكدت انسحاب القوات من بلدة الوادي',
+  'أكدت وزارة الدفاع صباح اليوم انسحاب القوات من بلدة الوادي الحدودية بعد مواجهات دامت ثلاثة أيام.',
+  'وقال متحدث عسكري إن الجنود عادوا إلى ثكناتهم في الشمال.',
+  'وارتفعت أسعار الخبز في أسواق البلدة بعد إعلان الانسحاب.',
+].join('\n'));
+const south = source('south', 'صحيفة الجنوب', [
+  'الوزارة نفت انسحاب القوات من بلدة الوادي',
+  'نفت وزارة الدفاع صباح اليوم انسحاب القوات من بلدة الوادي الحدودية بعد مواجهات دامت ثلاثة أيام.',
+  'وقال مصدر ميداني إن الجنود باقون في مواقعهم حول البلدة.',
+  'وانخفضت أسعار الخبز في أسواق البلدة بعد المواجهات.',
+].join('\n'));
+const centre = source('centre', 'إذاعة الوسط', [
+  'انسحاب القوات من بلدة الوادي بحسب الوزارة',
+  'القوات انسحبت من بلدة الوادي الحدودية بعد ثلاثة أيام من المواجهات وفق ما أعلنت وزارة الدفاع.',
+  'وعاد الجنود إلى ثكناتهم في الشمال بحسب متحدث عسكري.',
+].join('\n'));
+
+const analysis = analyze([north, south, centre], undefined, [contradictionsAnalysis()]);
+const story = analysis.stories.find((s) => s.documents.length === 3);
+const found = (story ? analysis.storyResults[story.id]?.contradictions ?? [] : []) as Contradiction[];
+const docs = new Map(analysis.docs.map((d) => [d.id, d]));
+const between = (x: string, y: string) => found.filter((c) => (c.a.doc === x && c.b.doc === y) || (c.a.doc === y && c.b.doc === x));
+
+test('an outlet confirming what another denies is flagged, with its outlets and the denial behind it', () => {
+  assert.ok(story, 'the three articles are one story');
+  const headline = between('north', 'south').find((c) => [c.a.text, c.b.text].every((t) => t.includes('انسحاب القوات من بلدة الوادي') && !t.includes('صباح')));
+  assert.ok(headline, `not flagged: ${JSON.stringify(found.map((c) => [c.a.text, c.b.text]))}`);
+  assert.equal(headline.label, 'disagree');
+  assert.ok(headline.confidence >= (loadStanceModel().tuned['disagreeThreshold'] ?? 0.5) && headline.confidence <= 1);
+  assert.deepEqual(new Set(headline.outlets), new Set(['وكالة الشمال', 'صحيفة الجنوب']));
+  assert.ok(headline.signals.includes('denial'));
+});
+
+test('opposite movements of the same prices are flagged', () => {
+  const prices = between('north', 'south').find((c) => c.a.text.includes('أسعار الخبز') && c.b.text.includes('أسعار الخبز'));
+  assert.ok(prices);
+  assert.ok(prices.signals.includes('opposite'));
+});
+
+test('outlets telling the same thing in other words are not flagged', () => {
+  assert.deepEqual(between('north', 'centre'), []);
+});
+
+test('every mention is the exact slice of its source', () => {
+  assert.ok(found.length >= 2);
+  for (const c of found)
+    for (const m of [c.a, c.b]) assert.equal(m.text, docs.get(m.doc)!.source.text.slice(m.start, m.end));
+});
+
+test('claims of one outlet are never paired with each other', () => {
+  const claims = analysis.docs.flatMap(claimsOf);
+  const pairs = candidatePairs(claims);
+  assert.ok(pairs.length > 0);
+  for (const [x, y] of pairs) assert.notEqual(x.doc.outlet?.value, y.doc.outlet?.value);
+  const sameOutlet = analyze([north, { ...source('north2', 'وكالة الشمال', south.text) }], undefined, []).docs;
+  assert.deepEqual(findContradictions(sameOutlet.flatMap(claimsOf), loadStanceModel()), []);
+});

@@ -1,0 +1,122 @@
+/**
+ * Contradictions between outlets: claims of different outlets in one story (sentences, headlines, quotes) that
+ * share distinctive terms are paired, the stance model (src/stance) reads each pair both ways, and the pairs it
+ * calls `disagree` with a probability above the threshold tuned on ANS dev (stored in the model file) are
+ * reported, with the signals behind the verdict (a denial or negation on one side only, opposite directions,
+ * differing numbers) so an analyst sees why.
+ *
+ * Headline-length pairs are what the model was trained on; two long sentences about one story that simply say
+ * different things are not a contradiction, so a pair must also be about the same point: most of the shorter
+ * claim's content words are found in the other.
+ */
+import type { Mention } from '../../outputs/dossier.js';
+import { mention } from '../../outputs/dossier.js';
+import { loadStanceModel } from '../../stance/classifier.js';
+import { textPairFeatures, type FeatureVector } from '../../stance/features.js';
+import type { StanceModelFile } from '../../stance/model-file.js';
+import { predictFeatures } from '../../stance/model.js';
+import { storyAnalysis, type StoryAnalysis, type StoryInput } from '../analysis.js';
+import { candidatePairs, CANDIDATE_DEFAULTS, type CandidateOptions } from './candidates.js';
+import { claimsOf, type Claim } from './claims.js';
+
+export interface Contradiction {
+  a: Mention;
+  b: Mention;
+  label: 'disagree';
+  /** Probability of `disagree`, the higher of the two reading orders. */
+  confidence: number;
+  /** The outlets of a and b (null where the document names none). */
+  outlets: [string | null, string | null];
+  /** What the verdict rests on: `denial`, `negation`, `affirm-vs-deny`, `opposite`, `number` (never empty). */
+  signals: string[];
+}
+
+export interface ContradictionOptions extends CandidateOptions {
+  /** Probability of disagree a pair must reach; by default the model's tuned threshold. */
+  threshold?: number;
+  /** Share of the shorter claim's content words the other must contain. */
+  minCover: number;
+}
+
+export const CONTRADICTION_DEFAULTS: ContradictionOptions = { ...CANDIDATE_DEFAULTS, minCover: 0.6 };
+
+const FALLBACK_THRESHOLD = 0.7;
+
+/**
+ * Negations that deny the statement itself. دون، غير، عدم، ما negate a part of a sentence as often as not (دون
+ * تقديم تفاصيل), so on their own they are no reason to call two outlets contradictory.
+ */
+const SENTENCE_NEGATIONS = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'لسنا', 'ليسوا', 'كلا']);
+
+function signalsOf(f: FeatureVector): string[] {
+  const out: string[] = [];
+  const has = (name: string) => f.has(name);
+  if (has('den=1') || has('den=2')) out.push('denial');
+  if ([...f.keys()].some((k) => /^neg[12]=/.test(k) && SENTENCE_NEGATIONS.has(k.slice(5)))) out.push('negation');
+  if (has('affirm-vs-deny')) out.push('affirm-vs-deny');
+  // opposite directions count when they are said of the same thing (the words next to them are shared)
+  if ([...f.keys()].some((k) => k.startsWith('polar.conflict'))) out.push('opposite');
+  if (has('num=differ') || has('num=partly')) out.push('number');
+  return out;
+}
+
+function overlaps(a: Claim, m: Mention): boolean {
+  return a.doc.id === m.doc && a.start < m.end && m.start < a.end;
+}
+
+export function findContradictions(
+  claims: readonly Claim[],
+  model: StanceModelFile,
+  opts: ContradictionOptions = CONTRADICTION_DEFAULTS,
+): Contradiction[] {
+  const threshold = opts.threshold ?? model.tuned['disagreeThreshold'] ?? FALLBACK_THRESHOLD;
+  const found: Contradiction[] = [];
+  for (const [x, y] of candidatePairs(claims, opts)) {
+    // the model reads s2 against s1 (ANS pairs a headline with its rewrite, and a denial is mostly the
+    // rewrite's); two outlets come in no order, so the pair is read both ways and the stronger reading taken
+    // (the threshold was tuned on dev the same way)
+    const fxy = textPairFeatures(x.text, y.text);
+    if ((fxy.get('cover.max') ?? 0) < opts.minCover) continue;
+    const pxy = predictFeatures(model, fxy);
+    const pyx = predictFeatures(model, textPairFeatures(y.text, x.text));
+    const best = pxy.probabilities.disagree >= pyx.probabilities.disagree ? pxy : pyx;
+    const confidence = best.probabilities.disagree;
+    if (best.label !== 'disagree' || confidence < threshold) continue;
+    // a verdict with nothing to show for it (the model weighing differing words alone) is not reported: two
+    // outlets' sentences on one story always differ in words, and the analyst must see why they conflict
+    const signals = signalsOf(best === pxy ? fxy : textPairFeatures(y.text, x.text));
+    if (!signals.length) continue;
+    found.push({
+      a: mention(x.doc, x),
+      b: mention(y.doc, y),
+      label: 'disagree',
+      confidence: Math.round(confidence * 1000) / 1000,
+      outlets: [x.doc.outlet?.value ?? null, y.doc.outlet?.value ?? null],
+      signals,
+    });
+  }
+  found.sort((p, q) => q.confidence - p.confidence || p.a.doc.localeCompare(q.a.doc) || p.a.start - q.a.start || p.b.start - q.b.start);
+  // a quote inside a sentence is the same statement: keep the strongest pair over the same two places
+  const kept: Contradiction[] = [];
+  const claimAt = (m: Mention) => claims.find((c) => c.doc.id === m.doc && c.start === m.start && c.end === m.end)!;
+  for (const c of found) {
+    const ca = claimAt(c.a);
+    const cb = claimAt(c.b);
+    if (kept.some((k) => (overlaps(ca, k.a) && overlaps(cb, k.b)) || (overlaps(ca, k.b) && overlaps(cb, k.a)))) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+/** The story analysis: fills `contradictions`. */
+export function contradictionsAnalysis(getModel: () => StanceModelFile = () => loadStanceModel()): StoryAnalysis<'contradictions'> {
+  return storyAnalysis({
+    name: 'contradictions',
+    adds: 'contradictions',
+    needs: [],
+    run: ({ docs }: StoryInput) => {
+      if (docs.length < 2) return [];
+      return findContradictions(docs.flatMap(claimsOf), getModel());
+    },
+  });
+}
