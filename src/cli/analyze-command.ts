@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { analyze } from '../analyze.js';
 import { readInputs } from '../inputs/read.js';
 import { toDossier } from '../outputs/dossier.js';
-import { renderReport } from '../outputs/report.js';
+import { renderReport } from '../outputs/report/index.js';
 import { VERSION } from './version.js';
 
 export interface AnalyzeOptions {
@@ -33,7 +33,7 @@ export async function runAnalyze(paths: string[], opts: AnalyzeOptions): Promise
   const dossierPath = join(out, 'dossier.json');
   const reportPath = join(out, 'report.html');
   await writeFile(dossierPath, JSON.stringify(dossier, null, 1));
-  await writeFile(reportPath, renderReport(dossier));
+  await writeFile(reportPath, renderReport(dossier, { sourceTexts: new Map(analysis.docs.map((d) => [d.id, d.source.text])) }));
 
   const failedOrigins = new Set(analysis.messages.filter((m) => m.severity === 'error').map((m) => m.origin));
   const analysed = new Set(analysis.docs.map((d) => d.source.origin));
