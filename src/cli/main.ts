@@ -5,6 +5,8 @@ import { Command, Option } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { runAnalyze } from './analyze-command.js';
 import { registerNer } from './ner-command.js';
+import { registerServe } from './serve-command.js';
+import { registerStance } from './stance-command.js';
 import { VERSION } from './version.js';
 
 const DEMO_CORPUS = fileURLToPath(new URL('../../demo/corpus/', import.meta.url));
@@ -41,6 +43,8 @@ export function buildProgram(): Command {
     });
 
   registerNer(program);
+  registerServe(program);
+  registerStance(program);
 
   return program;
 }

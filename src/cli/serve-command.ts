@@ -1,0 +1,69 @@
+/**
+ * `marsad serve [--port N] [--host H] [--data DIR] [--token T]`: the HTTP API and upload page over a store —
+ * PostgreSQL when DATABASE_URL is set, else the embedded PGlite in DIR (default ~/.marsad). Writes need the
+ * bearer token (--token or MARSAD_TOKEN); without one, a random token is made and printed once.
+ * Exit codes: 0 stopped by a signal; 1 the store could not be opened or the port could not be bound; 2 usage.
+ */
+import { InvalidArgumentError, type Command } from 'commander';
+import { defaultDataDir } from '../storage/open.js';
+import { startServer } from '../server/serve.js';
+
+export interface ServeCommandOptions {
+  port: number;
+  host: string;
+  data?: string;
+  token?: string;
+}
+
+function portOf(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535');
+  return n;
+}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
+
+export async function runServe(opts: ServeCommandOptions, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const token = opts.token || env.MARSAD_TOKEN || undefined;
+  const databaseUrl = env.DATABASE_URL || undefined;
+  let running;
+  try {
+    running = await startServer({
+      port: opts.port,
+      host: opts.host,
+      ...(token ? { token } : {}),
+      ...(databaseUrl ? { databaseUrl } : { dataDir: opts.data ?? defaultDataDir() }),
+    });
+  } catch (err) {
+    process.stderr.write(`marsad serve: ${(err as Error).message}\n`);
+    return 1;
+  }
+  const lines = [`marsad serve: listening on ${running.url} (store: ${databaseUrl ? 'postgres (DATABASE_URL)' : running.storeLabel})`];
+  if (running.tokenGenerated) {
+    // printed once: it is not stored anywhere, so a restart makes a new one
+    lines.push(`write token (shown once): ${running.token}`, `open ${running.url}/#token=${running.token}`);
+  } else lines.push(`open ${running.url}/ (writes need the token you gave)`);
+  if (!LOOPBACK.test(opts.host)) lines.push(`warning: listening on ${opts.host}: anyone who can reach this address can read every collection`);
+  process.stdout.write(lines.join('\n') + '\n');
+
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await running.close();
+  return 0;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API and upload page; PostgreSQL when DATABASE_URL is set, else an embedded database in --data')
+    .option('-p, --port <n>', 'port to listen on (0: any free port)', portOf, 8787)
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--data <dir>', `data folder of the embedded database (default ${defaultDataDir()})`)
+    .option('--token <token>', 'bearer token for writes (default: MARSAD_TOKEN, else a random one printed at start)')
+    .action(async (opts: ServeCommandOptions) => {
+      process.exitCode = await runServe(opts);
+    });
+}

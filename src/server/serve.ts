@@ -1,0 +1,75 @@
+/**
+ * Starts the API on a port: opens the store (PGlite in the data folder, or PostgreSQL by URL), builds the app,
+ * listens, and closes both in order on `close()`.
+ */
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { openStore } from '../storage/open.js';
+import type { Store } from '../storage/store.js';
+import { Workspace } from '../storage/workspace.js';
+import { VERSION } from '../cli/version.js';
+import { createApp, type Limits } from './app.js';
+import { generateToken } from './auth.js';
+
+export interface ServeOptions {
+  port?: number;
+  host?: string;
+  token?: string;
+  /** PGlite data folder (null: in memory); ignored when `databaseUrl` or `store` is given. */
+  dataDir?: string | null;
+  databaseUrl?: string;
+  /** An open store to serve (tests); closed with the server. */
+  store?: Store;
+  limits?: Partial<Limits>;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  /** Whether the token was made up at start (and must be shown to the person once). */
+  tokenGenerated: boolean;
+  storeLabel: string;
+  close(): Promise<void>;
+}
+
+function listen(server: ServerType): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: Error) => reject(err);
+    server.once('error', onError);
+    server.once('listening', () => {
+      server.off('error', onError);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+export async function startServer(opts: ServeOptions = {}): Promise<RunningServer> {
+  const host = opts.host ?? '127.0.0.1';
+  const store =
+    opts.store ??
+    (await openStore({ ...(opts.databaseUrl ? { databaseUrl: opts.databaseUrl } : {}), ...(opts.dataDir !== undefined ? { dataDir: opts.dataDir } : {}) }));
+  const token = opts.token || generateToken();
+  const app = createApp({ workspace: new Workspace(store), token, version: VERSION, ...(opts.limits ? { limits: opts.limits } : {}), ...(opts.log ? { log: opts.log } : {}) });
+  const server = serve({ fetch: app.fetch, port: opts.port ?? 8787, hostname: host });
+  let address: AddressInfo;
+  try {
+    address = await listen(server);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    port: address.port,
+    token,
+    tokenGenerated: !opts.token,
+    storeLabel: store.label,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}

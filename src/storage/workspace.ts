@@ -1,0 +1,180 @@
+/**
+ * Collections that analyse themselves: adding articles stores them (once per text) and brings the collection's
+ * analysis up to date — the core's `analyze()` over every article, its dossier, the stories with their kept
+ * keys, and search terms for the articles not yet indexed by this engine version. The server and any other
+ * shell call this; it holds no analysis logic of its own.
+ */
+import { analyze, type Analysis } from '../analyze.js';
+import type { Doc, Source } from '../model/document.js';
+import type { Message } from '../model/message.js';
+import { toDossier } from '../outputs/dossier.js';
+import { VERSION } from '../cli/version.js';
+import { documentTerms } from './search-terms.js';
+import { snippetAt, type Snippet } from './snippet.js';
+import { StoreError, type AddResult, type AnalysisRecord, type SearchHit, type SearchOptions, type Store, type StoryRecord } from './store.js';
+
+export interface WorkspaceOptions {
+  /** The engine version recorded with each analysis; a new version re-analyses and re-indexes. */
+  version?: string;
+  analyse?: (sources: Source[]) => Analysis;
+}
+
+export interface Rejected {
+  origin: string;
+  code: string;
+  reason: string;
+}
+
+export interface AddOutcome extends AddResult {
+  /** Inputs that were not stored: nothing could be read from them. */
+  rejected: Rejected[];
+  stories: StoryRecord[];
+}
+
+export interface Freshness {
+  revision: number;
+  stories: StoryRecord[];
+  /** Whether this call ran the analysis (false when the stored one was current). */
+  analysed: boolean;
+}
+
+export interface SearchResult extends SearchHit {
+  snippet: Snippet | null;
+}
+
+export class Workspace {
+  private readonly version: string;
+  private readonly analyse: (sources: Source[]) => Analysis;
+  /** One analysis at a time per collection: a second request waits and then finds the first one's result. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(
+    readonly store: Store,
+    opts: WorkspaceOptions = {},
+  ) {
+    this.version = opts.version ?? VERSION;
+    this.analyse = opts.analyse ?? ((sources) => analyze(sources));
+  }
+
+  private serialised<T>(collection: string, fn: () => Promise<T>): Promise<T> {
+    const prev = this.queues.get(collection) ?? Promise.resolve();
+    const next = prev.then(fn, fn);
+    const tail = next.catch(() => {});
+    this.queues.set(collection, tail);
+    void tail.then(() => {
+      if (this.queues.get(collection) === tail) this.queues.delete(collection);
+    });
+    return next;
+  }
+
+  /** Stores what can be read of `sources` and re-analyses the collection. */
+  async addSources(collection: string, sources: Source[]): Promise<AddOutcome> {
+    const rejected: Rejected[] = [];
+    const readable: Source[] = [];
+    for (const s of sources) {
+      if (s.text.includes('\u0000')) {
+        rejected.push({ origin: s.origin, code: 'input/nul-character', reason: 'the text holds NUL characters (a binary file?); it cannot be stored' });
+      } else if (s.text.trim()) readable.push(s);
+      else {
+        const err = s.messages.find((m) => m.severity === 'error');
+        rejected.push({ origin: s.origin, code: err?.code ?? 'input/empty', reason: err?.reason ?? 'the input is empty or only white space' });
+      }
+    }
+    const info = await this.store.collection(collection);
+    if (!info) throw new StoreError('collection/not-found', `no collection ${collection}`);
+    const added: AddResult = readable.length
+      ? await this.store.addArticles(
+          collection,
+          readable.map((s) => ({ origin: s.origin, format: s.format, text: s.text, declared: s.declared, encoding: s.encoding ?? null, messages: s.messages })),
+        )
+      : { revision: info.revision, added: [], duplicates: [] };
+    const fresh = await this.refresh(collection);
+    // the articles as the analysis left them (their documents, titles, stories)
+    const now = new Map((await this.store.articles(collection)).map((a) => [a.id, a]));
+    return { ...added, added: added.added.map((a) => now.get(a.id) ?? a), rejected, stories: fresh.stories };
+  }
+
+  /** Brings the stored analysis up to the collection's latest revision and this engine's version. */
+  refresh(collection: string): Promise<Freshness> {
+    return this.serialised(collection, async () => {
+      const info = await this.store.collection(collection);
+      if (!info) throw new StoreError('collection/not-found', `no collection ${collection}`);
+      const current = await this.store.dossier(collection);
+      if (current && current.revision === info.revision && current.engineVersion === this.version) {
+        return { revision: info.revision, stories: await this.store.stories(collection), analysed: false };
+      }
+      const articles = await this.store.articleTexts(collection);
+      // articles added after `info` was read may be included; the analysis is then labelled older than what it
+      // covers, and the next call analyses again: never the reverse, which would hide an article
+      const revision = info.revision;
+      const sources: Source[] = articles.map((a) => ({
+        id: a.id,
+        origin: a.origin,
+        text: a.text,
+        format: a.format,
+        declared: a.declared,
+        ...(a.encoding ? { encoding: a.encoding } : {}),
+        messages: a.messages,
+      }));
+      const analysis = this.analyse(sources);
+      const dossier = toDossier(analysis, this.version);
+      const storyOfDoc = new Map<string, string>();
+      for (const s of analysis.stories) for (const d of s.documents) storyOfDoc.set(d, s.id);
+      const docsOf = new Map<string, Doc[]>();
+      for (const d of analysis.docs) docsOf.set(d.source.id, [...(docsOf.get(d.source.id) ?? []), d]);
+      const messagesOf = new Map<string, Message[]>();
+      const originToId = new Map(articles.map((a) => [a.origin, a.id]));
+      for (const m of analysis.messages) {
+        const id = m.origin !== undefined ? originToId.get(m.origin) : undefined;
+        if (id) messagesOf.set(id, [...(messagesOf.get(id) ?? []), m]);
+      }
+      const stale = articles.filter((a) => a.indexedVersion !== this.version).map((a) => a.id);
+      const record: AnalysisRecord = {
+        revision,
+        engineVersion: this.version,
+        dossier: JSON.stringify(dossier),
+        stories: analysis.stories.map((s) => ({ dossierId: s.id, title: s.title, documents: s.documents })),
+        articles: articles.map((a) => ({
+          articleId: a.id,
+          analysis: {
+            documents: (docsOf.get(a.id) ?? []).map((d) => ({
+              id: d.id,
+              title: d.title?.value ?? null,
+              outlet: d.outlet?.value ?? null,
+              published: d.published?.value ?? null,
+              story: storyOfDoc.get(d.id) ?? null,
+            })),
+            messages: messagesOf.get(a.id) ?? [],
+          },
+        })),
+        index: {
+          articles: stale,
+          documents: stale.flatMap((id) => (docsOf.get(id) ?? []).map((d) => ({ articleId: id, docId: d.id, terms: documentTerms(d) }))),
+        },
+      };
+      const saved = await this.store.saveAnalysis(collection, record);
+      return { revision, stories: saved.stories, analysed: saved.saved };
+    });
+  }
+
+  /** The collection's dossier JSON text, analysed first when articles were added since. */
+  async dossier(collection: string): Promise<{ revision: number; json: string }> {
+    await this.refresh(collection);
+    const d = await this.store.dossier(collection);
+    if (!d) throw new StoreError('collection/not-found', `no collection ${collection}`);
+    return { revision: d.revision, json: d.json };
+  }
+
+  /** Folded search over one collection or all, each hit with its source offsets and a snippet to read. */
+  async search(query: string, opts: SearchOptions = {}): Promise<SearchResult[]> {
+    const collections = opts.collection ? [opts.collection] : (await this.store.collections()).map((c) => c.id);
+    for (const c of collections) await this.refresh(c);
+    const hits = await this.store.search(query, opts);
+    const out: SearchResult[] = [];
+    for (const h of hits) {
+      const article = h.spans.length ? await this.store.article(h.collection, h.article) : null;
+      out.push({ ...h, snippet: article ? snippetAt(article.text, h.spans[0]!, article.format === 'html') : null });
+    }
+    return out;
+  }
+}
