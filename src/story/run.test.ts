@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeStory, checkStoryOrder } from './run.js';
+import { analyzeStory, checkStoryOrder, orderStoryAnalyses } from './run.js';
 import { storyAnalysis } from './analysis.js';
 import type { StoryGroup } from './group.js';
 
@@ -45,4 +45,16 @@ test('the order is checked once: a need, or an optional read, that comes later i
   assert.throws(() => checkStoryOrder([reader, reuse]), /reads reuse/);
   assert.doesNotThrow(() => checkStoryOrder([reader]));
   assert.doesNotThrow(() => checkStoryOrder([reuse, reader]));
+});
+
+test('analyses are put in an order their reads allow, the given order kept where it is free', () => {
+  const reader = storyAnalysis({ name: 'reader', adds: 'summary', needs: [], after: ['reuse'], run: () => [] });
+  const framing = storyAnalysis({ name: 'framing', adds: 'outlets', needs: [], run: () => [] });
+  assert.deepEqual(orderStoryAnalyses([brief, framing, reuse]).map((a) => a.name), ['framing', 'reuse', 'brief']);
+  assert.deepEqual(orderStoryAnalyses([reader, framing]).map((a) => a.name), ['reader', 'framing']);
+  const needsMissing = storyAnalysis({ name: 'x', adds: 'summary', needs: ['events'], run: () => [] });
+  assert.throws(() => orderStoryAnalyses([needsMissing]), /needs events/);
+  const a = storyAnalysis({ name: 'a', adds: 'reuse', needs: ['outlets'], run: () => [] });
+  const b = storyAnalysis({ name: 'b', adds: 'outlets', needs: ['reuse'], run: () => [] });
+  assert.throws(() => orderStoryAnalyses([a, b]), /wait on each other/);
 });

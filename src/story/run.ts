@@ -9,6 +9,31 @@ import type { ResolvedEntity } from '../outputs/dossier.js';
 import type { StoryAnalysis, StoryField, StoryResults } from './analysis.js';
 import type { StoryGroup } from './group.js';
 
+/**
+ * The analyses in an order their `needs` and `after` allow, keeping the given order where it is free (a stable
+ * topological sort), so that adding an analysis never means finding its place by hand. Throws on a need that no
+ * analysis adds, and on a cycle.
+ */
+export function orderStoryAnalyses(analyses: readonly StoryAnalysis[]): StoryAnalysis[] {
+  const adds = new Set(analyses.map((a) => a.adds));
+  for (const a of analyses) {
+    const missing = a.needs.filter((n) => !adds.has(n));
+    if (missing.length) throw new Error(`story analysis ${a.name} needs ${missing.join(', ')}, which no analysis adds`);
+  }
+  const out: StoryAnalysis[] = [];
+  const done = new Set<StoryField>();
+  const left = [...analyses];
+  while (left.length) {
+    const i = left.findIndex((a) => [...a.needs, ...(a.after ?? [])].every((n) => done.has(n) || !adds.has(n) || n === a.adds));
+    if (i < 0) throw new Error(`story analyses wait on each other: ${left.map((a) => a.name).join(', ')}`);
+    const [a] = left.splice(i, 1);
+    out.push(a!);
+    done.add(a!.adds);
+  }
+  checkStoryOrder(out);
+  return out;
+}
+
 export function checkStoryOrder(analyses: readonly StoryAnalysis[]): void {
   const have = new Set<StoryField>();
   const all = new Set(analyses.map((a) => a.adds));
