@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -52,6 +52,10 @@ const cases: Record<string, [Buffer, string]> = {
 const dir = mkdtempSync(join(tmpdir(), 'marsad-bad-'));
 mkdirSync(join(dir, 'batch'));
 for (const [name, [bytes]] of Object.entries(cases)) writeFileSync(join(dir, 'batch', name), bytes);
+// a 100 MB page (sparse on disk, so the test costs no disk): refused by its size before a byte is read
+writeFileSync(join(dir, 'batch', 'huge.txt'), ARTICLE);
+truncateSync(join(dir, 'batch', 'huge.txt'), 100 * 1024 * 1024);
+cases['huge.txt'] = [Buffer.alloc(0), 'input/too-large'];
 const { sources, skipped } = await readInputs([join(dir, 'batch'), join(dir, 'does-not-exist.txt')]);
 const analysis = analyze(sources);
 const codesOf = (name: string) => analysis.messages.filter((m) => m.origin?.endsWith(`/${name}`)).map((m) => m.code);

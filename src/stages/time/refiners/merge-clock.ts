@@ -1,6 +1,6 @@
 /**
- * A clock time written beside a date is one expression with it: 2024/01/25 الساعة 15:41 بتوقيت غرينتش،
- * 21 أبريل، 2024 2:56 ص، الساعة العاشرة من صباح الخميس. The date gives the value; the expression becomes a time.
+ * A clock time written beside a date is one expression with it: 2025/03/08 الساعة 09:10 بتوقيت غرينتش،
+ * 3 مايو، 2025 7:05 م، الساعة الحادية عشرة من مساء السبت. The date gives the value; the expression becomes a time.
  * A weak clock (a bare 15:41) that no date takes is dropped.
  */
 import { OS, S } from '../patterns.js';
