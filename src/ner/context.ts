@@ -35,26 +35,51 @@ function keysOf(token: string): { safe: string | null; alts: string[] } {
   return { safe, alts };
 }
 
-/** Counts per label of the occurrences of `key` within `window` sentences of `at`, the token itself left out. */
-function countAround(list: readonly Occurrence[] | undefined, at: Occurrence, window: number): number[] | null {
-  if (!list) return null;
-  const counts = [0, 0, 0, 0, 0];
-  let any = false;
-  // the list is in document order: find the window's start by binary search
+/**
+ * Running counts per label along an occurrence list (5 per position), so that the counts of any window come
+ * from two lookups: a word repeated thousands of times in a long text must not cost the square of its count.
+ */
+const CUMULATIVE = new WeakMap<readonly Occurrence[], Int32Array>();
+
+function cumulative(list: readonly Occurrence[]): Int32Array {
+  let cum = CUMULATIVE.get(list);
+  if (cum) return cum;
+  cum = new Int32Array((list.length + 1) * 5);
+  for (let i = 0; i < list.length; i++) {
+    for (let l = 0; l < 5; l++) cum[(i + 1) * 5 + l] = cum[i * 5 + l]!;
+    cum[(i + 1) * 5 + LABELS.indexOf(list[i]!.label)]!++;
+  }
+  CUMULATIVE.set(list, cum);
+  return cum;
+}
+
+/** The first index of a list in document order whose occurrence is at or after (sentence, token). */
+function lowerBound(list: readonly Occurrence[], sentence: number, token: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.sentence < at.sentence - window) lo = mid + 1;
+    const o = list[mid]!;
+    if (o.sentence < sentence || (o.sentence === sentence && o.token < token)) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < list.length && list[i]!.sentence <= at.sentence + window; i++) {
-    const o = list[i]!;
-    if (o.sentence === at.sentence && o.token === at.token) continue;
-    counts[LABELS.indexOf(o.label)]!++;
-    any = true;
+  return lo;
+}
+
+/** Counts per label of the occurrences of `key` within `window` sentences of `at`, the token itself left out. */
+function countAround(list: readonly Occurrence[] | undefined, at: Occurrence, window: number): number[] | null {
+  if (!list) return null;
+  const cum = cumulative(list);
+  // the list is in document order: the window is the index range [lo, hi)
+  const lo = lowerBound(list, at.sentence - window, 0);
+  const hi = lowerBound(list, at.sentence + window + 1, 0);
+  const counts = [0, 0, 0, 0, 0];
+  for (let l = 0; l < 5; l++) counts[l] = cum[hi * 5 + l]! - cum[lo * 5 + l]!;
+  const self = lowerBound(list, at.sentence, at.token);
+  if (self < list.length && list[self]!.sentence === at.sentence && list[self]!.token === at.token) {
+    counts[LABELS.indexOf(list[self]!.label)]!--;
   }
-  return any ? counts : null;
+  return counts.some((c) => c > 0) ? counts : null;
 }
 
 function describe(prefix: string, counts: number[] | null, out: string[]): string {
