@@ -24,6 +24,7 @@ import {
   STATE_VERBS,
   type CueForm,
 } from '../../language/reporting.js';
+import { normalize } from '../../language/normalize.js';
 import { channelAt, classify, earlierFullName, parseSpeaker, place, type NP, type OutletMemory, type SpeakerParse } from './speaker.js';
 import { attachedOpener, bodyText, enclosingQuote, SEGMENT_BREAK, SENTENCE_END, type Group, type View, type W } from './view.js';
 
@@ -223,7 +224,7 @@ export function findCueQuotes(view: View, memory: OutletMemory): Found[] {
     }
     if (passTo >= 0) {
       // اختتم المتحدث تصريحه لـ«…» قائلاً: a short phrase (speaker, object, channel) is handed on
-      if (countWords(view, c + 1, passTo) <= 6) handoff.set(passTo, { from: c + 1, to: passTo });
+      if (countWords(view, c + 1, passTo) <= 6) handoff.set(passTo, { from: c + 1, to: subjectEnd(view, c + 1, passTo) });
       // «…»، يقول فلان، مضيفاً أن …: the verb also attributes the quotation before it
       const before = quoteBefore(view, c, memory);
       if (before) out.push(before);
@@ -257,6 +258,15 @@ export function findCueQuotes(view: View, memory: OutletMemory): Found[] {
     if (passed) {
       speaker = parseSpeaker(view, passed.from, passed.to, memory);
       handedOn = true;
+    }
+    if (cue.kind === 'verb' && !speaker && ADDRESSEE_LEMMAS.has(cue.lemma)) {
+      // رئيس الوزراء أبلغ قادة الكتل بأن …: a subject before the verb speaks, the phrase after it is whom it told
+      // (an outlet told is a channel)
+      const subject = subjectBefore(view, c, memory);
+      if (subject) {
+        const told = parseSpeaker(view, c + 1, regionTo, memory).np;
+        speaker = { np: subject, channels: told?.kind === 'outlet' && told.outlet ? [told.outlet] : [], relayed: null };
+      }
     }
     if (cue.kind === 'verb' && !speaker) {
       const parsed = parseSpeaker(view, c + 1, regionTo, memory, { relay: RELAY_LEMMAS.has(cue.lemma), addressee: ADDRESSEE_LEMMAS.has(cue.lemma) });
@@ -603,4 +613,20 @@ export function findContinuations(view: View, found: Found[]): Found[] {
     out.push({ anchor: g.open, cue: null, lemma: null, how: 'continuation', from: g.open + 1, to: g.close, direct: true, speaker: null, channels: [], handedOn: false });
   }
   return out;
+}
+
+/** Prepositions that open a verb's object (شدد الوزير على …، دعا المتحدث إلى …), never a speaker's own phrase. */
+const OBJECT_PREPOSITIONS = new Set(['على', 'إلى', 'عن', 'حول'].map(normalize));
+
+/**
+ * Where the subject of a verb ends in the words it hands on to a circumstantial form: the subject follows the
+ * verb (VSO), and what the verb governs starts at its preposition (وشدد الوزير على ضرورة الحوار، مؤكداً أن …:
+ * the minister speaks, not "the dialogue").
+ */
+function subjectEnd(view: View, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const w = view.ws[k]!;
+    if (w.word && OBJECT_PREPOSITIONS.has(w.norm)) return k;
+  }
+  return to;
 }

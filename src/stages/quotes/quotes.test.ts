@@ -1,0 +1,124 @@
+/**
+ * The quote stage on sentences written for this test: direct and reported speech, the cue before or after the
+ * words, circumstantial cues, anonymous sources, documents, implicit speakers and speakers named by their role,
+ * channels nearest first, and a quote inside a report. Each case names the words said, the speaker, the cue,
+ * whether the words are quoted, and the channels.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { docFrom } from '../time/test-doc.js';
+import { findQuotes, quotes } from './index.js';
+import type { QuoteLayerItem } from '../../outputs/dossier.js';
+
+interface Want {
+  said: string;
+  speaker: string;
+  cue: string;
+  direct: boolean;
+  via?: string[];
+  nested?: boolean;
+}
+
+function quotesOf(text: string): Array<QuoteLayerItem & { said: string }> {
+  const doc = docFrom(text, '2025-03-12');
+  return findQuotes(doc).map((q) => ({ ...q, said: text.slice(q.start, q.end) }));
+}
+
+function check(text: string, wants: Want[]): void {
+  const got = quotesOf(text);
+  for (const w of wants) {
+    const q = got.find((g) => g.said === w.said);
+    assert.ok(q, `no quote «${w.said}» in: ${JSON.stringify(got.map((g) => g.said))}`);
+    assert.equal(q.speaker.text, w.speaker, `speaker of «${w.said}»`);
+    assert.equal(q.cue, w.cue, `cue of «${w.said}»`);
+    assert.equal(q.direct, w.direct, `direct of «${w.said}»`);
+    assert.deepEqual(q.via, w.via ?? [], `via of «${w.said}»`);
+    if (w.nested !== undefined) assert.equal(q.nested, w.nested, `nested of «${w.said}»`);
+  }
+  assert.equal(got.length, wants.length, `quotes found: ${JSON.stringify(got.map((g) => g.said))}`);
+}
+
+test('a quotation before its cue and speaker', () => {
+  check('«المفاوضات ستستأنف الأسبوع المقبل»، قال وزير الخارجية سامي العلي للصحفيين في العاصمة.', [
+    { said: 'المفاوضات ستستأنف الأسبوع المقبل', speaker: 'سامي العلي', cue: 'قال', direct: true },
+  ]);
+});
+
+test('reported speech after قال … إن, and the implicit speaker of وأضاف أن in the next sentence', () => {
+  check('وقال المتحدث باسم الحكومة أحمد الزيدي إن الحكومة لن تقبل بأي تأجيل جديد للانسحاب. وأضاف أن الجولة المقبلة ستعقد في عمّان مطلع الشهر.', [
+    { said: 'الحكومة لن تقبل بأي تأجيل جديد للانسحاب', speaker: 'أحمد الزيدي', cue: 'قال', direct: false },
+    { said: 'الجولة المقبلة ستعقد في عمّان مطلع الشهر', speaker: 'أحمد الزيدي', cue: 'أضاف', direct: false },
+  ]);
+});
+
+test('a quotation over two sentences after a colon', () => {
+  check('وقال النائب فلاح الجبوري: «لن نقبل بوجود قوات أجنبية بعد نهاية العام. هذا موقف الكتلة كلها».', [
+    { said: 'لن نقبل بوجود قوات أجنبية بعد نهاية العام. هذا موقف الكتلة كلها', speaker: 'فلاح الجبوري', cue: 'قال', direct: true },
+  ]);
+});
+
+test('an anonymous source told to an outlet: the outlet is the channel', () => {
+  check('وقال مصدر عراقي مسؤول لـ«الرائد» إن الوفد سيحمل مقترحاً مكتوباً إلى واشنطن.', [
+    { said: 'الوفد سيحمل مقترحاً مكتوباً إلى واشنطن', speaker: 'مصدر عراقي مسؤول', cue: 'قال', direct: false, via: ['الرائد'] },
+  ]);
+});
+
+test('an agency relaying an official: نقلت … عن', () => {
+  check('ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن بلاده لا تنوي سحب كل قواتها هذا العام.', [
+    { said: 'بلاده لا تنوي سحب كل قواتها هذا العام', speaker: 'مسؤول أمريكي', cue: 'نقلت', direct: false, via: ['رويترز'] },
+  ]);
+});
+
+test('a count of sources speaks as one anonymous speaker', () => {
+  check('وقالت ثلاثة مصادر مطلعة إن الاجتماع تأجل إلى الأسبوع المقبل بطلب من بغداد.', [
+    { said: 'الاجتماع تأجل إلى الأسبوع المقبل بطلب من بغداد', speaker: 'ثلاثة مصادر مطلعة', cue: 'قالت', direct: false },
+  ]);
+});
+
+test('a document speaks: ذكر البيان أن', () => {
+  check('وذكر البيان الصادر عن وزارة الخارجية أن الطرفين اتفقا على تشكيل لجنة عسكرية عليا.', [
+    { said: 'الطرفين اتفقا على تشكيل لجنة عسكرية عليا', speaker: 'البيان الصادر عن وزارة الخارجية', cue: 'ذكر', direct: false },
+  ]);
+});
+
+test('a role as speaker, with the agency it came through after the words: بحسب ما نقلته', () => {
+  check('وأكدت السفيرة الأميركية لدى بغداد أن واشنطن ملتزمة بالشراكة الأمنية، بحسب ما نقلته وكالة الأنباء العراقية.', [
+    { said: 'واشنطن ملتزمة بالشراكة الأمنية', speaker: 'السفيرة الأميركية لدى بغداد', cue: 'أكدت', direct: false, via: ['وكالة الأنباء العراقية'] },
+  ]);
+});
+
+test('circumstantial cues (مؤكداً، مشيراً إلى) speak for the subject of the main verb, not its object', () => {
+  check('وشدد الوزير على ضرورة احترام السيادة، مؤكداً أن العراق لن يكون ساحة لتصفية الحسابات، ومشيراً إلى أن الحكومة ستعلن موقفها قريباً.', [
+    { said: 'العراق لن يكون ساحة لتصفية الحسابات', speaker: 'الوزير', cue: 'مؤكداً', direct: false },
+    { said: 'الحكومة ستعلن موقفها قريباً', speaker: 'الوزير', cue: 'مشيراً', direct: false },
+  ]);
+});
+
+test('a speaker named later by role alone (الخبير) is the expert introduced before', () => {
+  check('وقال الخبير الأمني كريم الساعدي إن الهجمات تراجعت منذ بدء الحوار. ويرى الخبير أن الفصائل تنتظر نتائج الجولة الثانية.', [
+    { said: 'الهجمات تراجعت منذ بدء الحوار', speaker: 'كريم الساعدي', cue: 'قال', direct: false },
+    { said: 'الفصائل تنتظر نتائج الجولة الثانية', speaker: 'كريم الساعدي', cue: 'يرى', direct: false },
+  ]);
+});
+
+test('a report that quotes a politician: the inner speech is its own record, through the newspaper', () => {
+  check('وقال تقرير لصحيفة «الغد» إن رئيس الوزراء أبلغ قادة الكتل بأن الاتفاق بات قريباً.', [
+    { said: 'رئيس الوزراء أبلغ قادة الكتل بأن الاتفاق بات قريباً', speaker: 'تقرير لصحيفة «الغد»', cue: 'قال', direct: false, nested: false },
+    { said: 'الاتفاق بات قريباً', speaker: 'رئيس الوزراء', cue: 'أبلغ', direct: false, via: ['الغد'], nested: true },
+  ]);
+});
+
+test('narrative without speech gives no quote', () => {
+  check('ووصل الوفد إلى المطار صباح الأحد وتوجه مباشرة إلى مقر الحكومة حيث عقد اجتماعاً مغلقاً.', []);
+});
+
+test('every quote and speaker span is an exact slice of the source, through a cleaned body', () => {
+  const text = 'وقال المتحدث باسم الحكومة أحمد الزيدي إن الحكومة لن تقبل بأي تأجيل. وأضاف أن الجولة المقبلة ستعقد قريباً.';
+  const doc = docFrom(text, '2025-03-12');
+  const layer = quotes.run(doc).layers!.quotes as QuoteLayerItem[];
+  assert.equal(layer.length, 2);
+  for (const q of layer) {
+    assert.ok(q.start >= 0 && q.end <= text.length && q.start < q.end);
+    if (q.speaker.start !== undefined) assert.equal(text.slice(q.speaker.start, q.speaker.end), 'أحمد الزيدي');
+  }
+});
