@@ -7,6 +7,7 @@
 import { cliticAnalyses, splitClitics } from '../language/clitics.js';
 import { normalize } from '../language/normalize.js';
 import { STOPWORDS } from '../language/stopwords.js';
+import { buildLexicon, lexiconFeatures, sentenceKeys } from './lexicon.js';
 
 const LABELS = ['PERS', 'LOC', 'ORG', 'MISC', 'O'] as const;
 type Label = (typeof LABELS)[number];
@@ -151,5 +152,25 @@ export function contextFeatures(
       out.push('dm-1=' + (majority[t - 1] ?? '<s>'), 'dm+1=' + (majority[t + 1] ?? '</s>'));
     });
     return feats;
+  });
+}
+
+/**
+ * Phrase-level document context: the names the first pass found in the other sentences within `window` sentences,
+ * as a lexicon (lexicon.ts) matched against this sentence, so that a name of several words tagged whole elsewhere
+ * (الاتحاد الأوروبي) gets the same boundaries here. Features are named `dlx…`.
+ */
+export function documentLexiconFeatures(
+  sentences: readonly (readonly string[])[],
+  firstPass: readonly (readonly string[])[],
+  window: number,
+): string[][][] {
+  const labelled = sentences.map((tokens, s) => ({ tokens, tags: firstPass[s]!, keys: sentenceKeys(tokens) }));
+  const named = labelled.map((l) => l.tags.some((t) => t !== 'O'));
+  return sentences.map((tokens, s) => {
+    const around = labelled.filter((_, o) => o !== s && Math.abs(o - s) <= window);
+    // a window without names gives nothing; skip building its lexicon
+    if (!named.some((n, o) => n && o !== s && Math.abs(o - s) <= window)) return tokens.map(() => []);
+    return lexiconFeatures(tokens, buildLexicon(around), 'dlx');
   });
 }

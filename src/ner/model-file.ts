@@ -5,6 +5,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { FEATURE_VERSION } from './features.js';
+import { lexiconFromJson, lexiconToJson } from './lexicon.js';
 import { UNK_TEMPLATES, type NerModel } from './perceptron.js';
 import type { StackedModel } from './stacked.js';
 import { STATES } from './tags.js';
@@ -29,8 +30,12 @@ interface ModelJson {
   scale: number;
   about: string;
   window: number;
+  /** Whether the second pass reads the first pass's names nearby as phrases. */
+  docLexicon?: boolean;
   first: PassJson;
   second: PassJson;
+  /** The names learnt from the training sentences (lexicon.ts): [phrase, occurrences, PERS, LOC, ORG, MISC]. */
+  lexicon?: Array<[string, number, ...number[]]>;
 }
 
 export interface SerializeOptions {
@@ -76,8 +81,10 @@ export function serializeModel(
     scale: opts.scale,
     about: opts.about,
     window: model.window,
+    ...(model.docLexicon ? { docLexicon: true } : {}),
     first: serializePass(model.first, names.first, opts),
     second: serializePass(model.second, names.second, opts),
+    ...(model.lexicon ? { lexicon: lexiconToJson(model.lexicon) } : {}),
   };
   const features = json.first.features.length + json.second.features.length;
   // gzip's header carries no time stamp here (Node writes 0), so the bytes depend on the content alone
@@ -100,5 +107,8 @@ export function parseModel(bytes: Uint8Array): StackedModel {
   if (json.featureVersion !== FEATURE_VERSION)
     throw new Error(`the model was trained on features v${json.featureVersion}, this code computes v${FEATURE_VERSION}: retrain it`);
   if (json.tags.join() !== STATES.join()) throw new Error('the model was trained on another tag set');
-  return { first: parsePass(json.first), second: parsePass(json.second), window: json.window };
+  const model: StackedModel = { first: parsePass(json.first), second: parsePass(json.second), window: json.window };
+  if (json.lexicon) model.lexicon = lexiconFromJson(json.lexicon);
+  if (json.docLexicon) model.docLexicon = true;
+  return model;
 }

@@ -2,10 +2,12 @@
  * Two passes over a document. The first model tags each sentence from its own tokens; the second sees the same
  * features plus the document context of the first pass (context.ts). The second model is trained on first-pass
  * tags the first model produced for sentences it had not been trained on (jackknifing over contiguous folds), so
- * it learns how far to trust them on unseen text.
+ * it learns how far to trust them on unseen text. The learnt lexicon (lexicon.ts), when used, is jackknifed over
+ * the same folds: a sentence's lexicon hits come from the names of the other folds.
  */
-import { contextFeatures } from './context.js';
+import { contextFeatures, documentLexiconFeatures } from './context.js';
 import { sentenceFeatures } from './features.js';
+import { buildLexicon, lexiconFeatures, type Lexicon } from './lexicon.js';
 import { FeatureTable, concatEncoded, decode, decodeEncoded, trainEncoded, type NerModel, type TrainOptions } from './perceptron.js';
 import { statesToTags } from './tags.js';
 
@@ -14,6 +16,18 @@ export interface StackedModel {
   second: NerModel;
   /** Sentences either side that count as context. */
   window: number;
+  /** Names learnt from the training sentences (lexicon.ts), when the model was trained with them. */
+  lexicon?: Lexicon;
+  /** Whether the second pass reads the first pass's names nearby as phrases. */
+  docLexicon?: boolean;
+}
+
+/** Second-pass features of every sentence from the first pass's tags. */
+function secondPassFeatures(model: Pick<StackedModel, 'window' | 'docLexicon'>, sentences: readonly (readonly string[])[], firstPass: readonly (readonly string[])[]): string[][][] {
+  const context = contextFeatures(sentences, firstPass, model.window);
+  if (!model.docLexicon) return context;
+  const phrases = documentLexiconFeatures(sentences, firstPass, model.window);
+  return context.map((fs, s) => fs.map((f, t) => [...f, ...phrases[s]![t]!]));
 }
 
 export interface StackedOptions extends Omit<TrainOptions, 'onEpoch' | 'epochs'> {
@@ -23,6 +37,10 @@ export interface StackedOptions extends Omit<TrainOptions, 'onEpoch' | 'epochs'>
   /** Jackknife folds for the first-pass tags the second model learns from. */
   folds: number;
   window: number;
+  /** Whether to learn a lexicon of the training sentences' names and give its hits as features. */
+  lexicon?: boolean;
+  /** Whether the second pass also matches the names the first pass found nearby as phrases (context.ts). */
+  docLexicon?: boolean;
   /** Called after each epoch of the second model with the model so far. */
   onEpoch?: (epoch: number, model: StackedModel) => void;
 }
@@ -36,6 +54,14 @@ type Features = readonly (readonly string[])[];
 
 const merge = (base: Features, extra: Features): string[][] => base.map((fs, t) => [...fs, ...extra[t]!]);
 
+/** Contiguous part `f` of `k` of `n` sentences: [from, to). */
+const part = (n: number, f: number, k: number) => ({ from: Math.round((n * f) / k), to: Math.round((n * (f + 1)) / k) });
+
+/** A sentence's observation features: its own (features.ts) and, when the model has a lexicon, its lexicon hits. */
+export function withLexicon(lexicon: Lexicon | undefined, tokens: readonly string[], base: Features): Features {
+  return lexicon ? merge(base, lexiconFeatures(tokens, lexicon)) : base;
+}
+
 export function trainStacked(
   sentences: readonly LabelledSentence[],
   opts: StackedOptions,
@@ -44,32 +70,47 @@ export function trainStacked(
   const log = opts.log ?? (() => {});
   const base = { epochs: opts.epochs, seed: opts.seed, minCount: opts.minCount, unkBelow: opts.unkBelow, dropout: opts.dropout ?? 0 };
   const table = new FeatureTable();
-  const encoded = baseFeatures.map((f, i) => ({ features: table.encode(f), tags: sentences[i]!.tags }));
+  let observed: readonly Features[] = baseFeatures;
+  let lexicon: Lexicon | undefined;
+  if (opts.lexicon) {
+    // each part's lexicon features come from the names of the other parts, as a new text's would
+    const out: Features[] = new Array(sentences.length);
+    for (let f = 0; f < opts.folds; f++) {
+      const { from, to } = part(sentences.length, f, opts.folds);
+      const lex = buildLexicon(sentences.filter((_, i) => i < from || i >= to));
+      for (let i = from; i < to; i++) out[i] = withLexicon(lex, sentences[i]!.tokens, baseFeatures[i]!);
+    }
+    observed = out;
+    lexicon = buildLexicon(sentences);
+    log(`lexicon: ${lexicon.size} names learnt from the training sentences`);
+  }
+  const encoded = observed.map((f, i) => ({ features: table.encode(f), tags: sentences[i]!.tags }));
   const firstPass: string[][] = new Array(sentences.length);
   for (let f = 0; f < opts.folds; f++) {
-    const from = Math.round((sentences.length * f) / opts.folds);
-    const to = Math.round((sentences.length * (f + 1)) / opts.folds);
+    const { from, to } = part(sentences.length, f, opts.folds);
     const m = trainEncoded(encoded.filter((_, i) => i < from || i >= to), table, base);
     for (let i = from; i < to; i++) firstPass[i] = statesToTags(decodeEncoded(m, encoded[i]!.features));
     log(`first pass, fold ${f + 1}/${opts.folds}: sentences ${from + 1}–${to} tagged by a model trained without them`);
   }
   const first = trainEncoded(encoded, table, { ...base, log });
   log('first model trained on every sentence');
-  const context = contextFeatures(sentences.map((s) => s.tokens), firstPass, opts.window);
+  const docLexicon = opts.docLexicon === true;
+  const context = secondPassFeatures({ window: opts.window, docLexicon }, sentences.map((s) => s.tokens), firstPass);
   const secondData = encoded.map((e, i) => ({ features: concatEncoded(e.features, table.encode(context[i]!)), tags: e.tags }));
   const second = trainEncoded(secondData, table, {
     ...base,
     epochs: opts.secondEpochs ?? opts.epochs,
     log,
-    onEpoch: opts.onEpoch ? (e, m) => opts.onEpoch!(e, { first, second: m, window: opts.window }) : undefined,
+    onEpoch: opts.onEpoch ? (e, m) => opts.onEpoch!(e, { first, second: m, window: opts.window, lexicon, docLexicon }) : undefined,
   });
-  return { model: { first, second, window: opts.window }, names: { first: first.names, second: second.names } };
+  return { model: { first, second, window: opts.window, lexicon, docLexicon }, names: { first: first.names, second: second.names } };
 }
 
 /** Tags of every sentence of a document (or of a file read in order), from precomputed sentence features. */
-export function tagWithFeatures(model: StackedModel, sentences: readonly (readonly string[])[], baseFeatures: readonly Features[]): string[][] {
+export function tagWithFeatures(model: StackedModel, sentences: readonly (readonly string[])[], sentenceFeats: readonly Features[]): string[][] {
+  const baseFeatures = sentenceFeats.map((f, i) => withLexicon(model.lexicon, sentences[i]!, f));
   const firstPass = baseFeatures.map((f) => statesToTags(decode(model.first, f)));
-  const context = contextFeatures(sentences, firstPass, model.window);
+  const context = secondPassFeatures(model, sentences, firstPass);
   return baseFeatures.map((f, i) => statesToTags(decode(model.second, merge(f, context[i]!))));
 }
 

@@ -12,8 +12,11 @@ import { parseModel } from './model-file.js';
 import { tagDocumentWith, type StackedModel } from './stacked.js';
 import { spansOf, type EntitySpan } from './tags.js';
 
-/** Where the build finds the model: the repository's models/ folder (from dist/ner/ or src/ner/). */
-export const MODEL_PATH = fileURLToPath(new URL('../../models/ner-anercorp.json.gz', import.meta.url));
+/**
+ * Where the build finds the model: the repository's models/ folder (from dist/ner/ or src/ner/), unless
+ * MARSAD_NER_MODEL names another file (a candidate model being scored before it replaces the shipped one).
+ */
+export const MODEL_PATH = process.env['MARSAD_NER_MODEL'] || fileURLToPath(new URL('../../models/ner-anercorp.json.gz', import.meta.url));
 
 export type { StackedModel as NerTaggerModel };
 

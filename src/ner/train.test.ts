@@ -38,3 +38,18 @@ test('a different seed visits the sentences in another order', () => {
   const c = trainStacked(sentences, { ...OPTIONS, seed: 8 });
   assert.notDeepEqual(Array.from(a.model.first.weights), Array.from(c.model.first.weights));
 });
+
+test('a model with the learnt lexicon and the phrase context keeps both through the model file', () => {
+  const sentences = parseConll(FIXTURE);
+  const { model, names } = trainStacked(sentences, { ...OPTIONS, lexicon: true, docLexicon: true });
+  assert.ok(model.lexicon && model.lexicon.size > 0);
+  const tokens = sentences.map((s) => s.tokens);
+  const direct = tagDocumentWith(model, tokens);
+  const bytes = serializeModel(model, names, SERIALIZE).bytes;
+  const reloaded = parseModel(bytes);
+  assert.deepEqual(reloaded.lexicon, model.lexicon);
+  assert.equal(reloaded.docLexicon, true);
+  assert.deepEqual(tagDocumentWith(reloaded, tokens), direct);
+  const again = trainStacked(sentences, { ...OPTIONS, lexicon: true, docLexicon: true });
+  assert.ok(serializeModel(again.model, again.names, SERIALIZE).bytes.equals(bytes), 'the same bytes from the same data');
+});
