@@ -71,3 +71,22 @@ test('claims of one outlet are never paired with each other', () => {
   const sameOutlet = analyze([north, { ...source('north2', 'وكالة الشمال', south.text) }], undefined, []).docs;
   assert.deepEqual(findContradictions(sameOutlet.flatMap(claimsOf), loadStanceModel()), []);
 });
+
+test('a negation elsewhere in a sentence is no contradiction of a report of the same announcement', () => {
+  const east = source('east', 'صحيفة الشرق', [
+    'المجلس يعلن موعد الانتخابات البلدية',
+    'ولم تنتظر الحكومة نتائج الحوار الوطني، إذ أعلن المجلس الأعلى في الخامس من مايو موعد الانتخابات البلدية المقبلة.',
+    'وقال رئيس المجلس إن التحضيرات ستبدأ فوراً في كل المحافظات.',
+  ].join('\n'));
+  const west = source('west', 'موقع الغرب', [
+    'إعلان موعد الانتخابات البلدية',
+    'في الخامس من مايو أعلن المجلس الأعلى موعد الانتخابات البلدية المقبلة بعد أشهر من التأجيل.',
+    'وأكد رئيس المجلس أن التحضيرات ستبدأ فوراً في المحافظات كلها.',
+  ].join('\n'));
+  const run = analyze([east, west], undefined, [contradictionsAnalysis()]);
+  const all = Object.values(run.storyResults).flatMap((r) => (r.contradictions ?? []) as Contradiction[]);
+  assert.deepEqual(
+    all.map((c) => [c.a.text, c.b.text]),
+    [],
+  );
+});

@@ -15,6 +15,8 @@ import { loadStanceModel } from '../../stance/classifier.js';
 import { textPairFeatures, type FeatureVector } from '../../stance/features.js';
 import type { StanceModelFile } from '../../stance/model-file.js';
 import { predictFeatures } from '../../stance/model.js';
+import { DENIAL_LEMMAS } from '../../stance/lexicon.js';
+import { analyzeStatement, sameWord, type Statement } from '../../stance/text.js';
 import { storyAnalysis, type StoryAnalysis, type StoryInput } from '../analysis.js';
 import { candidatePairs, CANDIDATE_DEFAULTS, type CandidateOptions } from './candidates.js';
 import { claimsOf, type Claim } from './claims.js';
@@ -48,11 +50,50 @@ const FALLBACK_THRESHOLD = 0.7;
  */
 const SENTENCE_NEGATIONS = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'لسنا', 'ليسوا', 'كلا']);
 
-function signalsOf(f: FeatureVector): string[] {
+/** How many content words after a negation particle, or after a verb of denial, it bears on. */
+const NEGATION_SCOPE = 2;
+const DENIAL_SCOPE = 3;
+
+/** The content words each negation or denial of a statement bears on, by their index in `words`. */
+function negatedWords(st: Statement): Set<number> {
+  const out = new Set<number>();
+  st.words.forEach((w, i) => {
+    const negation = SENTENCE_NEGATIONS.has(w.norm) || SENTENCE_NEGATIONS.has(w.stem);
+    const denial = DENIAL_LEMMAS.has(w.norm) || DENIAL_LEMMAS.has(w.stem);
+    if (!negation && !denial) return;
+    let left = negation ? NEGATION_SCOPE : DENIAL_SCOPE;
+    for (let j = i + 1; j < st.words.length && left > 0; j++) {
+      if (st.words[j]!.functional) continue;
+      out.add(j);
+      left--;
+    }
+  });
+  return out;
+}
+
+/**
+ * Whether one statement negates or denies what the other affirms: a word in the scope of a negation on one side
+ * stands unnegated on the other (نفت الوزارة انسحاب القوات / أكدت الوزارة انسحاب القوات). A negation elsewhere
+ * in a long sentence (ولم تنتظر … إذ أعلن …) says nothing against a report of the same announcement.
+ */
+function negatesTheOther(x: Statement, y: Statement): boolean {
+  const nx = negatedWords(x);
+  const ny = negatedWords(y);
+  for (const i of nx) {
+    const w = x.words[i]!;
+    if (y.words.some((v, j) => !v.functional && !ny.has(j) && sameWord(w, v))) return true;
+  }
+  return false;
+}
+
+function signalsOf(f: FeatureVector, x: string, y: string): string[] {
   const out: string[] = [];
   const has = (name: string) => f.has(name);
-  if (has('den=1') || has('den=2')) out.push('denial');
-  if ([...f.keys()].some((k) => /^neg[12]=/.test(k) && SENTENCE_NEGATIONS.has(k.slice(5)))) out.push('negation');
+  const sx = analyzeStatement(x);
+  const sy = analyzeStatement(y);
+  const scoped = negatesTheOther(sx, sy) || negatesTheOther(sy, sx);
+  if (scoped && (has('den=1') || has('den=2'))) out.push('denial');
+  if (scoped && [...f.keys()].some((k) => /^neg[12]=/.test(k) && SENTENCE_NEGATIONS.has(k.slice(5)))) out.push('negation');
   if (has('affirm-vs-deny')) out.push('affirm-vs-deny');
   // opposite directions count when they are said of the same thing (the words next to them are shared)
   if ([...f.keys()].some((k) => k.startsWith('polar.conflict'))) out.push('opposite');
@@ -84,7 +125,7 @@ export function findContradictions(
     if (best.label !== 'disagree' || confidence < threshold) continue;
     // a verdict with nothing to show for it (the model weighing differing words alone) is not reported: two
     // outlets' sentences on one story always differ in words, and the analyst must see why they conflict
-    const signals = signalsOf(best === pxy ? fxy : textPairFeatures(y.text, x.text));
+    const signals = signalsOf(best === pxy ? fxy : textPairFeatures(y.text, x.text), x.text, y.text);
     if (!signals.length) continue;
     found.push({
       a: mention(x.doc, x),
