@@ -52,7 +52,7 @@ export function chooseAnchor(
   const pool = named.length ? named : full;
   const best = pool.reduce((a, b) => (key(b.ref) > key(a.ref) ? b : a));
   return {
-    anchor: { y: best.ref.y, m: best.ref.m, d: best.ref.d, use: 'inferred-anchor', lowerBound: true },
+    anchor: { y: best.ref.y, m: best.ref.m, d: best.ref.d, use: 'inferred-anchor', lowerBound: true, loose: named.length === 0 },
     by: named.length ? 'inferred:weekday-date' : 'inferred:latest-date',
     from: best.c,
   };

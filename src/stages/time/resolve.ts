@@ -45,6 +45,7 @@ function anchored(value: string | null): Resolved {
 
 function relative(ref: Ref, a: Anchor | null): string | null {
   if (!a) return null;
+  if (a.loose && (ref.t === 'weekday' || (ref.t === 'shift' && (ref.unit === 'day' || ref.unit === 'week')))) return null;
   switch (ref.t) {
     case 'shift':
       return shifted(ref.unit, ref.n, ref.m, ref.d, a);

@@ -365,7 +365,25 @@ test('a date in a clause about the future is not taken as the anchor', () => {
   const doc = docFrom('وستجري الانتخابات في 20 ديسمبر 2025.\nوقال المتحدث أمس إن الاستعدادات بدأت في 2 مارس 2025.');
   const { anchor, times } = findTimes(doc);
   assert.equal(anchor.value, '2025-03-02');
-  assert.equal(times.find((t) => t.text === 'أمس')?.value, '2025-03-01');
+  // the latest reported date only bounds the day of writing: "yesterday" against it would be a guess
+  assert.equal(times.find((t) => t.text === 'أمس')?.value, null);
+});
+
+test('against a date the article only reports, day-level references stay null while months still resolve', () => {
+  const doc = docFrom('وكانت الشركة قد وقعت العقد في 14 يونيو 2024.\nوقال مديرها الثلاثاء الماضي إن التسليم سيتم في أكتوبر، وإن فريقاً وصل أمس.');
+  const { times, anchor } = findTimes(doc);
+  assert.equal(anchor.by, 'inferred:latest-date');
+  const value = (text: string) => times.find((t) => t.text === text)?.value;
+  assert.equal(value('الثلاثاء الماضي'), null);
+  assert.equal(value('أمس'), null);
+  assert.equal(value('أكتوبر'), '2024-10');
+});
+
+test('a full date written with its weekday names the day of writing: day-level references resolve against it', () => {
+  const doc = docFrom('أعلنت الوزارة، الخميس 13 مارس 2025، بدء الحملة.\nوكان الوزير قد زار المنطقة أمس.');
+  const { times, anchor } = findTimes(doc);
+  assert.equal(anchor.by, 'inferred:weekday-date');
+  assert.equal(times.find((t) => t.text === 'أمس')?.value, '2025-03-12');
 });
 
 test('a publication date another stage inferred re-anchors the times, marked as inferred', () => {

@@ -71,6 +71,12 @@ export interface Anchor {
    * little after it (the next months of the same year) can still be past.
    */
   lowerBound?: boolean;
+  /**
+   * The anchor only bounds the day of writing from below (the latest date the article reports, with nothing to
+   * say it was written that day): references that need the very day (أمس، الثلاثاء، الأسبوع الماضي) would be
+   * guesses against it and stay null; months and years still resolve.
+   */
+  loose?: boolean;
 }
 
 /** One time expression of an article, as the stage stores it in `doc.layers.times`. */
