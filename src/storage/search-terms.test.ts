@@ -43,3 +43,14 @@ test('function words are dropped only when the query has other words', () => {
   assert.deepEqual(queryGroups('٢٠٢٥'), [['2025']], 'Arabic-Indic digits');
   assert.deepEqual(queryGroups('... ؟'), []);
 });
+
+test('the two spellings of America find each other', () => {
+  const text = 'السفارة الأميركية تعلن\nقالت السفارة الأميركية إن الوفد وصل، وأكد مسؤول أمريكي ذلك.\n';
+  const d = analyze([{ id: 'a', origin: 'a.txt', text, format: 'text', declared: {}, messages: [] }]).docs[0]!;
+  const t = documentTerms(d);
+  const has = (q: string) => queryGroups(q).every((g) => g.some((x) => t.has(x)));
+  assert.ok(has('الامريكية'), 'أمريكية finds الأميركية');
+  assert.ok(has('أميركي'), 'أميركي finds أمريكي');
+  const spans = queryGroups('الامريكيه')[0]!.flatMap((x) => t.get(x) ?? []);
+  assert.ok(spans.some(([s, e]) => text.slice(s, e) === 'الأميركية'));
+});

@@ -4,13 +4,15 @@
  * language/normalize) and indexed under every clitic reading (والرئيس → والرءيس، رءيس; وقال → وقال، قال). A
  * query word matches a document word when one of its readings, bare or with a common suffix (pronouns, dual,
  * plural, nisba), is one of the document word's readings: «رئيس» finds الرئيسين and رئيسها, «حكومة» finds حكومتها and حكومات;
- * a plural or dual in the query is also tried without its ending (المسؤولين → مسؤول، مسؤولون).
+ * a plural or dual in the query is also tried without its ending (المسؤولين → مسؤول، مسؤولون); أميركي and
+ * أمريكي are one spelling.
  */
 import type { Doc } from '../model/document.js';
 import { cliticAnalyses } from '../language/clitics.js';
 import { normalize } from '../language/normalize.js';
 import { STOPWORDS } from '../language/stopwords.js';
 import { tokenize } from '../language/tokenize.js';
+import { fold } from '../knowledge/gazetteer/index.js';
 
 /** Occurrences kept per term and document: enough to show every hit of a long article, bounded for the row size. */
 const MAX_SPANS = 64;
@@ -26,7 +28,8 @@ const AFTER_TA = ['ها', 'هم', 'هما', 'هن', 'ه', 'ك', 'كم', 'نا', 
 
 function readings(norm: string, kind: string): string[] {
   if (kind !== 'word') return [norm];
-  return [...new Set([norm, ...cliticAnalyses(norm).map((a) => a.stem)])];
+  // the two spellings of America (أميركي / أمريكي) are one word to a reader, and so to the index
+  return [...new Set([norm, ...cliticAnalyses(norm).map((a) => a.stem)].map(fold))];
 }
 
 /** The terms of one analysed document: each word token under every reading, with its source offsets. */
