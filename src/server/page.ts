@@ -188,7 +188,7 @@ $('search').addEventListener('submit', async (ev) => {
       const p = document.createElement('div');
       if (h.snippet) { const m = document.createElement('mark'); m.textContent = h.snippet.match; p.append(h.snippet.before, m, h.snippet.after); }
       const a = document.createElement('a');
-      a.href = '/collections/' + encodeURIComponent(h.collection) + '/report#' + encodeURIComponent(h.doc);
+      a.href = '/collections/' + encodeURIComponent(h.collection) + '/report#' + (h.spans.length ? 'm=' + encodeURIComponent(h.doc) + ':' + h.spans[0][0] + ':' + h.spans[0][1] : 'doc-' + encodeURIComponent(h.doc));
       a.textContent = 'في التقرير';
       item.append(meta, p, a);
       hits.append(item);
