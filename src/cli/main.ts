@@ -7,6 +7,7 @@ import { runAnalyze } from './analyze-command.js';
 import { registerNer } from './ner-command.js';
 import { registerServe } from './serve-command.js';
 import { registerStance } from './stance-command.js';
+import { registerWatch } from './watch-command.js';
 import { VERSION } from './version.js';
 
 const DEMO_CORPUS = fileURLToPath(new URL('../../demo/corpus/', import.meta.url));
@@ -45,6 +46,7 @@ export function buildProgram(): Command {
   registerNer(program);
   registerServe(program);
   registerStance(program);
+  registerWatch(program);
 
   return program;
 }
