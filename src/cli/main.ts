@@ -7,6 +7,7 @@ import { runAnalyze } from './analyze-command.js';
 import { registerNer } from './ner-command.js';
 import { registerServe } from './serve-command.js';
 import { registerStance } from './stance-command.js';
+import { registerQueueCommands } from './worker-command.js';
 import { registerWatch } from './watch-command.js';
 import { VERSION } from './version.js';
 
@@ -46,6 +47,7 @@ export function buildProgram(): Command {
   registerNer(program);
   registerServe(program);
   registerStance(program);
+  registerQueueCommands(program);
   registerWatch(program);
 
   return program;
