@@ -78,3 +78,47 @@ test('words that only look like triggers are not events (وزارة is not "visi
   const { events } = mentionsOf('أصدرت وزارة الصحة تقريرها السنوي عن المستشفيات.');
   assert.deepEqual(events.map((e) => e.trigger.text), []);
 });
+
+test('modes: an agreement not reached is negated, a meeting scheduled is future, a denied attack is negated', () => {
+  const { events } = mentionsOf(
+    [
+      'لم يتم الاتفاق بين الطرفين على موعد الانسحاب.',
+      'ومن المقرر أن يجتمع الوزراء في عمّان الأحد المقبل.',
+      'ونفت الوزارة حدوث أي هجوم على القاعدة.',
+      'وقصفت المدفعية القرية أمس.',
+    ].join('\n'),
+    '2024-05-08',
+  );
+  const agree = events.find((e) => e.type === 'AGREE');
+  assert.ok(agree);
+  assert.deepEqual(agree.modes, ['negated']);
+  assert.equal(agree.date.value, null, 'what did not happen has no day');
+  const meet = events.find((e) => e.type === 'CONSULT');
+  assert.ok(meet);
+  assert.deepEqual(meet.modes, ['future']);
+  assert.equal(meet.date.value, '2024-05-12', 'the coming Sunday');
+  const [denied, shelled] = events.filter((e) => e.type === 'ASSAULT');
+  assert.ok(denied && shelled);
+  assert.deepEqual(denied.modes, ['negated']);
+  assert.deepEqual(shelled.modes, []);
+  assert.equal(shelled.mode, 'shelling');
+  assert.equal(shelled.date.value, '2024-05-07');
+});
+
+test('a time belongs to the trigger it follows, and a planned act is not dated by the day it was announced', () => {
+  const { events } = mentionsOf(
+    [
+      'وبحث الجانبان تنفيذ اتفاقية التعاون لعام 2019 والحوار الذي جرى في الصيف الماضي.',
+      'وأعلنت الخارجية أمس أن الوزير سيزور بغداد.',
+    ].join('\n'),
+    '2024-05-08',
+  );
+  const deal = events.find((e) => e.type === 'AGREE');
+  assert.equal(deal?.date.value, '2019');
+  const talks = events.filter((e) => e.type === 'CONSULT' && e.mode === 'discuss');
+  assert.ok(talks.some((e) => e.date.value === '2023-SU'), JSON.stringify(talks.map((e) => [e.trigger.text, e.date.value])));
+  const visit = events.find((e) => e.mode === 'visit');
+  assert.ok(visit);
+  assert.deepEqual(visit.modes, ['future']);
+  assert.equal(visit.date.value, null);
+});

@@ -17,6 +17,8 @@ import type { DateRelation, EventMentionItem, EventModeFlag, EventParticipant, M
 const WITH_WINDOW = 4;
 const BEFORE_WINDOW = 2;
 const LOCATION_PREPOSITIONS = new Set(['في', 'الي', 'داخل', 'قرب', 'نحو', 'من'].map(normalize));
+/** Words naming a kind of place, between a preposition and the place's name; normalised, without ال. */
+const PLACE_NOUNS = new Set(['مدينة', 'عاصمة', 'العاصمة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'منطقة', 'إقليم', 'مخيم', 'ميناء', 'قاعدة', 'مطار'].map((w) => normalize(w).replace(/^ال/, '')));
 
 interface Trigger {
   index: number;
@@ -76,16 +78,9 @@ function clauseMentions(
   const start = tokens[a]!.start;
   const end = tokens[b - 1]!.end;
   const clauseTimes = times.filter((t) => t.bodyStart < bodyEnd && bodyStart < t.bodyEnd);
-  // each time expression belongs to the trigger nearest to it
   const owned = new Map<Trigger, TimeExpr[]>();
   for (const t of clauseTimes) {
-    let best: Trigger | null = null;
-    let bestD = Infinity;
-    for (const h of heads) {
-      const tk = tokens[h.index]!;
-      const d = t.bodyStart >= tk.bodyEnd ? t.bodyStart - tk.bodyEnd : tk.bodyStart >= t.bodyEnd ? tk.bodyStart - t.bodyEnd + 1 : 0;
-      if (d < bestD) (best = h), (bestD = d);
-    }
+    const best = ownerOf(tokens, heads, t);
     if (best) owned.set(best, [...(owned.get(best) ?? []), t]);
   }
   const { actors, location } = participants(tokens, entities, bodyStart, bodyEnd);
@@ -96,7 +91,9 @@ function clauseMentions(
     // a trigger with no time of its own shares the time of a trigger of its type in the clause (اجتمع … يوم
     // الخميس … واستكملا بحث: one meeting)
     const kin = heads.filter((o) => o !== h && o.hit.entry.type === h.hit.entry.type).flatMap((o) => owned.get(o) ?? []);
-    const mine = (owned.get(h) ?? kin).slice().sort((x, y) => Math.abs(x.bodyStart - tk.bodyStart) - Math.abs(y.bodyStart - tk.bodyStart));
+    const mine = (owned.get(h) ?? kin)
+      .filter((t) => !(modes.includes('future') && datesTheSaying(tokens, t, h.index)))
+      .slice().sort((x, y) => Math.abs(x.bodyStart - tk.bodyStart) - Math.abs(y.bodyStart - tk.bodyStart));
     return {
       start,
       end,
@@ -115,6 +112,50 @@ function clauseMentions(
       light: h.hit.entry.light,
     };
   });
+}
+
+const COMPLEMENTIZERS = new Set(['ان', 'بان', 'وان'].map(normalize));
+
+/**
+ * A time before "أن/إن" and a planned act after it dates the saying, not the act: "أعلنت الوزارة أمس أن الوزير
+ * سيزور بغداد" tells of a visit to come, not of one yesterday.
+ */
+function datesTheSaying(tokens: readonly Token[], t: TimeExpr, trigger: number): boolean {
+  const tk = tokens[trigger]!;
+  if (t.bodyEnd > tk.bodyStart) return false;
+  for (let k = trigger - 1; k >= 0 && tokens[k]!.bodyStart >= t.bodyEnd; k--) if (tokens[k]!.kind === 'word' && COMPLEMENTIZERS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** Words a time expression may stand after the trigger it dates. */
+const TIME_AFTER_WINDOW = 12;
+
+/**
+ * The trigger a time expression dates. Arabic puts the time after what it dates (اجتمع … أمس، اتفاقية … لعام
+ * 2008، وحوار … في الصيف الماضي), so the nearest trigger before the time owns it; only a time put before every
+ * trigger of the clause (a fronted "وفي ديسمبر 2023، أكد …"), or one far from any trigger before it, goes to the
+ * trigger after it.
+ */
+function ownerOf(tokens: readonly Token[], heads: readonly Trigger[], t: TimeExpr): Trigger | null {
+  let before: Trigger | null = null;
+  let after: Trigger | null = null;
+  for (const h of heads) {
+    const tk = tokens[h.index]!;
+    if (tk.bodyStart < t.bodyStart) {
+      if (!before || tokens[before.index]!.bodyStart < tk.bodyStart) before = h;
+    } else if (!after) after = h;
+  }
+  if (before) {
+    const gap = wordsBetweenOffsets(tokens, tokens[before.index]!.bodyEnd, t.bodyStart);
+    if (gap <= TIME_AFTER_WINDOW || !after) return before;
+  }
+  return after;
+}
+
+function wordsBetweenOffsets(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (const tk of tokens) if (tk.kind === 'word' && tk.bodyStart >= from && tk.bodyEnd <= to) n++;
+  return n;
 }
 
 function wordsBetween(tokens: readonly Token[], i: number, j: number): number {
@@ -199,9 +240,16 @@ function afterPlacePreposition(tokens: readonly Token[], e: EntityMention): bool
   const t = tokens[i]!;
   const attached = normalize(t.text.slice(0, e.bodyStart - t.bodyStart));
   if (/[بل]/.test(attached)) return true;
-  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+  // over a word that says what kind of place it is (في مدينة سوسة، بالعاصمة التونسية)
+  for (let k = i - 1, words = 0; k >= 0 && words < 3; k--) {
     if (tokens[k]!.kind !== 'word') continue;
-    return LOCATION_PREPOSITIONS.has(tokens[k]!.norm) || tokens[k]!.norm === 'العاصمه';
+    words++;
+    const n = tokens[k]!.norm;
+    if (LOCATION_PREPOSITIONS.has(n)) return true;
+    const bare = n.replace(/^[وف]/, '');
+    const noun = bare.replace(/^(?:بال|في|ب|ال)/, '');
+    if (!PLACE_NOUNS.has(noun)) return false;
+    if (/^(?:ب|في)/.test(bare)) return true;
   }
   return false;
 }
@@ -217,7 +265,7 @@ function dateOf(doc: Readonly<Doc>, time: TimeExpr | null, t: Trigger, modes: Ev
     };
   }
   // no time word: a past verb (or the headline) reports the news of the article's day
-  const news = !modes.length && (t.hit.pos === 'past' || title);
+  const news = !modes.length && (t.hit.pos === 'past' || title) && !pluperfect(doc.tokens, t.index);
   return {
     value: news ? (doc.published?.value ?? null) : null,
     span: null,
@@ -225,6 +273,28 @@ function dateOf(doc: Readonly<Doc>, time: TimeExpr | null, t: Trigger, modes: Ev
     explicit: false,
     relation: news ? { kind: 'news' } : null,
   };
+}
+
+const KANA = new Set(['كان', 'كانت', 'كانوا', 'كانا', 'كنا'].map(normalize));
+/** Words before a trigger searched for "كان … قد". */
+const PLUPERFECT_WINDOW = 8;
+
+/**
+ * "وكان الوزيران قد اجتمعا …": كان … قد before a past verb tells what had happened before the news, so the
+ * article's day does not date it.
+ */
+function pluperfect(tokens: readonly Token[], index: number): boolean {
+  let qad = false;
+  for (let k = index - 1, words = 0; k >= 0 && words < PLUPERFECT_WINDOW; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && ['.', '!', '?', ':'].includes(t.norm)) break;
+    if (t.kind !== 'word') continue;
+    words++;
+    const w = t.norm[0] === 'و' || t.norm[0] === 'ف' ? t.norm.slice(1) : t.norm;
+    if (t.norm === 'قد' || w === 'قد') qad = true;
+    else if (qad && (KANA.has(t.norm) || KANA.has(w))) return true;
+  }
+  return false;
 }
 
 /** What a relative time word says about the article's day: اليوم (0), أمس (−1), أول أمس (−2), غداً (+1), a weekday. */

@@ -7,7 +7,7 @@
 import type { Doc } from '../../model/document.js';
 import { mention } from '../../outputs/dossier.js';
 import { storyAnalysis, type StoryEvent } from '../analysis.js';
-import { precisionOf, reconcile, type Interval } from './dates.js';
+import { daysOnWeekday, isoDay, precisionOf, reconcile, width, type Interval } from './dates.js';
 import { groupReports, type Group } from './merge.js';
 import { rarity, storyReports, type Report } from './reports.js';
 
@@ -32,7 +32,9 @@ function meaningful(g: Group): boolean {
   if (!typed.length) return false;
   if (g.reports.length > 1) return true;
   const r = typed[0]!;
-  return r.item.date.value !== null || (r.actors.length > 0 && r.item.trigger.pos !== 'noun') || (r.actors.length > 0 && r.places.length > 0);
+  // a denial names what did not happen, and who says so: an analyst wants it beside the reports it answers
+  const denial = r.item.modes.includes('negated') && r.actors.length > 0;
+  return r.item.date.value !== null || denial || (r.actors.length > 0 && r.item.trigger.pos !== 'noun') || (r.actors.length > 0 && r.places.length > 0);
 }
 
 const order = (e: StoryEvent) => ((e.date.interval as Interval | undefined)?.lo ?? Number.MAX_SAFE_INTEGER);
@@ -50,7 +52,7 @@ function toEvent(g: Group): StoryEvent {
   // the article's own date stands in only where no report states one
   const stated = g.reports.filter((r) => !r.soft && r.item.date.value);
   const values = (stated.length ? stated : g.reports).map((r) => r.item.date.value).filter((v): v is string => !!v);
-  const date = reconcile(values);
+  const date = (!stated.length && weekdayDate(g)) || reconcile(values);
   const best = [...typed].sort((a, b) => weight(b) - weight(a))[0]!;
   const docs = [...new Set(g.reports.map((r) => r.doc))];
   const seen = new Set<string>();
@@ -81,6 +83,16 @@ function toEvent(g: Group): StoryEvent {
 
 function outletName(d: Doc): string {
   return d.outlet?.value ?? d.id;
+}
+
+/**
+ * The day a group's bare weekday ("أمس الأربعاء" of an undated article) names inside the days its other reports
+ * allow, when no report states a date and exactly one such day fits: the news of a week that names its Wednesday.
+ */
+function weekdayDate(g: Group): { value: string; interval: Interval } | null {
+  if (g.weekday === null || !g.interval || width(g.interval) > 7) return null;
+  const days = daysOnWeekday(g.interval, g.weekday);
+  return days.length === 1 ? { value: isoDay(days[0]!), interval: { lo: days[0]!, hi: days[0]! } } : null;
 }
 
 /** Which report best stands for the event: one with a stated date, named parties and a short clause. */

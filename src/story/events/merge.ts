@@ -1,43 +1,103 @@
 /**
- * Which reports tell the same happening. A report joins the group it fits best when their dates are compatible
- * (one interval overlaps the other's, a weekday falls in a short one) and enough else agrees: the same date at a
- * fine precision, the same kind of act, shared actors and places, shared rare words of the clause. A report with
- * no date joins only on strong agreement of the rest; reports negated or hypothetical never join plain ones.
+ * Which reports tell the same happening. Reports are clustered, the most precisely dated first, and a report
+ * joins the cluster it fits best only when it fits the cluster as a whole, not one member of it (single-link
+ * chaining is how one meeting swallows every loosely related sentence of a story):
+ *  - its date is compatible with the cluster's reconciled date (the days every dated report allows; a weekday
+ *    falls in a short interval);
+ *  - it has the type of every member, a compatible mode (a visit holds meetings and talks; a letter or a phone
+ *    call is a happening of its own) and the same negated / hypothetical flags;
+ *  - it shares evidence (actors, place, rare words of the clause, the kind of act) with the cluster's core: the
+ *    reports whose text dates it, never a vague undated one (nor a headline) that joined before it. Two
+ *    different places, or two different ranks ("the first round" / "the second"), count against.
+ * A date two reports state is worth more the fewer clauses of the story fall in it: "2014" in a story about
+ * this week's talks singles out a background event, a month of the news period hardly says anything. A report
+ * with no date joins only on strong agreement with most of the core, only one cluster that clearly fits best,
+ * never across planned / done (a planned withdrawal is not the one that happened), and never for a done thing
+ * later than its own article's day.
  */
-import { daysOnWeekday, intersect, width, type Interval } from './dates.js';
+import { daysOnWeekday, intersect, intervalOf, width, type Interval } from './dates.js';
 import type { Report } from './reports.js';
 
 export interface Group {
   reports: Report[];
+  /** The reports that fix what the cluster is: the founder and every dated report that joined. */
+  core: Report[];
   /** The days every dated report of the group allows. */
   interval: Interval | null;
   weekday: number | null;
 }
 
-/** Score a report needs to join a group. */
+/** Score a dated report needs to join a group. */
 const JOIN = 2.5;
-/** Score of the rest (actors, words, kind) a report without a date needs. */
+/** Shared evidence (beyond the date) a dated report needs with the core: the same date alone is not one happening. */
+const SOME_CONTENT = 0.5;
+/** Score of the rest (actors, words, kind) a report without a date needs with the core. */
 const STRONG = 2.25;
+/** Evidence a core report must share with an undated joiner to count as agreeing with it. */
+const AGREES = 1;
+/** How far the best cluster must lead the next one for an undated report to join it. */
+const MARGIN = 0.25;
+/** What a headline, and a body report dated only by its article, gain beside a dated report of their article. */
+const SAME_ARTICLE_TITLE = 1;
+const SAME_ARTICLE = 0.5;
+/** What giving a rank (the first round) other than the cluster's (the second) costs a report. */
+const ORDINAL_CONFLICT = 1.5;
+/** What naming two different places costs a pair of reports. */
+const PLACE_CONFLICT = 1;
+/** An undated report leans away from a cluster ending more than a month before its article. */
+const STALE_DAYS = 31;
+const STALE = 0.5;
+/** Largest weight the rarity of a shared date adds. */
+const DATE_RARITY = 1;
 
-export function groupReports(reports: readonly Report[], rarity: (key: string) => number): Group[] {
+export type Rarity = (key: string) => number;
+/** How distinctive a span of days is in the story, in [0, 1]. */
+export type DateRarity = (i: Interval) => number;
+
+export function groupReports(reports: readonly Report[], rarity: Rarity, dateRarity: DateRarity = dateRarityOf(reports)): Group[] {
   const groups: Group[] = [];
   // precise reports first, so the vaguer ones meet groups whose dates are settled; light ones only join
   const order = [...reports].sort((a, b) => Number(a.item.light) - Number(b.item.light) || spread(a) - spread(b));
   for (const r of order) {
-    let best: Group | null = null;
-    let bestScore = -Infinity;
-    for (const g of groups) {
-      const s = score(r, g, rarity);
-      if (s > bestScore) (best = g), (bestScore = s);
-    }
-    if (best && bestScore >= JOIN) {
-      best.reports.push(r);
-      if (r.interval) best.interval = best.interval ? intersect(best.interval, r.interval) : r.interval;
-      if (best.weekday === null) best.weekday = r.weekday;
-    } else if (!r.item.light) groups.push({ reports: [r], interval: r.interval, weekday: r.weekday });
+    const scored = groups.map((g) => ({ g, s: score(r, g, rarity, dateRarity) })).sort((x, y) => y.s - x.s);
+    const best = scored[0];
+    const undated = !dated(r);
+    const clear = !undated || scored.length < 2 || best!.s - scored[1]!.s >= MARGIN;
+    if (best && best.s >= JOIN && clear) {
+      const g = best.g;
+      g.reports.push(r);
+      if (!undated) g.core.push(r);
+      if (r.interval) g.interval = g.interval ? intersect(g.interval, r.interval) : r.interval;
+      if (g.weekday === null) g.weekday = r.weekday;
+    } else if (!r.item.light) groups.push({ reports: [r], core: [r], interval: r.interval, weekday: r.weekday });
   }
   return groups;
 }
+
+/**
+ * Modes of one type that can be the same happening: a visit holds meetings and talks, but a phone call or a
+ * letter is a happening of its own, and so is taking a town beside striking it. A report without a mode fits any.
+ */
+const MODE_FAMILY: Record<string, string> = {
+  meet: 'talks',
+  visit: 'talks',
+  host: 'talks',
+  discuss: 'talks',
+  phone: 'phone',
+  message: 'message',
+  seize: 'seize',
+  drone: 'strike',
+  airstrike: 'strike',
+  missile: 'strike',
+  shelling: 'strike',
+};
+
+function sameFamily(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  return (MODE_FAMILY[a] ?? a) === (MODE_FAMILY[b] ?? b);
+}
+
+const dated = (r: Report) => r.interval !== null || r.weekday !== null;
 
 const spread = (r: Report) => (r.interval ? width(r.interval) : r.weekday !== null ? 100_000 : 200_000);
 
@@ -45,29 +105,77 @@ function flags(r: Report): string {
   return r.item.modes.filter((m) => m !== 'future').join(',');
 }
 
-export function score(r: Report, g: Group, rarity: (key: string) => number): number {
-  const d = dateScore(r, g);
+const future = (r: Report) => r.item.modes.includes('future');
+
+export function score(r: Report, g: Group, rarity: Rarity, dateRarity: DateRarity): number {
+  const d = dateScore(r, g, dateRarity);
   if (d === null) return -Infinity;
-  let best = -Infinity;
   for (const o of g.reports) {
     if (flags(o) !== flags(r)) return -Infinity;
     if (!r.item.light && o.item.type !== r.item.type) return -Infinity;
-    best = Math.max(best, contentScore(r, o, rarity));
+    if (!sameFamily(r.item.mode, o.item.mode)) return -Infinity;
   }
-  if (d === 0 && best < STRONG) return -Infinity;
-  // a headline, or a report dated only by its article, tells what the same article's body dates
-  if ((r.soft || r.item.title) && g.reports.some((o) => o.doc === r.doc && !o.soft)) best += 1;
-  return d + best;
+  // "the first round" is hardly the cluster whose reports say "the second round" (a penalty, not a bar: a long
+  // clause may name a rank in passing)
+  const rank = ordinalOf(r.words);
+  const ranked = rank !== null && g.core.some((o) => (ordinalOf(o.words) ?? rank) !== rank) ? ORDINAL_CONFLICT : 0;
+  if (d === 0) {
+    // nothing to compare the dates by: the rest must agree strongly, with most of what defines the cluster, in
+    // the same mode
+    const defining = definingReports(r, g);
+    if (!defining.length || defining.some((o) => future(o) !== future(r))) return -Infinity;
+    const against = defining.map((o) => contentScore(r, o, rarity));
+    const best = Math.max(...against);
+    if (best < STRONG || against.filter((s) => s >= AGREES).length * 2 < defining.length) return -Infinity;
+    const when = sinceArticle(r, g);
+    // an article tells of done things before its day; what it does not date is likelier recent than old
+    if (when !== null && when < 0 && !future(r)) return -Infinity;
+    const stale = when !== null && when > STALE_DAYS ? STALE : 0;
+    // scored on the join scale: strong agreement is what stands in for the date
+    return JOIN + best - STRONG - stale - ranked;
+  }
+  // evidence counts against the reports whose text dates the cluster, where it has some: a headline or a past
+  // verb dated by its article is no pillar for another report to lean on
+  const stated = g.core.filter((o) => !o.soft && dated(o));
+  let best = Math.max(...(stated.length ? stated : g.core).map((o) => contentScore(r, o, rarity)));
+  // a headline tells what the same article's body dates; a report dated only by its article likely does too
+  if ((r.soft || r.item.title) && g.core.some((o) => o.doc === r.doc && !o.soft)) best += r.item.title ? SAME_ARTICLE_TITLE : SAME_ARTICLE;
+  // the article's own date only says "in the days before it": that leaves most of the proof to the rest
+  if (best < (r.soft && !r.item.title ? AGREES : SOME_CONTENT)) return -Infinity;
+  return d + best - ranked;
 }
 
-/** Null when the dates cannot be one happening's. */
-function dateScore(r: Report, g: Group): number | null {
+/**
+ * What an undated report must agree with to join a cluster: the reports whose text states the cluster's date;
+ * in a cluster of undated reports, all of them. A cluster dated only by articles' own dates (past verbs with no
+ * time word) is pinned by nothing an undated report of another article could share, so only reports of the
+ * same article count there.
+ */
+function definingReports(r: Report, g: Group): Report[] {
+  const stated = g.core.filter((o) => dated(o) && !o.soft);
+  if (stated.length) return stated;
+  if (g.core.every((o) => !dated(o))) return g.core;
+  return g.core.filter((o) => o.doc === r.doc);
+}
+
+/** Days from the end of a cluster's interval to the day of the report's article (negative: after the article). */
+function sinceArticle(r: Report, g: Group): number | null {
+  const day = intervalOf(r.doc.published?.value);
+  if (!day || !g.interval) return null;
+  return day.lo - g.interval.lo < 0 ? day.lo - g.interval.lo : Math.max(0, day.lo - g.interval.hi);
+}
+
+/** Null when the dates cannot be one happening's; 0 when there is nothing to compare. */
+function dateScore(r: Report, g: Group, dateRarity: DateRarity): number | null {
   if (r.interval && g.interval) {
     const both = intersect(r.interval, g.interval);
     if (!both) return null;
     const wider = Math.max(width(r.interval), width(g.interval));
     if (g.weekday !== null && width(both) <= 7 && !daysOnWeekday(both, g.weekday).length) return null;
-    return wider <= 1 ? 2.5 : wider <= 7 ? 2 : wider <= 31 ? 1.25 : wider <= 92 ? 1 : 0.6;
+    const base = wider <= 1 ? 2.5 : wider <= 7 ? 2 : wider <= 31 ? 1.25 : wider <= 92 ? 1 : 0.6;
+    // a date both texts state, and few others of the story fall in, points at one happening
+    const stated = !r.soft && g.core.some((o) => !o.soft && o.interval);
+    return base + (stated ? DATE_RARITY * dateRarity(both) : 0);
   }
   const interval = r.interval ?? g.interval;
   const weekday = r.interval ? g.weekday : r.weekday;
@@ -80,15 +188,56 @@ function dateScore(r: Report, g: Group): number | null {
   return 0;
 }
 
-function contentScore(r: Report, o: Report, rarity: (key: string) => number): number {
+/**
+ * Inverse frequency of a span of days over the story's clauses that state a date, in [0, 1]: 1 when one clause
+ * only falls in it. A clause counts when its stated days overlap the span.
+ */
+export function dateRarityOf(reports: readonly Report[]): DateRarity {
+  const clauses = new Map<string, Interval[]>();
+  for (const r of reports) {
+    if (r.soft || !r.interval) continue;
+    const k = `${r.doc.id}:${r.item.start}`;
+    clauses.set(k, [...(clauses.get(k) ?? []), r.interval]);
+  }
+  const all = [...clauses.values()];
+  const n = Math.max(2, all.length);
+  return (span) => {
+    const df = Math.max(1, all.filter((is) => is.some((i) => intersect(i, span))).length);
+    return Math.log(n / df) / Math.log(n);
+  };
+}
+
+function contentScore(r: Report, o: Report, rarity: Rarity): number {
   let s = 0;
   if (r.item.mode && r.item.mode === o.item.mode) s += 0.5;
   else if (r.item.mode && o.item.mode) s -= 0.25;
-  if (r.item.modes.includes('future') !== o.item.modes.includes('future')) s -= 0.5;
+  if (future(r) !== future(o)) s -= 0.5;
   let people = 0;
   for (const a of new Set([...r.actors, ...r.places])) if (o.actors.includes(a) || o.places.includes(a)) people += 0.3 + 0.7 * rarity(`@${a}`);
+  // one happening has one place: reports naming two different places tell two happenings
+  if (r.places.length && o.places.length && !r.places.some((p) => o.places.includes(p))) s -= PLACE_CONFLICT;
   let words = 0;
   const theirs = new Set(o.words);
   for (const w of r.words) if (theirs.has(w)) words += rarity(w);
   return s + Math.min(2, people) + Math.min(2, words);
+}
+
+/** Ordinals of a clause's words (cut to five letters, without ال), by rank; the opening one is the first. */
+const ORDINALS = new Map<string, number>([
+  ['اول', 1], ['اولي', 1], ['افتتا', 1],
+  ['ثاني', 2], ['ثانيه', 2],
+  ['ثالث', 3], ['ثالثه', 3],
+  ['رابع', 4], ['رابعه', 4],
+  ['خامس', 5], ['خامسه', 5],
+  ['سادس', 6], ['سادسه', 6],
+  ['سابع', 7], ['سابعه', 7],
+  ['ثامن', 8], ['ثامنه', 8],
+  ['تاسع', 9], ['تاسعه', 9],
+  ['عاشر', 10], ['عاشره', 10],
+]);
+
+/** The rank a clause gives its happening (الجولة الثانية), when it names exactly one. */
+function ordinalOf(words: readonly string[]): number | null {
+  const ranks = new Set(words.map((w) => ORDINALS.get(w.slice(0, 5))).filter((x): x is number => x !== undefined));
+  return ranks.size === 1 ? [...ranks][0]! : null;
 }
