@@ -41,8 +41,9 @@ export function tokenize(text: string, offset = 0, end = text.length): RawToken[
       out.push({ start, end: i, kind: 'number' });
     } else {
       i++;
-      // surrogate pairs (emoji) stay whole
-      if (/[\uD800-\uDBFF]/.test(ch) && i < end) i++;
+      // surrogate pairs (emoji) stay whole; a lone high surrogate (broken decoding) is one unit, never the
+      // high half of whatever follows it (a line break, a letter)
+      if (/[\uD800-\uDBFF]/.test(ch) && i < end && /[\uDC00-\uDFFF]/.test(text[i]!)) i++;
       out.push({ start, end: i, kind: /[\p{P}]/u.test(ch) ? 'punct' : 'symbol' });
     }
   }

@@ -10,13 +10,16 @@ import { NO_SOURCE_SPACE, type Unit } from './units.js';
 export class Locator {
   /** Source offset after the last located text: where a node without a location is looked for. */
   private cursor: number;
+  /** Where the body begins: text of the article is never looked for before it. */
+  private readonly bodyStart: number;
   /** Texts that could not be placed, for one message per page. */
   readonly unlocated: string[] = [];
 
   constructor(private readonly page: Page) {
     const body = page.doc.body ? page.dom.nodeLocation(page.doc.body) : null;
     // Searching from the body keeps a paragraph from matching its copy in `<meta name="description">`.
-    this.cursor = body?.startOffset ?? 0;
+    this.bodyStart = body?.startOffset ?? 0;
+    this.cursor = this.bodyStart;
   }
 
   /** The units of a text node, each mapped to the source; null when the node cannot be placed. */
@@ -77,7 +80,9 @@ export class Locator {
       const units = alignAt(html, p, data, this.page.refs);
       if (units) return this.advance(units);
     }
-    const first = html.indexOf(data);
+    // only within the body: a headline's words also stand in `<title>`, where a match would map the body's text
+    // before its own start (a word whose first letters are in the body and last ones in the head)
+    const first = html.indexOf(data, this.bodyStart);
     if (first >= 0 && html.indexOf(data, first + 1) < 0) return this.advance(verbatim(data, first));
     this.unlocated.push(data);
     return null;

@@ -563,7 +563,10 @@ function surfaceOffset(surface: string, normalizedUnits: number): number {
 function skipQuotes(v: TokenView, k: number): number {
   let m = k;
   while (m < v.n && isQuote(v, m)) m++;
-  return m < v.n && isWord(v, m) ? m : k;
+  const next = m < v.n && isWord(v, m) ? m : k;
+  // a phrase goes on only within its sentence: a headline's last word and the next line's first are apart
+  // (v.n: no token, so nothing attaches)
+  return k > 0 && next < v.n && v.sentence[next] !== v.sentence[k - 1] ? v.n : next;
 }
 
 /** Whether the word before i makes it an adjective (السياسة الخارجية العراقية) or part of a title. */

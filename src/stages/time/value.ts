@@ -15,7 +15,11 @@ export function valueOf(c: Candidate, anchor: Anchor | null): Resolved {
   // the start of a range lies on or before its end: "يومي الاثنين والثلاثاء" is the Monday before that Tuesday
   const start = needsAnchor(c.ref) ? resolveRef(pastOf(c.ref), endAnchor(b.value, anchor)) : a;
   if (start.value === null) return { value: null, anchored: false };
-  return { value: `${start.value}/${b.value}`, anchored: start.anchored || b.anchored };
+  // an end that is itself a span (a Hijri year is a Gregorian range) contributes its outer bound: the contract's
+  // range has two ends, never three
+  const from = start.value.split('/')[0]!;
+  const to = b.value.split('/').at(-1)!;
+  return { value: `${from}/${to}`, anchored: start.anchored || b.anchored };
 }
 
 function needsAnchor(r: Ref): boolean {

@@ -1,0 +1,15 @@
+/** Tokenising broken text: a lone surrogate left by bad decoding is a token of its own and swallows nothing. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from './tokenize.js';
+
+test('a lone high surrogate is one unit: the line break or letter after it stays outside the token', () => {
+  const text = 'وصل الوفد \uD800\nثم غادر \uD800ب';
+  const spans = tokenize(text).map((t) => text.slice(t.start, t.end));
+  assert.deepEqual(spans, ['وصل', 'الوفد', '\uD800', 'ثم', 'غادر', '\uD800', 'ب']);
+});
+
+test('a real surrogate pair (an emoji) stays one token', () => {
+  const text = 'فرح 😀 كبير';
+  assert.deepEqual(tokenize(text).map((t) => text.slice(t.start, t.end)), ['فرح', '😀', 'كبير']);
+});
