@@ -24,7 +24,41 @@ function labelOf(tag: string): Label {
 }
 
 /** Keys of a token: its safe clitic-stripped stem, then its other readings; none for function words and symbols. */
-function keysOf(token: string): { safe: string | null; alts: string[] } {
+function keysOf(token: string): TokenKeys {
+  let k = KEYS.get(token);
+  if (k === undefined) {
+    if (KEYS.size >= MAX_CACHED) KEYS.clear();
+    k = computeKeys(token);
+    KEYS.set(token, k);
+  }
+  return k;
+}
+
+interface TokenKeys {
+  safe: string | null;
+  alts: string[];
+}
+
+/** Forms kept by the caches below before they are emptied (they only save work: values never change). */
+const MAX_CACHED = 100_000;
+/** Token as written → its keys, read-only once made: a news text repeats its words. */
+const KEYS = new Map<string, TokenKeys>();
+
+/** Feature name → value → the feature string: the same strings, made once instead of at every token. */
+const FEATURES = new Map<string, Map<string, string>>();
+
+function feature(name: string, value: string): string {
+  let byValue = FEATURES.get(name);
+  if (byValue === undefined) FEATURES.set(name, (byValue = new Map()));
+  let f = byValue.get(value);
+  if (f === undefined) {
+    f = name + value;
+    if (byValue.size < MAX_CACHED) byValue.set(value, f);
+  }
+  return f;
+}
+
+function computeKeys(token: string): TokenKeys {
   const norm = normalize(token).trim();
   if (!WORDLIKE.test(norm)) return { safe: null, alts: [] };
   const safe = splitClitics(norm).stem;
@@ -85,15 +119,18 @@ function countAround(list: readonly Occurrence[] | undefined, at: Occurrence, wi
 
 function describe(prefix: string, counts: number[] | null, out: string[]): string {
   if (!counts) {
-    out.push(prefix + '=none');
+    out.push(feature(prefix, '=none'));
     return 'none';
   }
   let best = 0;
   for (let l = 1; l < LABELS.length; l++) if (counts[l]! > counts[best]!) best = l;
   const total = counts.reduce((a, b) => a + b, 0);
-  for (let l = 0; l < 4; l++) if (counts[l]! > 0) out.push(`${prefix}=${LABELS[l]}`);
-  out.push(`${prefix}m=${LABELS[best]}`);
-  if (counts[best] === total) out.push(`${prefix}all=${LABELS[best]}${total > 1 ? '+' : ''}`);
+  for (let l = 0; l < 4; l++) if (counts[l]! > 0) out.push(feature(feature(prefix, '='), LABELS[l]!));
+  out.push(feature(feature(prefix, 'm='), LABELS[best]!));
+  if (counts[best] === total) {
+    const all = feature(feature(prefix, 'all='), LABELS[best]!);
+    out.push(total > 1 ? feature(all, '+') : all);
+  }
   return LABELS[best]!;
 }
 
@@ -130,7 +167,7 @@ export function contextFeatures(
       const out: string[] = [];
       const k = keys[s]![t]!;
       const tag = firstPass[s]![t]!;
-      out.push('p=' + tag);
+      out.push(feature('p=', tag));
       if (k.safe === null) {
         majority.push('-');
         return out;
@@ -138,7 +175,7 @@ export function contextFeatures(
       const at: Occurrence = { sentence: s, token: t, label: labelOf(tag) };
       const m = describe('d', countAround(bySafe.get(k.safe), at, window), out);
       majority.push(m);
-      out.push(`dm|p=${m}|${tag}`);
+      out.push(feature(feature(feature('dm|p=', m), '|'), tag));
       let alt: number[] | null = null;
       for (const a of k.alts) {
         const c = countAround(byAny.get(a), at, window);
@@ -148,8 +185,8 @@ export function contextFeatures(
       return out;
     });
     feats.forEach((out, t) => {
-      out.push('p-1=' + (firstPass[s]![t - 1] ?? '<s>'), 'p+1=' + (firstPass[s]![t + 1] ?? '</s>'));
-      out.push('dm-1=' + (majority[t - 1] ?? '<s>'), 'dm+1=' + (majority[t + 1] ?? '</s>'));
+      out.push(feature('p-1=', firstPass[s]![t - 1] ?? '<s>'), feature('p+1=', firstPass[s]![t + 1] ?? '</s>'));
+      out.push(feature('dm-1=', majority[t - 1] ?? '<s>'), feature('dm+1=', majority[t + 1] ?? '</s>'));
     });
     return feats;
   });

@@ -10,13 +10,23 @@ import { gazetteerHits, matchKeys } from './gazetteer.js';
 /** Bumped whenever the features change, so a model trained on other features is refused. */
 export const FEATURE_VERSION = 1;
 
-interface TokenInfo {
+export interface TokenInfo {
   norm: string;
   stem: string;
   /** Other clitic readings' stems. */
   alts: string[];
   shape: string;
   gaz: string[];
+}
+
+/** What a token's features need of it besides its gazetteer hits (which depend on its neighbours). */
+export interface WordInfo {
+  norm: string;
+  stem: string;
+  alts: string[];
+  shape: string;
+  /** The forms under which it may stand in a gazetteer list (gazetteer.ts). */
+  keys: string[];
 }
 
 const LATIN = /[a-z]/;
@@ -36,22 +46,53 @@ function lengthBucket(n: number): string {
   return n <= 5 ? String(n) : n <= 7 ? '6-7' : '8+';
 }
 
+/** The analysis of one token as written: a function of the token alone, so callers may cache it per form. */
+export function wordInfo(token: string): WordInfo {
+  const norm = normalize(token).trim();
+  const stem = splitClitics(norm).stem;
+  const alts = cliticAnalyses(norm)
+    .slice(1)
+    .map((a) => a.stem)
+    .filter((s) => s !== stem);
+  return { norm, stem, alts, shape: shapeOf(norm), keys: matchKeys(norm) };
+}
+
+/** Token infos of a sentence from its words' infos: the gazetteer is matched over the whole sentence. */
+export function withGazetteer(words: readonly WordInfo[]): TokenInfo[] {
+  const gaz = gazetteerHits(
+    words.map((w) => w.norm),
+    words.map((w) => w.keys),
+  );
+  return words.map((w, i) => ({ norm: w.norm, stem: w.stem, alts: w.alts, shape: w.shape, gaz: gaz[i]! }));
+}
+
 function infos(tokens: readonly string[]): TokenInfo[] {
-  const norms = tokens.map((t) => normalize(t).trim());
-  const keys = norms.map(matchKeys);
-  const gaz = gazetteerHits(norms, keys);
-  return norms.map((norm, i) => {
-    const stem = splitClitics(norm).stem;
-    const alts = cliticAnalyses(norm)
-      .slice(1)
-      .map((a) => a.stem)
-      .filter((s) => s !== stem);
-    return { norm, stem, alts, shape: shapeOf(norm), gaz: gaz[i]! };
-  });
+  return withGazetteer(tokens.map(wordInfo));
+}
+
+/**
+ * The features of a token that depend on the token alone (word, stem, readings, affixes, shape, length), in the
+ * order {@link sentenceFeatures} gives them; its gazetteer hits and neighbours come after.
+ */
+export function localFeatures(raw: string, cur: Omit<TokenInfo, 'gaz'>): string[] {
+  const f: string[] = ['bias'];
+  const { norm, stem } = cur;
+  f.push('w=' + norm);
+  if (raw !== norm) f.push('r=' + raw);
+  f.push('s=' + stem);
+  for (const a of cur.alts) f.push('a=' + a);
+  for (let k = 1; k <= 4; k++) {
+    if (norm.length > k) f.push(`p${k}=${norm.slice(0, k)}`, `x${k}=${norm.slice(-k)}`);
+    if (stem !== norm && stem.length > k) f.push(`sp${k}=${stem.slice(0, k)}`, `sx${k}=${stem.slice(-k)}`);
+  }
+  f.push('sh=' + cur.shape, 'len=' + lengthBucket(stem.length));
+  if (cur.shape === 'AR' && stem.length >= 4 && (stem.endsWith('ي') || stem.endsWith('يه') || stem.endsWith('يون') || stem.endsWith('يين')))
+    f.push('nisba');
+  return f;
 }
 
 /** Experiment switches (MARSAD_NER_FLAGS, comma-separated); the shipped model uses the defaults. */
-const FLAGS = new Set((process.env['MARSAD_NER_FLAGS'] ?? '').split(',').filter(Boolean));
+export const FLAGS: ReadonlySet<string> = new Set((process.env['MARSAD_NER_FLAGS'] ?? '').split(',').filter(Boolean));
 const OPEN = /^["'(\[]$/;
 const CLOSE = /^["')\]]$/;
 
@@ -60,28 +101,16 @@ function isNisba(o: TokenInfo): boolean {
   return o.shape === 'AR' && s.length >= 4 && o.norm !== s && (s.endsWith('ي') || s.endsWith('يه') || s.endsWith('يون') || s.endsWith('يين'));
 }
 
-const PAD: TokenInfo = { norm: '<s>', stem: '<s>', alts: [], shape: 'PAD', gaz: [] };
-const PAD_END: TokenInfo = { norm: '</s>', stem: '</s>', alts: [], shape: 'PAD', gaz: [] };
+export const PAD: TokenInfo = { norm: '<s>', stem: '<s>', alts: [], shape: 'PAD', gaz: [] };
+export const PAD_END: TokenInfo = { norm: '</s>', stem: '</s>', alts: [], shape: 'PAD', gaz: [] };
 
 /** Features of every token of `tokens`. */
 export function sentenceFeatures(tokens: readonly string[]): string[][] {
   const info = infos(tokens);
   const at = (i: number): TokenInfo => (i < 0 ? PAD : i >= info.length ? PAD_END : info[i]!);
   return info.map((cur, i) => {
-    const f: string[] = ['bias'];
-    const raw = tokens[i]!;
     const { norm, stem } = cur;
-    f.push('w=' + norm);
-    if (raw !== norm) f.push('r=' + raw);
-    f.push('s=' + stem);
-    for (const a of cur.alts) f.push('a=' + a);
-    for (let k = 1; k <= 4; k++) {
-      if (norm.length > k) f.push(`p${k}=${norm.slice(0, k)}`, `x${k}=${norm.slice(-k)}`);
-      if (stem !== norm && stem.length > k) f.push(`sp${k}=${stem.slice(0, k)}`, `sx${k}=${stem.slice(-k)}`);
-    }
-    f.push('sh=' + cur.shape, 'len=' + lengthBucket(stem.length));
-    if (cur.shape === 'AR' && stem.length >= 4 && (stem.endsWith('ي') || stem.endsWith('يه') || stem.endsWith('يون') || stem.endsWith('يين')))
-      f.push('nisba');
+    const f = localFeatures(tokens[i]!, cur);
     for (const g of cur.gaz) f.push('g=' + g);
     if (FLAGS.has('chars') && cur.shape === 'AR' && stem.length >= 3) {
       const padded = '^' + stem + '$';

@@ -36,6 +36,11 @@ const phraseKey = (entry: string) => normalize(entry).split(/\s+/).filter(Boolea
 
 /** Normalised phrase (tokens joined by one space) → the lists holding it. */
 const PHRASES = new Map<string, string[]>();
+/**
+ * First word of a phrase → the most words of a phrase it begins: the matcher builds a phrase key only where one
+ * can match, instead of joining every window of up to MAX_LEN tokens at every token.
+ */
+const LONGEST = new Map<string, number>();
 let MAX_LEN = 1;
 for (const [list, entries] of Object.entries(LISTS) as Array<[ListName, readonly string[]]>) {
   const weak = new Set((AMBIGUOUS[list] ?? []).map(phraseKey));
@@ -48,6 +53,7 @@ for (const [list, entries] of Object.entries(LISTS) as Array<[ListName, readonly
     if (!lists.includes(name)) lists.push(name);
     PHRASES.set(key, lists);
     MAX_LEN = Math.max(MAX_LEN, words.length);
+    LONGEST.set(words[0]!, Math.max(LONGEST.get(words[0]!) ?? 0, words.length));
   }
 }
 
@@ -67,6 +73,17 @@ export function matchKeys(norm: string): string[] {
   return keys;
 }
 
+/** The hit strings of each list (`list:B`, `list:I`), made once and shared by every sentence. */
+const HIT_STRINGS = new Map<string, { b: string; i: string }>();
+const hitStrings = (list: string) => {
+  let h = HIT_STRINGS.get(list);
+  if (h === undefined) HIT_STRINGS.set(list, (h = { b: `${list}:B`, i: `${list}:I` }));
+  return h;
+};
+
+/** The most tokens a match starting with key `k` may cover (a key holding a space is not narrowed). */
+const reach = (k: string): number => (k.includes(' ') ? MAX_LEN : (LONGEST.get(k) ?? 0));
+
 /**
  * For each token, the list hits that cover it, as `list:B` (the match starts here) or `list:I`. The longest match
  * of each list at each start wins; the first token may carry clitics, the others are compared as normalised.
@@ -74,17 +91,24 @@ export function matchKeys(norm: string): string[] {
 export function gazetteerHits(norms: readonly string[], keys: readonly (readonly string[])[]): string[][] {
   const out: string[][] = norms.map(() => []);
   for (let i = 0; i < norms.length; i++) {
+    const starts = keys[i]!;
+    let longest = 0;
+    for (const k of starts) longest = Math.max(longest, reach(k));
+    if (longest === 0) continue;
     const done = new Set<string>();
-    for (let len = Math.min(MAX_LEN, norms.length - i); len >= 1; len--) {
+    for (let len = Math.min(longest, norms.length - i); len >= 1; len--) {
       const tail = len > 1 ? ' ' + norms.slice(i + 1, i + len).join(' ') : '';
-      for (const k of keys[i]!) {
+      for (const k of starts) {
+        // a key whose phrases are all shorter cannot match here (and the same visiting order keeps the same hits)
+        if (reach(k) < len) continue;
         const lists = PHRASES.get(k + tail);
         if (!lists) continue;
         for (const list of lists) {
           if (done.has(list)) continue;
           done.add(list);
-          out[i]!.push(`${list}:B`);
-          for (let j = i + 1; j < i + len; j++) out[j]!.push(`${list}:I`);
+          const hit = hitStrings(list);
+          out[i]!.push(hit.b);
+          for (let j = i + 1; j < i + len; j++) out[j]!.push(hit.i);
         }
       }
     }

@@ -6,7 +6,8 @@
  */
 import { STATES, allowedStateTransition, canEnd, tagsToStates } from './tags.js';
 
-const K = STATES.length;
+/** Number of states: the width of a weight row. */
+export const K = STATES.length;
 /** Row of the transition table used for the sentence start. */
 const START = K;
 
@@ -36,7 +37,7 @@ export const DROP_TEMPLATES: readonly string[] = ['w', 'r', 's', 'a', 'w-1|w', '
 const DROP_SET = new Set(DROP_TEMPLATES);
 
 /** The row of a feature, or of its template's `<UNK>` when the template has one, or -1. */
-function rowOf(index: ReadonlyMap<string, number>, f: string): number {
+export function rowOf(index: ReadonlyMap<string, number>, f: string): number {
   const r = index.get(f);
   if (r !== undefined) return r;
   const t = templateOf(f);
@@ -59,19 +60,40 @@ export interface NerModel {
   transitions: Float32Array | Float64Array;
 }
 
+/**
+ * For each next state, the previous states (START excluded) the BIO rules allow, in increasing order: Viterbi
+ * skips the others, whose score would be -Infinity and so never win (the result is the same as trying them all).
+ */
+const ALLOWED_PREV: readonly Int32Array[] = Array.from({ length: K }, (_, y) => {
+  const ps: number[] = [];
+  for (let p = 0; p < K; p++) if (TRANSITION_MASK[p * K + y] === 0) ps.push(p);
+  return Int32Array.from(ps);
+});
+
+/** Viterbi's score and back-pointer tables, grown as needed and reused from sentence to sentence. */
+let scoreScratch = new Float64Array(64 * K);
+let backScratch = new Uint8Array(64 * K);
+
 /** Best valid state sequence for emission scores `emit` (T × K). */
 export function viterbi(emit: Float64Array, T: number, transitions: ArrayLike<number>): Uint8Array {
   const out = new Uint8Array(T);
   if (T === 0) return out;
-  const score = new Float64Array(T * K);
-  const back = new Uint8Array(T * K);
+  if (scoreScratch.length < T * K) {
+    scoreScratch = new Float64Array(T * K * 2);
+    backScratch = new Uint8Array(T * K * 2);
+  }
+  const score = scoreScratch;
+  const back = backScratch;
   for (let y = 0; y < K; y++) score[y] = emit[y]! + transitions[START * K + y]! + TRANSITION_MASK[START * K + y]!;
   for (let t = 1; t < T; t++) {
+    const prevRow = (t - 1) * K;
     for (let y = 0; y < K; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < K; p++) {
-        const s = score[(t - 1) * K + p]! + transitions[p * K + y]! + TRANSITION_MASK[p * K + y]!;
+      const ps = ALLOWED_PREV[y]!;
+      for (let i = 0; i < ps.length; i++) {
+        const p = ps[i]!;
+        const s = score[prevRow + p]! + transitions[p * K + y]!;
         if (s > best) {
           best = s;
           arg = p;
@@ -99,7 +121,7 @@ export function viterbi(emit: Float64Array, T: number, transitions: ArrayLike<nu
  * Emission scores of a featurised sentence whose features are already rows (-1: unknown). In training, the rows
  * flagged in `skip` are left out at the tokens flagged in `dropped` (lexical dropout).
  */
-function emissions(
+export function emissions(
   rows: Int32Array,
   offsets: Int32Array,
   T: number,

@@ -6,6 +6,7 @@
  * the same folds: a sentence's lexicon hits come from the names of the other folds.
  */
 import { contextFeatures, documentLexiconFeatures } from './context.js';
+import { compilePass, fastDecode, prepareSentence } from './fast.js';
 import { sentenceFeatures } from './features.js';
 import { buildLexicon, lexiconFeatures, type Lexicon } from './lexicon.js';
 import { FeatureTable, concatEncoded, decode, decodeEncoded, trainEncoded, type NerModel, type TrainOptions } from './perceptron.js';
@@ -114,11 +115,26 @@ export function tagWithFeatures(model: StackedModel, sentences: readonly (readon
   return baseFeatures.map((f, i) => statesToTags(decode(model.second, merge(f, context[i]!))));
 }
 
+/**
+ * Both passes over sentences that are not empty, through the cached inference path (fast.ts); null when the model
+ * needs the string path.
+ */
+function tagFast(model: StackedModel, sentences: readonly (readonly string[])[]): string[][] | null {
+  const first = compilePass(model.first);
+  const second = compilePass(model.second);
+  if (!first || !second) return null;
+  const prepared = sentences.map(prepareSentence);
+  const lexicon = model.lexicon ? sentences.map((s) => lexiconFeatures(s, model.lexicon!)) : undefined;
+  const firstPass = prepared.map((p, i) => statesToTags(fastDecode(first, p, lexicon?.[i])));
+  const context = secondPassFeatures(model, sentences, firstPass);
+  return prepared.map((p, i) => statesToTags(fastDecode(second, p, lexicon ? merge(lexicon[i]!, context[i]!) : context[i]!)));
+}
+
 /** Tags of every sentence of a document: both passes, the second reading the first pass over the whole document. */
 export function tagDocumentWith(model: StackedModel, sentences: readonly (readonly string[])[]): string[][] {
   const nonEmpty = sentences.map((s) => s.length > 0);
   const kept = sentences.filter((_, i) => nonEmpty[i]);
-  const tagged = tagWithFeatures(model, kept, kept.map((s) => sentenceFeatures(s)));
+  const tagged = tagFast(model, kept) ?? tagWithFeatures(model, kept, kept.map((s) => sentenceFeatures(s)));
   let k = 0;
   return sentences.map((_, i) => (nonEmpty[i] ? tagged[k++]! : []));
 }

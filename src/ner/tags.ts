@@ -51,14 +51,16 @@ export function tagsToStates(tags: readonly string[]): number[] {
   return states.map((s) => STATE_INDEX.get(s)!);
 }
 
+/** The BIO tag of each state, made once: a tagged text shares these strings instead of building its own. */
+const STATE_TAGS: readonly string[] = STATES.map((s) => {
+  if (s === 'O') return s;
+  const pos = s[0] === 'B' || s[0] === 'U' ? 'B' : 'I';
+  return `${pos}-${s.slice(2)}`;
+});
+
 /** BIO tags of a state sequence. */
 export function statesToTags(states: ArrayLike<number>): string[] {
-  return Array.from(states, (y) => {
-    const s = STATES[y]!;
-    if (s === 'O') return s;
-    const pos = s[0] === 'B' || s[0] === 'U' ? 'B' : 'I';
-    return `${pos}-${s.slice(2)}`;
-  });
+  return Array.from(states, (y) => STATE_TAGS[y]!);
 }
 
 /** Whether `next` may follow `prev` (null: the sentence start): an I-X only continues a B-X or I-X. */

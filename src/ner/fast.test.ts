@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contextFeatures } from './context.js';
+import { compilePass, fastEmissions, prepareSentence } from './fast.js';
+import { sentenceFeatures } from './features.js';
+import { emissions, rowOf, type NerModel } from './perceptron.js';
+import { tagWithFeatures } from './stacked.js';
+import { loadModel, tagDocument } from './tagger.js';
+
+// sentences written for this test: names, clitics, a gazetteer phrase, digits, Latin letters, a repeated name
+const DOCUMENT = [
+  ['التقى', 'رئيس', 'الوزراء', 'العراقي', 'في', 'بغداد', 'وفدا', 'من', 'البنك', 'الدولي', '.'],
+  ['وقال', 'المتحدث', 'باسم', 'الأمم', 'المتحدة', 'إن', 'المساعدات', 'وصلت', 'إلى', 'مدينة', 'حلب', '.'],
+  ['وأعلنت', 'شركة', 'Nokia', 'عن', '300', 'وظيفة', 'جديدة', 'عام', '2024', 'في', 'بغداد', '.'],
+  ['وأضاف', 'الوزير', 'كريم', 'الساعدي', 'أن', 'الاجتماع', 'المقبل', 'سيعقد', 'بالقاهرة', '.'],
+  ['وأكد', 'الساعدي', 'أن', '"', 'الخطة', '"', 'جاهزة', '.'],
+];
+
+/** The emission scores the string path gives: every feature string looked up and its row added. */
+function stringEmissions(model: NerModel, features: readonly (readonly string[])[]): Float64Array {
+  const offsets = new Int32Array(features.length + 1);
+  const rows: number[] = [];
+  features.forEach((fs, t) => {
+    for (const f of fs) rows.push(rowOf(model.index, f));
+    offsets[t + 1] = rows.length;
+  });
+  return emissions(Int32Array.from(rows), offsets, features.length, model.weights, model.outsideBias);
+}
+
+test('the cached path scores every token exactly as the feature strings do, first and second pass', () => {
+  const model = loadModel();
+  const first = compilePass(model.first);
+  const second = compilePass(model.second);
+  assert.ok(first && second, 'the shipped model has integer weights and takes the cached path');
+  const firstPass = tagDocument(DOCUMENT, model);
+  const context = contextFeatures(DOCUMENT, firstPass, model.window);
+  // twice: the first round fills the caches, the second reads them
+  for (let round = 0; round < 2; round++) {
+    DOCUMENT.forEach((tokens, s) => {
+      const features = sentenceFeatures(tokens);
+      const prepared = prepareSentence(tokens);
+      assert.deepEqual(fastEmissions(first, prepared), stringEmissions(model.first, features), `first pass, sentence ${s}`);
+      const withContext = features.map((fs, t) => [...fs, ...context[s]![t]!]);
+      assert.deepEqual(fastEmissions(second, prepared, context[s]), stringEmissions(model.second, withContext), `second pass, sentence ${s}`);
+    });
+  }
+});
+
+test('a word seen in another sentence before scores the same as when it is new', () => {
+  const model = loadModel();
+  const pass = compilePass(model.first)!;
+  const sentence = ['ووصل', 'الساعدي', 'إلى', 'طهران', 'مساء', 'الأحد', '.'];
+  const expected = stringEmissions(model.first, sentenceFeatures(sentence));
+  pass.forms.clear();
+  assert.deepEqual(fastEmissions(pass, prepareSentence(sentence)), expected, 'nothing cached');
+  fastEmissions(pass, prepareSentence(['غادر', 'الساعدي', 'طهران', 'إلى', 'بغداد', '.']));
+  assert.deepEqual(fastEmissions(pass, prepareSentence(sentence)), expected, 'words cached from another sentence');
+});
+
+test('the document tags are the same through the cached path and the string path', () => {
+  const model = loadModel();
+  const viaStrings = tagWithFeatures(model, DOCUMENT, DOCUMENT.map((s) => sentenceFeatures(s)));
+  assert.deepEqual(tagDocument(DOCUMENT, model), viaStrings);
+  assert.ok(viaStrings.flat().some((t) => t !== 'O'), 'the document has names to tag');
+});
+
+test('a model with weights that are not integers is left to the string path', () => {
+  const index = new Map([['bias', 0]]);
+  const model: NerModel = { featureVersion: 1, index, weights: Float64Array.of(0.5, ...new Array(16).fill(0)), transitions: new Float64Array(18 * 17) };
+  assert.equal(compilePass(model), null);
+});
