@@ -212,6 +212,23 @@ export function pairFeatures(s1: Statement, s2: Statement): FeatureVector {
 }
 
 /** Features of two statements given as text. */
+/**
+ * Statements already analysed, by text: a story's claims are each paired with several others, and every pair is
+ * read both ways. Statements are never modified once made. Bounded; emptied when full.
+ */
+const STATEMENTS = new Map<string, Statement>();
+const STATEMENTS_SIZE = 20_000;
+
+function statementOf(text: string): Statement {
+  let st = STATEMENTS.get(text);
+  if (!st) {
+    st = analyzeStatement(text);
+    if (STATEMENTS.size >= STATEMENTS_SIZE) STATEMENTS.clear();
+    STATEMENTS.set(text, st);
+  }
+  return st;
+}
+
 export function textPairFeatures(s1: string, s2: string): FeatureVector {
-  return pairFeatures(analyzeStatement(s1), analyzeStatement(s2));
+  return pairFeatures(statementOf(s1), statementOf(s2));
 }

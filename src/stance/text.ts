@@ -152,9 +152,27 @@ function bigrams(s: string): string[] {
   return out;
 }
 
-/** Dice similarity of two words' character bigrams, in [0, 1]. */
+/**
+ * Similarities already computed, by word pair: a story's claims are compared pairwise and share most of their
+ * words, so the same two words meet thousands of times. Bounded; emptied when full.
+ */
+const SIMILARITY_CACHE = new Map<string, number>();
+const SIMILARITY_CACHE_SIZE = 200_000;
+
+/** Dice similarity of two words' character bigrams, in [0, 1] (symmetric). */
 export function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1;
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  let v = SIMILARITY_CACHE.get(key);
+  if (v === undefined) {
+    v = dice(a, b);
+    if (SIMILARITY_CACHE.size >= SIMILARITY_CACHE_SIZE) SIMILARITY_CACHE.clear();
+    SIMILARITY_CACHE.set(key, v);
+  }
+  return v;
+}
+
+function dice(a: string, b: string): number {
   const x = bigrams(a);
   const y = bigrams(b);
   if (!x.length || !y.length) return 0;
