@@ -26,14 +26,20 @@ export interface Analysis {
   messages: Message[];
 }
 
+/** How far an analysis has come: called after each input and each story (the shell draws a progress bar). */
+export type Progress = (p: { phase: 'documents' | 'stories'; done: number; total: number }) => void;
+
 export function analyze(
   sources: Source[],
   pipeline: Pipeline = defaultPipeline,
   storyAnalyses: readonly StoryAnalysis[] = defaultStoryAnalyses,
+  progress?: Progress,
 ): Analysis {
   const docs: Doc[] = [];
   const messages: Message[] = [];
+  let read = 0;
   for (const source of sources) {
+    progress?.({ phase: 'documents', done: read++, total: sources.length });
     messages.push(...source.messages.map((m) => ({ origin: source.origin, ...m })));
     if (!source.text.trim()) {
       // nothing to analyse; say so unless reading or decoding already did
@@ -53,7 +59,8 @@ export function analyze(
   const entities = (corpus.results.entities as ResolvedEntity[] | undefined) ?? [];
   const storyResults: Record<string, Partial<StoryResults>> = {};
   const byId = new Map(docs.map((d) => [d.id, d]));
-  for (const story of stories) {
+  for (const [k, story] of stories.entries()) {
+    progress?.({ phase: 'stories', done: k, total: stories.length });
     const storyDocs = story.documents.map((id) => byId.get(id)!);
     let run = analyzeStory(storyAnalyses, story, storyDocs, entities);
     // dates inferred for undated articles re-anchor their times (and whatever reads them); then the story is
@@ -64,6 +71,7 @@ export function analyze(
     storyResults[story.id] = run.results;
     messages.push(...run.messages);
   }
+  progress?.({ phase: 'stories', done: stories.length, total: stories.length });
   return { sources, docs, stories, corpus: corpus.results, storyResults, messages };
 }
 

@@ -9,6 +9,7 @@ import { analyze } from '../analyze.js';
 import { readInputs } from '../inputs/read.js';
 import { toDossier } from '../outputs/dossier.js';
 import { renderReport } from '../outputs/report/index.js';
+import { progressBar } from './progress.js';
 import { VERSION } from './version.js';
 
 export interface AnalyzeOptions {
@@ -26,7 +27,14 @@ export interface AnalyzeOutcome {
 
 export async function runAnalyze(paths: string[], opts: AnalyzeOptions): Promise<AnalyzeOutcome> {
   const { sources, skipped } = await readInputs(paths);
-  const analysis = analyze(sources);
+  // a bar on the terminal for long runs; nothing when quiet, for machines (--json) or into a pipe
+  const bar = opts.quiet || opts.json ? null : progressBar(process.stderr);
+  let analysis;
+  try {
+    analysis = analyze(sources, undefined, undefined, bar?.update);
+  } finally {
+    bar?.done();
+  }
   const dossier = toDossier(analysis, VERSION);
   const out = resolve(opts.out);
   await mkdir(out, { recursive: true });
