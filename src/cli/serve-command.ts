@@ -13,6 +13,7 @@ export interface ServeCommandOptions {
   host: string;
   data?: string;
   token?: string;
+  allowPrivateUrls?: boolean;
 }
 
 function portOf(value: string): number {
@@ -32,6 +33,7 @@ export async function runServe(opts: ServeCommandOptions, env: NodeJS.ProcessEnv
       port: opts.port,
       host: opts.host,
       ...(token ? { token } : {}),
+      allowPrivateUrls: opts.allowPrivateUrls ?? false,
       ...(databaseUrl ? { databaseUrl } : { dataDir: opts.data ?? defaultDataDir() }),
     });
   } catch (err) {
@@ -63,6 +65,7 @@ export function registerServe(program: Command): void {
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--data <dir>', `data folder of the embedded database (default ${defaultDataDir()})`)
     .option('--token <token>', 'bearer token for writes (default: MARSAD_TOKEN, else a random one printed at start)')
+    .option('--allow-private-urls', 'let "add by URL" fetch from private, loopback and link-local addresses')
     .action(async (opts: ServeCommandOptions) => {
       process.exitCode = await runServe(opts);
     });

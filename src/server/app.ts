@@ -15,6 +15,7 @@ import { dossierCsv, type CsvKind } from './csv.js';
 import { ApiError, errorBody, respondToError } from './errors.js';
 import { APP_CSS, APP_JS, INDEX_HTML } from './page.js';
 import { sourcesOfFiles, sourcesOfJson, type Parsed, type UploadLimits } from './uploads.js';
+import type { PageFetcher } from './fetch-pages.js';
 
 export interface Limits extends UploadLimits {
   /** Bytes of one request body. */
@@ -30,9 +31,13 @@ export interface AppOptions {
   limits?: Partial<Limits>;
   /** Where unexpected errors are written (stderr by default). */
   log?: (line: string) => void;
+  /** Fetches pages for "add by URL" (`POST /api/collections/:id/urls`); without it that route answers 501. */
+  fetchPages?: PageFetcher;
 }
 
 const MAX_QUERY = 500;
+/** Addresses one "add by URL" request may carry: each is fetched politely, so a long list takes a while. */
+const MAX_URLS = 50;
 const CSV_KINDS: Record<string, CsvKind> = { entities: 'entity', entity: 'entity', quotes: 'quote', quote: 'quote', events: 'event', event: 'event' };
 
 function html(c: Context, body: string, csp: string): Response {
@@ -142,7 +147,29 @@ export function createApp(opts: AppOptions): Hono {
   app.post('/api/collections/:id/articles', auth, limit(limits.maxBodyBytes), async (c) => {
     const id = c.req.param('id');
     if (!(await store.collection(id))) throw new ApiError(404, 'collection/not-found', `no collection ${id}`);
-    const parsed = await parseArticles(c, limits);
+    return added(c, id, await parseArticles(c, limits));
+  });
+
+  app.post('/api/collections/:id/urls', auth, limit(64 * 1024), async (c) => {
+    const id = c.req.param('id');
+    if (!(await store.collection(id))) throw new ApiError(404, 'collection/not-found', `no collection ${id}`);
+    if (!opts.fetchPages) throw new ApiError(501, 'urls/disabled', 'this server does not fetch pages');
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      throw new ApiError(400, 'request/malformed-json', 'the body is not valid JSON');
+    }
+    const urls = (body as { urls?: unknown })?.urls;
+    if (!Array.isArray(urls) || !urls.length || urls.some((u) => typeof u !== 'string' || !/^https?:\/\//i.test(u))) {
+      throw new ApiError(400, 'urls/invalid', 'send {"urls": ["https://…", …]}: http or https addresses');
+    }
+    if (urls.length > MAX_URLS) throw new ApiError(413, 'urls/too-many', `at most ${MAX_URLS} addresses a request`);
+    return added(c, id, await opts.fetchPages([...new Set(urls as string[])]));
+  });
+
+  /** Adds what a request brought to a collection and answers with what was added, known already or refused. */
+  async function added(c: Context, id: string, parsed: Parsed): Promise<Response> {
     const outcome = await workspace.addSources(id, parsed.sources);
     const rejected = [...parsed.rejected, ...outcome.rejected];
     const body = {
@@ -157,7 +184,7 @@ export function createApp(opts: AppOptions): Hono {
     if (outcome.added.length) return c.json(body, 201);
     if (outcome.duplicates.length) return c.json(body, 200);
     return c.json({ ...body, ...errorBody('input/unreadable', 'nothing could be read from the request', { rejected }) }, 422);
-  });
+  }
 
   app.get('/api/collections/:id/stories', async (c) => {
     const id = c.req.param('id');

@@ -10,6 +10,7 @@ import { Workspace } from '../storage/workspace.js';
 import { VERSION } from '../cli/version.js';
 import { createApp, type Limits } from './app.js';
 import { generateToken } from './auth.js';
+import { pageFetcher } from './fetch-pages.js';
 
 export interface ServeOptions {
   port?: number;
@@ -22,6 +23,8 @@ export interface ServeOptions {
   store?: Store;
   limits?: Partial<Limits>;
   log?: (line: string) => void;
+  /** Let "add by URL" fetch from private and loopback addresses (refused by default). */
+  allowPrivateUrls?: boolean;
 }
 
 export interface RunningServer {
@@ -51,7 +54,14 @@ export async function startServer(opts: ServeOptions = {}): Promise<RunningServe
     opts.store ??
     (await openStore({ ...(opts.databaseUrl ? { databaseUrl: opts.databaseUrl } : {}), ...(opts.dataDir !== undefined ? { dataDir: opts.dataDir } : {}) }));
   const token = opts.token || generateToken();
-  const app = createApp({ workspace: new Workspace(store), token, version: VERSION, ...(opts.limits ? { limits: opts.limits } : {}), ...(opts.log ? { log: opts.log } : {}) });
+  const app = createApp({
+    workspace: new Workspace(store),
+    token,
+    version: VERSION,
+    fetchPages: pageFetcher({ allowPrivate: opts.allowPrivateUrls ?? false }),
+    ...(opts.limits ? { limits: opts.limits } : {}),
+    ...(opts.log ? { log: opts.log } : {}),
+  });
   const server = serve({ fetch: app.fetch, port: opts.port ?? 8787, hostname: host });
   let address: AddressInfo;
   try {

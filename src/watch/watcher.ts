@@ -9,14 +9,13 @@ import { readFile } from 'node:fs/promises';
 import { decodeBytes } from '../formats/charset/index.js';
 import type { Source } from '../model/document.js';
 import { message, type Message } from '../model/message.js';
-import { contentHash } from '../storage/content-hash.js';
 import type { Workspace } from '../storage/workspace.js';
-import { canonicalUrl } from './canonical.js';
 import type { Clock } from './clock.js';
 import type { PoliteClient } from './client.js';
 import { parseFeed, type FeedEntry } from './feed.js';
 import { saveState, type Validators, type WatchStateData } from './state.js';
 import { normaliseUrl } from './url.js';
+import { PAGE_ACCEPT, pageSource, type FetchedPage } from './page.js';
 
 export interface WatcherOptions {
   workspace: Workspace;
@@ -50,7 +49,6 @@ export interface PollReport {
 
 const BY = 'watch';
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, text/plain;q=0.8, */*;q=0.5';
-const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5, */*;q=0.1';
 /** Failures that will not change by asking again: the URL is remembered so later polls do not retry it. */
 const PERMANENT = /^fetch\/(http-(400|401|403|404|410|451)|private-address|unsupported-scheme|too-large|robots-disallowed)$/;
 
@@ -200,7 +198,7 @@ export class Watcher {
     for (const u of urls) if (!this.state.seen[u]) this.state.seen[u] = { at, outcome, ...(article ? { article } : {}) };
   }
 
-  private async fetchPage(entry: FeedEntry, note: (m: Message) => void): Promise<{ url: string; canonical: string | null; source: Source } | 'failed'> {
+  private async fetchPage(entry: FeedEntry, note: (m: Message) => void): Promise<FetchedPage | 'failed'> {
     const res = await this.o.client.get(entry.url, { accept: PAGE_ACCEPT });
     if (!res.ok) {
       note({ ...res.message, origin: entry.url });
@@ -208,32 +206,14 @@ export class Watcher {
       return 'failed';
     }
     if (res.status === 304) return 'failed';
-    const contentType = res.headers['content-type'];
-    const mime = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-    if (mime && !/^(text\/(html|plain)|application\/xhtml\+xml)$/.test(mime)) {
-      note(message('fetch/not-an-article', `${entry.url} is ${mime}, not an HTML or text page; skipped`, { origin: entry.url, by: BY }));
+    const page = pageSource(res, entry.url, { title: entry.title, published: entry.published }, BY);
+    if ('code' in page) {
+      note(page);
       this.markSeen([entry.url], 'refused');
       return 'failed';
     }
-    const decoded = decodeBytes(res.body, contentType ? { contentType } : {});
-    for (const m of decoded.messages) note({ ...m, origin: entry.url });
-    const html = /html/i.test(contentType ?? '') || /^\s*(<!doctype html|<html|<head|<body|<meta|<article)/i.test(decoded.text);
-    const finalUrl = normaliseUrl(res.url) ?? res.url;
-    const canonical = html ? canonicalUrl(decoded.text, finalUrl) : null;
-    const source: Source = {
-      id: `watch-${contentHash(decoded.text).slice(0, 12)}`,
-      origin: entry.url,
-      text: decoded.text,
-      format: html ? 'html' : 'text',
-      declared: {
-        url: canonical ?? finalUrl,
-        ...(entry.title ? { title: entry.title } : {}),
-        ...(entry.published ? { published: entry.published } : {}),
-      },
-      ...(decoded.text ? { encoding: decoded.encoding } : {}),
-      messages: decoded.messages.map((m) => ({ ...m, origin: entry.url })),
-    };
-    return { url: finalUrl, canonical, source };
+    for (const m of page.source.messages) note(m);
+    return page;
   }
 }
 
