@@ -18,7 +18,8 @@ export interface TestServer {
 export async function startTestServer(token: string): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'marsad-browser-data-'));
   try {
-    const running = await startServer({ port: 0, host: '127.0.0.1', token, dataDir, log: () => {} });
+    // the pages a test adds by URL are served on 127.0.0.1 too
+    const running = await startServer({ port: 0, host: '127.0.0.1', token, dataDir, allowPrivateUrls: true, log: () => {} });
     return {
       url: running.url,
       token,

@@ -6,6 +6,8 @@
  */
 import { after, before, describe, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { BOOK_FAIR, HOSTILE, IMG_PAYLOAD, MEETING_FIRST, MEETING_QUOTE, MEETING_SECOND, SCRIPT_PAYLOAD, type PastedArticle } from './articles.js';
@@ -135,6 +137,33 @@ describe('web app in a browser', () => {
       assert.equal(stories.length, 2, `two stories in the report: ${stories.join(' | ')}`);
       assert.ok(stories[0]!.startsWith(MEETING_FIRST.title));
       assert.ok(stories[1]!.startsWith(BOOK_FAIR.title));
+    }));
+
+  test('adding by URL: a page served elsewhere is fetched, analysed and listed', (t) =>
+    run(t, async (page) => {
+      const article = `<!doctype html><html><head><meta charset="utf-8"><title>${MEETING_FIRST.title}</title></head><body><article><h1>${MEETING_FIRST.title}</h1>${MEETING_FIRST.text
+        .split('\n')
+        .filter(Boolean)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</article></body></html>`;
+      const pages = createServer((req, res) => {
+        if (req.url === '/article') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article);
+        else res.writeHead(404).end();
+      });
+      await new Promise<void>((r) => pages.listen(0, '127.0.0.1', () => r()));
+      try {
+        const url = `http://127.0.0.1:${(pages.address() as AddressInfo).port}/article`;
+        await page.goto(`${server.url}/#token=${TOKEN}`);
+        await createCollection(page, 'روابط');
+        await page.locator('form#by-url textarea[name="urls"]').fill(url);
+        await page.locator('form#by-url button[type="submit"]').click();
+        await page.locator('#status', { hasText: 'تم. المراجعة 1' }).waitFor();
+        const outcome = await page.locator('#outcome li').allTextContents();
+        assert.ok(outcome.some((l) => l.startsWith(`أضيف: ${url}`)), `the page is added: ${outcome.join(' | ')}`);
+        assert.ok(outcome.some((l) => l.includes(MEETING_FIRST.title)), `its story is listed: ${outcome.join(' | ')}`);
+      } finally {
+        await new Promise<void>((r) => pages.close(() => r()));
+      }
     }));
 
   test('timeline: the chart is drawn and the events table lists the events in date order', (t) =>

@@ -43,6 +43,13 @@ export const INDEX_HTML = `<!doctype html>
   </form>
 </section>
 <section>
+  <h2>إضافة بالروابط</h2>
+  <form id="by-url">
+    <textarea name="urls" rows="3" dir="ltr" placeholder="https://… (رابط في كل سطر)" required></textarea>
+    <button type="submit">اجلب الصفحات وحلّلها</button>
+  </form>
+</section>
+<section>
   <h2>رفع ملفات</h2>
   <div id="drop" class="drop" tabindex="0">اسحب ملفات ‎.txt أو ‎.html أو ‎.jsonl إلى هنا، أو <label class="pick">اخترها<input id="files" type="file" multiple accept=".txt,.html,.htm,.jsonl,.ndjson" hidden></label></div>
 </section>
@@ -143,12 +150,18 @@ function report(data) {
   say(data.error ? data.error.reason : 'تم. المراجعة ' + data.revision, !!data.error);
 }
 
-async function addArticles(body, isForm) {
+async function addArticles(body, isForm, route) {
   if (!current()) return say('اختر مجموعة أو أنشئ واحدة أولاً', true);
-  say('جار التحليل…');
-  try { report(await call('POST', '/api/collections/' + encodeURIComponent(current()) + '/articles', body, isForm)); await loadCollections(current()); }
+  say(route === 'urls' ? 'جار جلب الصفحات وتحليلها…' : 'جار التحليل…');
+  try { report(await call('POST', '/api/collections/' + encodeURIComponent(current()) + '/' + (route || 'articles'), body, isForm)); await loadCollections(current()); }
   catch (e) { say(e.message, true); }
 }
+
+$('by-url').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const urls = String(new FormData(ev.target).get('urls') || '').split(/\\s+/).filter(Boolean);
+  if (urls.length) addArticles({ urls }, false, 'urls');
+});
 
 $('paste').addEventListener('submit', (ev) => {
   ev.preventDefault();
