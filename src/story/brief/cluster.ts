@@ -62,11 +62,29 @@ function vector(u: Unit, w: TermWeights): Vec {
 
 /** Cosine of two sentences over their weighted terms. */
 export function similarity(a: Unit, b: Unit, w: TermWeights): number {
-  return cosine(vector(a, w), vector(b, w)).sim;
+  // a unit's vector is fixed at its first use, so a pair's cosine is too: the brief asks for the same pairs
+  // many times. Kept per ordered pair, since the order decides which vector is walked (and so the rounding).
+  let row = pairSims.get(a);
+  if (!row) {
+    row = new Map();
+    pairSims.set(a, row);
+  }
+  let sim = row.get(b);
+  if (sim === undefined) {
+    sim = cosine(vector(a, w), vector(b, w));
+    row.set(b, sim);
+  }
+  return sim;
 }
 
-function cosine(a: Vec, b: Vec): { sim: number; shared: number } {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+const pairSims = new WeakMap<Unit, Map<Unit, number>>();
+
+/** Terms the last two vectors `cosine` compared have in common (a side result, so no object per pair). */
+let lastShared = 0;
+
+function cosine(a: Vec, b: Vec): number {
+  const small = a.size < b.size ? a : b;
+  const large = small === a ? b : a;
   let sim = 0;
   let shared = 0;
   for (const [t, x] of small) {
@@ -76,7 +94,8 @@ function cosine(a: Vec, b: Vec): { sim: number; shared: number } {
       shared++;
     }
   }
-  return { sim, shared };
+  lastShared = shared;
+  return sim;
 }
 
 /** Groups the units into points: sentences of different articles telling the same thing, and the rest alone. */
@@ -84,7 +103,11 @@ export function clusterPoints(units: readonly Unit[], w: TermWeights): Point[] {
   const vecs = units.map((u) => vector(u, w));
   const postings = new Map<string, number[]>();
   vecs.forEach((v, i) => {
-    for (const t of v.keys()) postings.set(t, [...(postings.get(t) ?? []), i]);
+    for (const t of v.keys()) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
   });
   const sims = new Map<number, number>();
   const key = (i: number, j: number) => (i < j ? i * units.length + j : j * units.length + i);
@@ -96,9 +119,9 @@ export function clusterPoints(units: readonly Unit[], w: TermWeights): Point[] {
         const i = list[x]!;
         const j = list[y]!;
         if (units[i]!.docIndex === units[j]!.docIndex || sims.has(key(i, j))) continue;
-        const { sim, shared } = cosine(vecs[i]!, vecs[j]!);
+        const sim = cosine(vecs[i]!, vecs[j]!);
         sims.set(key(i, j), sim);
-        if (sim >= EDGE && shared >= 2) edges.push([i, j, sim]);
+        if (sim >= EDGE && lastShared >= 2) edges.push([i, j, sim]);
       }
     }
   }
@@ -106,33 +129,55 @@ export function clusterPoints(units: readonly Unit[], w: TermWeights): Point[] {
 
   const clusterOf = units.map((_, i) => i);
   const members = new Map<number, number[]>(units.map((_, i) => [i, [i]]));
-  const simOf = (i: number, j: number) => sims.get(key(i, j)) ?? cosine(vecs[i]!, vecs[j]!).sim;
+  // the documents of each cluster, kept as clusters merge rather than gathered again for every edge
+  const docsOf = new Map<number, Set<number>>(units.map((u, i) => [i, new Set([u.docIndex])]));
+  // a pair's cosine is worked out once, however many joins weigh it
+  const simOf = (i: number, j: number) => {
+    const k = key(i, j);
+    let sim = sims.get(k);
+    if (sim === undefined) {
+      sim = cosine(vecs[i]!, vecs[j]!);
+      sims.set(k, sim);
+    }
+    return sim;
+  };
   for (const [i, j] of edges) {
     const a = clusterOf[i]!;
     const b = clusterOf[j]!;
     if (a === b) continue;
     const ma = members.get(a)!;
     const mb = members.get(b)!;
-    const docs = new Set(ma.map((k) => units[k]!.docIndex));
+    const docs = docsOf.get(a)!;
     if (mb.some((k) => docs.has(units[k]!.docIndex))) continue;
     let total = 0;
     for (const x of ma) for (const y of mb) total += simOf(x, y);
     if (total / (ma.length * mb.length) < JOIN) continue;
-    for (const k of mb) clusterOf[k] = a;
-    members.set(a, [...ma, ...mb]);
+    for (const k of mb) {
+      clusterOf[k] = a;
+      ma.push(k);
+      docs.add(units[k]!.docIndex);
+    }
     members.delete(b);
+    docsOf.delete(b);
   }
-  return [...members.values()].map((list) => ({ reports: list.map((k) => reportOf(units[k]!, list.filter((o) => o !== k).map((o) => units[o]!), w)) }));
+  return [...members.values()].map((list) => {
+    // in how many of the cluster's sentences each term occurs: a sentence shares a term with the others when
+    // one more than itself has it
+    const count = new Map<string, number>();
+    if (list.length > 1) for (const k of list) for (const t of units[k]!.termSet) count.set(t, (count.get(t) ?? 0) + 1);
+    return { reports: list.map((k) => reportOf(units[k]!, list.length > 1, count, w)) };
+  });
 }
 
 /**
  * The part of a sentence that tells the point: the run of segments holding the words it shares with the other
  * reports (segments with little of that weight at either edge are left out); for a sentence alone, all of it.
+ * `count` tells in how many sentences of the cluster (this one among them) a term occurs.
  */
-function reportOf(unit: Unit, others: Unit[], w: TermWeights): Report {
-  if (!others.length) return { unit, focus: [0, unit.tokens.length] };
+function reportOf(unit: Unit, hasOthers: boolean, count: ReadonlyMap<string, number>, w: TermWeights): Report {
+  if (!hasOthers) return { unit, focus: [0, unit.tokens.length] };
   const shared = new Set<string>();
-  for (const o of others) for (const t of o.termSet) if (unit.termSet.has(t)) shared.add(t);
+  for (const t of unit.termSet) if ((count.get(t) ?? 0) >= 2) shared.add(t);
   const weights = unit.segments.map(([a, b]) => {
     let s = 0;
     for (let k = a; k < b; k++) if (shared.has(unit.terms[k]!)) s += w.idf.get(unit.terms[k]!) ?? 0;

@@ -30,22 +30,30 @@ export function candidatePairs(claims: readonly Claim[], opts: CandidateOptions 
   for (const c of claims) for (const t of c.terms) df.set(t, (df.get(t) ?? 0) + 1);
   const postings = new Map<string, number[]>();
   claims.forEach((c, i) => {
-    for (const t of c.terms) if (df.get(t)! <= opts.maxPosting && df.get(t)! >= 2) postings.set(t, [...(postings.get(t) ?? []), i]);
+    for (const t of c.terms) {
+      if (df.get(t)! > opts.maxPosting || df.get(t)! < 2) continue;
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
   });
   const scores = new Map<number, { shared: number; weight: number }>();
   const n = claims.length;
+  // each claim's outlet once, not once per pair it is in
+  const outlets = claims.map(outletKey);
   for (const [t, list] of postings) {
     const idf = Math.log(n / df.get(t)!) + 1;
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x]!;
         const j = list[y]!;
-        if (outletKey(claims[i]!) === outletKey(claims[j]!)) continue;
+        if (outlets[i] === outlets[j]) continue;
         const key = i * n + j;
-        const s = scores.get(key) ?? { shared: 0, weight: 0 };
-        s.shared++;
-        s.weight += idf;
-        scores.set(key, s);
+        const s = scores.get(key);
+        if (s) {
+          s.shared++;
+          s.weight += idf;
+        } else scores.set(key, { shared: 1, weight: idf });
       }
   }
   const ranked = [...scores]

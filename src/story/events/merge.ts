@@ -59,12 +59,25 @@ export function groupReports(reports: readonly Report[], rarity: Rarity, dateRar
   // precise reports first, so the vaguer ones meet groups whose dates are settled; light ones only join
   const order = [...reports].sort((a, b) => Number(a.item.light) - Number(b.item.light) || spread(a) - spread(b));
   for (const r of order) {
-    const scored = groups.map((g) => ({ g, s: score(r, g, rarity, dateRarity) })).sort((x, y) => y.s - x.s);
-    const best = scored[0];
+    // the best group (the first of equal scores) and the runner-up's score, in one pass instead of a sort
+    let best: Group | undefined;
+    let top = -Infinity;
+    let second = -Infinity;
+    for (const g of groups) {
+      const s = score(r, g, rarity, dateRarity);
+      if (!best) {
+        best = g;
+        top = s;
+      } else if (s > top) {
+        second = top;
+        best = g;
+        top = s;
+      } else if (s > second) second = s;
+    }
     const undated = !dated(r);
-    const clear = !undated || scored.length < 2 || best!.s - scored[1]!.s >= MARGIN;
-    if (best && best.s >= JOIN && clear) {
-      const g = best.g;
+    const clear = !undated || groups.length < 2 || top - second >= MARGIN;
+    if (best && top >= JOIN && clear) {
+      const g = best;
       g.reports.push(r);
       if (!undated) g.core.push(r);
       if (r.interval) g.interval = g.interval ? intersect(g.interval, r.interval) : r.interval;
@@ -92,39 +105,119 @@ const MODE_FAMILY: Record<string, string> = {
   shelling: 'strike',
 };
 
-function sameFamily(a: string | null, b: string | null): boolean {
-  if (!a || !b) return true;
-  return (MODE_FAMILY[a] ?? a) === (MODE_FAMILY[b] ?? b);
-}
-
 const dated = (r: Report) => r.interval !== null || r.weekday !== null;
 
 const spread = (r: Report) => (r.interval ? width(r.interval) : r.weekday !== null ? 100_000 : 200_000);
 
 function flags(r: Report): string {
-  return r.item.modes.filter((m) => m !== 'future').join(',');
+  return factsOf(r).flags;
 }
 
-const future = (r: Report) => r.item.modes.includes('future');
+const future = (r: Report) => factsOf(r).future;
+
+/**
+ * What scoring reads of a report, worked out once per report rather than once per pair (a large story scores
+ * every report against every group): a report is not changed while its story's events are merged.
+ */
+interface Facts {
+  flags: string;
+  future: boolean;
+  rank: number | null;
+  /** The report's actors and places, each once, in order. */
+  who: string[];
+  /** Its actors and places as a set, and its places. */
+  named: Set<string>;
+  places: Set<string>;
+  words: Set<string>;
+  /** Rarity of each of `who` (as `@id`) and of each of `words`, under `rarityFn`. */
+  rarityFn: Rarity | null;
+  whoRarity: number[];
+  wordRarity: number[];
+}
+
+const facts = new WeakMap<Report, Facts>();
+
+function factsOf(r: Report): Facts {
+  let f = facts.get(r);
+  if (!f) {
+    const who = [...new Set([...r.actors, ...r.places])];
+    f = {
+      flags: r.item.modes.filter((m) => m !== 'future').join(','),
+      future: r.item.modes.includes('future'),
+      rank: ordinalOf(r.words),
+      who,
+      named: new Set([...r.actors, ...r.places]),
+      places: new Set(r.places),
+      words: new Set(r.words),
+      rarityFn: null,
+      whoRarity: [],
+      wordRarity: [],
+    };
+    facts.set(r, f);
+  }
+  return f;
+}
+
+function raritiesOf(r: Report, rarity: Rarity): Facts {
+  const f = factsOf(r);
+  if (f.rarityFn !== rarity) {
+    f.rarityFn = rarity;
+    f.whoRarity = f.who.map((a) => rarity(`@${a}`));
+    f.wordRarity = r.words.map((w) => rarity(w));
+  }
+  return f;
+}
+
+/**
+ * What every member of a group has in common for the bars of `score`: the members' flags, types, and mode
+ * families (of the members that have a mode). Groups only grow, so the summary is extended, never rebuilt.
+ */
+interface Members {
+  seen: number;
+  flags: Set<string>;
+  types: Set<Report['item']['type']>;
+  families: Set<string>;
+}
+
+const summaries = new WeakMap<readonly Report[], Members>();
+
+function membersOf(g: Group): Members {
+  let m = summaries.get(g.reports);
+  if (!m) {
+    m = { seen: 0, flags: new Set(), types: new Set(), families: new Set() };
+    summaries.set(g.reports, m);
+  }
+  for (; m.seen < g.reports.length; m.seen++) {
+    const o = g.reports[m.seen]!;
+    m.flags.add(flags(o));
+    m.types.add(o.item.type);
+    if (o.item.mode) m.families.add(MODE_FAMILY[o.item.mode] ?? o.item.mode);
+  }
+  return m;
+}
+
+/** Whether the set holds anything other than `x`. */
+const holdsOther = <T>(set: ReadonlySet<T>, x: T) => set.size > 1 || (set.size === 1 && !set.has(x));
 
 export function score(r: Report, g: Group, rarity: Rarity, dateRarity: DateRarity): number {
   const d = dateScore(r, g, dateRarity);
   if (d === null) return -Infinity;
-  for (const o of g.reports) {
-    if (flags(o) !== flags(r)) return -Infinity;
-    if (!r.item.light && o.item.type !== r.item.type) return -Infinity;
-    if (!sameFamily(r.item.mode, o.item.mode)) return -Infinity;
-  }
+  // every member must have the report's flags, its type (unless the report is light) and a compatible mode
+  const members = membersOf(g);
+  const fr = raritiesOf(r, rarity);
+  if (holdsOther(members.flags, flags(r))) return -Infinity;
+  if (!r.item.light && holdsOther(members.types, r.item.type)) return -Infinity;
+  if (r.item.mode && holdsOther(members.families, MODE_FAMILY[r.item.mode] ?? r.item.mode)) return -Infinity;
   // "the first round" is hardly the cluster whose reports say "the second round" (a penalty, not a bar: a long
   // clause may name a rank in passing)
-  const rank = ordinalOf(r.words);
-  const ranked = rank !== null && g.core.some((o) => (ordinalOf(o.words) ?? rank) !== rank) ? ORDINAL_CONFLICT : 0;
+  const rank = fr.rank;
+  const ranked = rank !== null && g.core.some((o) => (factsOf(o).rank ?? rank) !== rank) ? ORDINAL_CONFLICT : 0;
   if (d === 0) {
     // nothing to compare the dates by: the rest must agree strongly, with most of what defines the cluster, in
     // the same mode
     const defining = definingReports(r, g);
     if (!defining.length || defining.some((o) => future(o) !== future(r))) return -Infinity;
-    const against = defining.map((o) => contentScore(r, o, rarity));
+    const against = defining.map((o) => contentScore(r, fr, o));
     const best = Math.max(...against);
     if (best < STRONG || against.filter((s) => s >= AGREES).length * 2 < defining.length) return -Infinity;
     const when = sinceArticle(r, g);
@@ -136,8 +229,14 @@ export function score(r: Report, g: Group, rarity: Rarity, dateRarity: DateRarit
   }
   // evidence counts against the reports whose text dates the cluster, where it has some: a headline or a past
   // verb dated by its article is no pillar for another report to lean on
-  const stated = g.core.filter((o) => !o.soft && dated(o));
-  let best = Math.max(...(stated.length ? stated : g.core).map((o) => contentScore(r, o, rarity)));
+  let best = -Infinity;
+  let anyStated = false;
+  for (const o of g.core) {
+    if (o.soft || !dated(o)) continue;
+    anyStated = true;
+    best = Math.max(best, contentScore(r, fr, o));
+  }
+  if (!anyStated) for (const o of g.core) best = Math.max(best, contentScore(r, fr, o));
   // a headline tells what the same article's body dates; a report dated only by its article likely does too
   if ((r.soft || r.item.title) && g.core.some((o) => o.doc === r.doc && !o.soft)) best += r.item.title ? SAME_ARTICLE_TITLE : SAME_ARTICLE;
   // the article's own date only says "in the days before it": that leaves most of the proof to the rest
@@ -197,28 +296,38 @@ export function dateRarityOf(reports: readonly Report[]): DateRarity {
   for (const r of reports) {
     if (r.soft || !r.interval) continue;
     const k = `${r.doc.id}:${r.item.start}`;
-    clauses.set(k, [...(clauses.get(k) ?? []), r.interval]);
+    const list = clauses.get(k);
+    if (list) list.push(r.interval);
+    else clauses.set(k, [r.interval]);
   }
   const all = [...clauses.values()];
   const n = Math.max(2, all.length);
+  // the same spans come up for many pairs of a story: each is counted once
+  const known = new Map<string, number>();
   return (span) => {
+    const key = `${span.lo}/${span.hi}`;
+    const had = known.get(key);
+    if (had !== undefined) return had;
     const df = Math.max(1, all.filter((is) => is.some((i) => intersect(i, span))).length);
-    return Math.log(n / df) / Math.log(n);
+    const v = Math.log(n / df) / Math.log(n);
+    known.set(key, v);
+    return v;
   };
 }
 
-function contentScore(r: Report, o: Report, rarity: Rarity): number {
+/** `fr`: the facts of `r`, with its rarities under the story's rarity. */
+function contentScore(r: Report, fr: Facts, o: Report): number {
+  const fo = factsOf(o);
   let s = 0;
   if (r.item.mode && r.item.mode === o.item.mode) s += 0.5;
   else if (r.item.mode && o.item.mode) s -= 0.25;
-  if (future(r) !== future(o)) s -= 0.5;
+  if (fr.future !== fo.future) s -= 0.5;
   let people = 0;
-  for (const a of new Set([...r.actors, ...r.places])) if (o.actors.includes(a) || o.places.includes(a)) people += 0.3 + 0.7 * rarity(`@${a}`);
+  for (let k = 0; k < fr.who.length; k++) if (fo.named.has(fr.who[k]!)) people += 0.3 + 0.7 * fr.whoRarity[k]!;
   // one happening has one place: reports naming two different places tell two happenings
-  if (r.places.length && o.places.length && !r.places.some((p) => o.places.includes(p))) s -= PLACE_CONFLICT;
+  if (r.places.length && o.places.length && !r.places.some((p) => fo.places.has(p))) s -= PLACE_CONFLICT;
   let words = 0;
-  const theirs = new Set(o.words);
-  for (const w of r.words) if (theirs.has(w)) words += rarity(w);
+  for (let k = 0; k < r.words.length; k++) if (fo.words.has(r.words[k]!)) words += fr.wordRarity[k]!;
   return s + Math.min(2, people) + Math.min(2, words);
 }
 

@@ -34,16 +34,20 @@ interface Run {
 }
 
 export function alignPassages(A: Shingles, B: Shingles, minShared = 2): Passage[] {
-  const matches: Array<[number, number]> = [];
+  // each match (i, j) as the one number i·width + j, so that sorting numbers sorts by i, then j
+  const width = B.weights.length + 1;
+  const codes: number[] = [];
   for (const [key, is] of A.at) {
     const js = B.at.get(key);
     if (!js || is.length > MAX_REPEATS || js.length > MAX_REPEATS) continue;
-    for (const i of is) for (const j of js) matches.push([i, j]);
+    for (const i of is) for (const j of js) codes.push(i * width + j);
   }
-  matches.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const matches = Float64Array.from(codes).sort();
   const open: Run[] = [];
   const done: Run[] = [];
-  for (const [i, j] of matches) {
+  for (const code of matches) {
+    const i = Math.floor(code / width);
+    const j = code - i * width;
     // runs that can no longer be extended are closed
     for (let k = open.length - 1; k >= 0; k--) {
       if (i - open[k]!.i > GAP) done.push(...open.splice(k, 1));

@@ -45,7 +45,8 @@ export interface Origin {
 }
 
 export function sharedWeight(A: Shingles, B: Shingles): number {
-  const [small, large] = A.best.size <= B.best.size ? [A, B] : [B, A];
+  const small = A.best.size <= B.best.size ? A : B;
+  const large = small === A ? B : A;
   let w = 0;
   for (const [key, x] of small.best) {
     const y = large.best.get(key);
