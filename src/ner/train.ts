@@ -12,6 +12,7 @@
  * turn while the tagger trains on the rest, and the mean held-out F1 after each epoch of the second model is
  * printed. The test files are never read. Same data and options → the same model file, byte for byte.
  */
+import { parseScriptArgs } from '../cli/script-args.js';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -51,23 +52,10 @@ export const DEFAULTS = {
   minWeight: 1,
 };
 
-function parseArgs(argv: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}`);
-    const v = argv[i + 1];
-    if (v === undefined || v.startsWith('--')) throw new Error(`${a} needs a value`);
-    out[a.slice(2)] = v;
-    i++;
-  }
-  return out;
-}
-
 const TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseScriptArgs(process.argv.slice(2));
   const num = (k: string, d: number) => {
     const v = args[k] === undefined ? d : Number(args[k]);
     if (!Number.isFinite(v)) throw new Error(`--${k} needs a number`);

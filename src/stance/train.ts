@@ -10,6 +10,7 @@
  * nothing. --eval test scores test.csv with the model written: run it once, at the end. Same data and options →
  * the same model file, byte for byte.
  */
+import { parseScriptArgs } from '../cli/script-args.js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,19 +34,6 @@ export const DEFAULTS = {
   /** Precision of `disagree` the contradiction threshold must reach on dev. */
   contradictionPrecision: 0.9,
 };
-
-function parseArgs(argv: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}`);
-    const v = argv[i + 1];
-    if (v === undefined || v.startsWith('--')) throw new Error(`${a} needs a value`);
-    out[a.slice(2)] = v;
-    i++;
-  }
-  return out;
-}
 
 function readPairs(path: string): StancePair[] {
   return parseStanceCsv(readFileSync(path, 'utf8'));
@@ -72,7 +60,7 @@ export function contradictionThreshold(gold: readonly StanceLabel[], pDisagree: 
 }
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseScriptArgs(process.argv.slice(2));
   const num = (k: string, d: number) => {
     const v = args[k] === undefined ? d : Number(args[k]);
     if (!Number.isFinite(v)) throw new Error(`--${k} needs a number`);
