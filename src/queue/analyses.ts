@@ -43,6 +43,9 @@ export interface SaveOutcome extends Generations {
 
 export async function saveAnalysis(db: SqlDriver, row: AnalysisRow): Promise<SaveOutcome> {
   return db.transaction(async (tx) => {
+    // two deliveries of one job at once: ON CONFLICT arbitrates only its own key, and the second insert can
+    // meet the first's uncommitted row on the content-hash key instead and fail; one writer per article at a time
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [row.collection, row.article]);
     const saved = await tx.query<{ deliveries: number }>(
       `INSERT INTO queue_analyses (collection_id, article_id, article_seq, content_hash, job_id, engine_version, documents, messages, analysed_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9)

@@ -31,8 +31,14 @@ function watchOnce(): ReturnType<typeof spawn> {
   return spawn(
     process.execPath,
     [join(repoRoot, 'bin', 'marsad.js'), 'watch', ...feeds, '--data', dir, '--once', '--allow-private', '--rate', '0', '--retries', '0', '--collection', 'crash', '-q'],
-    { env: { ...process.env, MARSAD_DIST: build }, stdio: ['ignore', 'pipe', 'pipe'] },
+    // the embedded store in the data folder, even where DATABASE_URL points at a server (as in CI)
+    { env: { ...withoutDatabaseUrl(process.env), MARSAD_DIST: build }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+}
+
+function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _omit, ...rest } = env;
+  return rest;
 }
 
 const exited = (child: ReturnType<typeof spawn>) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
