@@ -3,6 +3,7 @@
  * one job per article under an id made of the collection and the content hash. Run twice, or by two shells at
  * once, it stores and queues each article once.
  */
+import { storable, type Rejected } from '../storage/workspace.js';
 import { Queue } from 'bullmq';
 import type { Source } from '../model/document.js';
 import type { Store } from '../storage/store.js';
@@ -15,27 +16,11 @@ const COLLECTION_NAME_LOCK = 727_274_103;
 /** Jobs per round trip to Redis. */
 const BULK = 500;
 
-export interface Unreadable {
-  origin: string;
-  code: string;
-  reason: string;
-}
+/** An input that could not be stored, and why (the workspace's own check). */
+export type Unreadable = Rejected;
 
-/** Splits sources into those that can be stored and those that cannot (with why), as the workspace does. */
-export function storable(sources: Source[]): { readable: Source[]; rejected: Unreadable[] } {
-  const readable: Source[] = [];
-  const rejected: Unreadable[] = [];
-  for (const s of sources) {
-    if (s.text.includes('\u0000')) {
-      rejected.push({ origin: s.origin, code: 'input/nul-character', reason: 'the text holds NUL characters (a binary file?); it cannot be stored' });
-    } else if (s.text.trim()) readable.push(s);
-    else {
-      const err = s.messages.find((m) => m.severity === 'error');
-      rejected.push({ origin: s.origin, code: err?.code ?? 'input/empty', reason: err?.reason ?? 'the input is empty or only white space' });
-    }
-  }
-  return { readable, rejected };
-}
+/** The workspace's split of sources into storable and not, re-exported for the queue's callers. */
+export { storable };
 
 /**
  * The collection of that name, created when there is none. Two shells doing this at once would otherwise make

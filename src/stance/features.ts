@@ -219,7 +219,7 @@ export function pairFeatures(s1: Statement, s2: Statement): FeatureVector {
 const STATEMENTS = new Map<string, Statement>();
 const STATEMENTS_SIZE = 20_000;
 
-function statementOf(text: string): Statement {
+export function statementOf(text: string): Statement {
   let st = STATEMENTS.get(text);
   if (!st) {
     st = analyzeStatement(text);

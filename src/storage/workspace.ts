@@ -25,6 +25,22 @@ export interface Rejected {
   reason: string;
 }
 
+/** Splits sources into those that can be stored and those that cannot, with why (empty, undecodable, NUL). */
+export function storable(sources: readonly Source[]): { readable: Source[]; rejected: Rejected[] } {
+  const readable: Source[] = [];
+  const rejected: Rejected[] = [];
+  for (const s of sources) {
+    if (s.text.includes('\u0000')) {
+      rejected.push({ origin: s.origin, code: 'input/nul-character', reason: 'the text holds NUL characters (a binary file?); it cannot be stored' });
+    } else if (s.text.trim()) readable.push(s);
+    else {
+      const err = s.messages.find((m) => m.severity === 'error');
+      rejected.push({ origin: s.origin, code: err?.code ?? 'input/empty', reason: err?.reason ?? 'the input is empty or only white space' });
+    }
+  }
+  return { readable, rejected };
+}
+
 export interface AddOutcome extends AddResult {
   /** Inputs that were not stored: nothing could be read from them. */
   rejected: Rejected[];
@@ -69,17 +85,7 @@ export class Workspace {
 
   /** Stores what can be read of `sources` and re-analyses the collection. */
   async addSources(collection: string, sources: Source[]): Promise<AddOutcome> {
-    const rejected: Rejected[] = [];
-    const readable: Source[] = [];
-    for (const s of sources) {
-      if (s.text.includes('\u0000')) {
-        rejected.push({ origin: s.origin, code: 'input/nul-character', reason: 'the text holds NUL characters (a binary file?); it cannot be stored' });
-      } else if (s.text.trim()) readable.push(s);
-      else {
-        const err = s.messages.find((m) => m.severity === 'error');
-        rejected.push({ origin: s.origin, code: err?.code ?? 'input/empty', reason: err?.reason ?? 'the input is empty or only white space' });
-      }
-    }
+    const { readable, rejected } = storable(sources);
     const info = await this.store.collection(collection);
     if (!info) throw new StoreError('collection/not-found', `no collection ${collection}`);
     const added: AddResult = readable.length

@@ -12,11 +12,11 @@
 import type { Mention } from '../../outputs/dossier.js';
 import { mention } from '../../outputs/dossier.js';
 import { loadStanceModel } from '../../stance/classifier.js';
-import { textPairFeatures, type FeatureVector } from '../../stance/features.js';
+import { statementOf, textPairFeatures, type FeatureVector } from '../../stance/features.js';
 import type { StanceModelFile } from '../../stance/model-file.js';
 import { predictFeatures } from '../../stance/model.js';
 import { DENIAL_LEMMAS } from '../../stance/lexicon.js';
-import { analyzeStatement, sameWord, type Statement } from '../../stance/text.js';
+import { sameWord, type Statement } from '../../stance/text.js';
 import { storyAnalysis, type StoryAnalysis, type StoryInput } from '../analysis.js';
 import { candidatePairs, CANDIDATE_DEFAULTS, type CandidateOptions } from './candidates.js';
 import { claimsOf, type Claim } from './claims.js';
@@ -89,8 +89,8 @@ function negatesTheOther(x: Statement, y: Statement): boolean {
 function signalsOf(f: FeatureVector, x: string, y: string): string[] {
   const out: string[] = [];
   const has = (name: string) => f.has(name);
-  const sx = analyzeStatement(x);
-  const sy = analyzeStatement(y);
+  const sx = statementOf(x);
+  const sy = statementOf(y);
   const scoped = negatesTheOther(sx, sy) || negatesTheOther(sy, sx);
   if (scoped && (has('den=1') || has('den=2'))) out.push('denial');
   if (scoped && [...f.keys()].some((k) => /^neg[12]=/.test(k) && SENTENCE_NEGATIONS.has(k.slice(5)))) out.push('negation');
