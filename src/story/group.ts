@@ -107,16 +107,39 @@ function candidateEdges(vectors: Vector[], df: Map<string, number>): Array<[numb
   return edges.sort((p, q) => q[2] - p[2] || p[0] - q[0] || p[1] - q[1]);
 }
 
+/**
+ * What makes two documents the same article: their headline and body with white space collapsed. A corpus given
+ * twice, or a wire story syndicated verbatim, must not look like a story of its own: twins would make every one of
+ * their terms shared (document frequency ≥ 2) and link to each other before they link to the rest of their story.
+ */
+function copyKey(d: Doc): string {
+  return `${d.title?.value ?? ''}\u0000${d.body.text}`.replace(/\s+/g, ' ').trim();
+}
+
 export function groupStories(docs: readonly Doc[]): StoryGroup[] {
-  const { vectors, df } = termVectors(docs);
-  const parent = docs.map((_, i) => i);
+  // exact copies are grouped once, through their first occurrence, and join its story afterwards
+  const firstOf = new Map<string, number>();
+  const original = docs.map((d, i) => {
+    const key = copyKey(d);
+    const first = firstOf.get(key);
+    if (first !== undefined) return first;
+    firstOf.set(key, i);
+    return i;
+  });
+  const unique = docs.filter((_, i) => original[i] === i);
+  const uniqueIndex = new Map<number, number>();
+  docs.forEach((_, i) => {
+    if (original[i] === i) uniqueIndex.set(i, uniqueIndex.size);
+  });
+  const { vectors, df } = termVectors(unique);
+  const parent = unique.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
   // each root keeps the sum of its members' vectors and their number
   const centroid = new Map<number, Vector>(vectors.map((v, i) => [i, new Map(v)]));
-  const size = docs.map(() => 1);
+  const size = unique.map(() => 1);
   for (const [a, b] of candidateEdges(vectors, df)) {
     const ra = find(a);
     const rb = find(b);
@@ -131,16 +154,25 @@ export function groupStories(docs: readonly Doc[]): StoryGroup[] {
     parent[drop] = keep;
     size[keep] = size[keep]! + size[drop]!;
   }
+  // members in input order, copies included (pushed, not copied: a story of 20,000 articles stays linear)
   const members = new Map<number, number[]>();
   docs.forEach((_, i) => {
-    const r = find(i);
-    members.set(r, [...(members.get(r) ?? []), i]);
+    const r = find(uniqueIndex.get(original[i]!)!);
+    let list = members.get(r);
+    if (!list) members.set(r, (list = []));
+    list.push(i);
   });
   const clusters = [...members.entries()].sort((x, y) => y[1].length - x[1].length || x[1][0]! - y[1][0]!);
   return clusters.map(([root, list], k) => {
     // the story is named by the headline of the article closest to its centroid
     const c = centroid.get(root)!;
-    const central = list.reduce((best, i) => (dot(vectors[i]!, c) > dot(vectors[best]!, c) ? i : best), list[0]!);
+    const closeness = (i: number) => dot(vectors[uniqueIndex.get(original[i]!)!]!, c);
+    let central = list[0]!;
+    let best = closeness(central);
+    for (const i of list) {
+      const s = closeness(i);
+      if (s > best) [central, best] = [i, s];
+    }
     return { id: `story-${k + 1}`, title: docs[central]!.title?.value ?? null, documents: list.map((i) => docs[i]!.id) };
   });
 }
