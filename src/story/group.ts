@@ -28,36 +28,64 @@ const TOP_TERMS = 24;
 /** How many neighbours in a term's posting list each document is compared with. */
 const WINDOW = 16;
 
-type Vector = Map<string, number>;
+/** A document's terms as ids in ascending order with their weights (unit length): a dot product is one merge. */
+interface Vector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+/** A cluster's summed vectors, by term id. */
+type Centroid = Map<number, number>;
 
-function termVectors(docs: readonly Doc[]): { vectors: Vector[]; df: Map<string, number> } {
+function termVectors(docs: readonly Doc[]): { vectors: Vector[]; df: Int32Array } {
+  const idOf = new Map<string, number>();
   const tfs = docs.map((d) => {
-    const m: Vector = new Map();
+    const m = new Map<number, number>();
     const title = d.title?.value ?? '';
     const titleTerms = contentTerms(title);
     // the headline says what the article is about: its terms count twice
-    for (const t of [...titleTerms, ...titleTerms, ...contentTerms(d.body.text)]) m.set(t, (m.get(t) ?? 0) + 1);
+    for (const t of [...titleTerms, ...titleTerms, ...contentTerms(d.body.text)]) {
+      let id = idOf.get(t);
+      if (id === undefined) idOf.set(t, (id = idOf.size));
+      m.set(id, (m.get(id) ?? 0) + 1);
+    }
     return m;
   });
-  const df = new Map<string, number>();
-  for (const tf of tfs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const df = new Int32Array(idOf.size);
+  for (const tf of tfs) for (const id of tf.keys()) df[id]!++;
   const n = docs.length;
   const vectors = tfs.map((tf) => {
-    const v: Vector = new Map();
+    const ids = Int32Array.from(tf.keys()).sort();
+    const weights = new Float64Array(ids.length);
     let norm = 0;
-    for (const [t, c] of tf) {
-      const w = (1 + Math.log(c)) * Math.log(1 + n / df.get(t)!);
-      v.set(t, w);
+    ids.forEach((id, k) => {
+      const w = (1 + Math.log(tf.get(id)!)) * Math.log(1 + n / df[id]!);
+      weights[k] = w;
       norm += w * w;
-    }
+    });
     norm = Math.sqrt(norm) || 1;
-    for (const [t, w] of v) v.set(t, w / norm);
-    return v;
+    for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! / norm;
+    return { ids, weights };
   });
   return { vectors, df };
 }
 
 function dot(a: Vector, b: Vector): number {
+  let s = 0;
+  let i = 0;
+  let j = 0;
+  const ai = a.ids;
+  const bi = b.ids;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) s += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return s;
+}
+
+function centroidDot(a: Centroid, b: Centroid): number {
   const [small, large] = a.size < b.size ? [a, b] : [b, a];
   let s = 0;
   for (const [t, w] of small) {
@@ -67,44 +95,104 @@ function dot(a: Vector, b: Vector): number {
   return s;
 }
 
+function centroidOf(v: Vector): Centroid {
+  const c: Centroid = new Map();
+  v.ids.forEach((id, k) => c.set(id, v.weights[k]!));
+  return c;
+}
+
+/** Candidate pairs with their similarity, strongest first (ties by the first document, then the second). */
+interface Edges {
+  a: Int32Array;
+  b: Int32Array;
+  score: Float64Array;
+  order: Uint32Array;
+}
+
 /**
  * Candidate pairs: documents that share one of their top terms, with their similarity. Only terms that some other
  * document has, and not too many, can link anything: a document's own rarest words are its highest-weighted but
  * shared by nobody, so they are passed over when choosing its top terms.
+ *
+ * Each document gathers its candidates itself, from its place in each of its terms' posting lists, so a pair that
+ * shares several terms is scored once without a run-wide set of pairs (which at 100k documents holds tens of
+ * millions).
  */
-function candidateEdges(vectors: Vector[], df: Map<string, number>): Array<[number, number, number]> {
+function candidateEdges(vectors: Vector[], df: Int32Array): Edges {
   const n = vectors.length;
   // a term in most documents of the run says nothing about which story one belongs to
   const maxDf = Math.max(2, Math.ceil(n * 0.5));
-  const postings = new Map<string, number[]>();
-  vectors.forEach((v, i) => {
-    const linking = [...v].filter(([t]) => df.get(t)! >= 2 && df.get(t)! <= maxDf);
-    const top = linking.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_TERMS);
-    for (const [t] of top) {
-      const list = postings.get(t) ?? [];
+  const postings = new Map<number, number[]>();
+  // for each document, the lists it is in and its place in each
+  const places: Array<Array<[number[], number]>> = vectors.map((v, i) => {
+    const linking: number[] = [];
+    v.ids.forEach((id, k) => {
+      if (df[id]! >= 2 && df[id]! <= maxDf) linking.push(k);
+    });
+    const top = linking.sort((x, y) => v.weights[y]! - v.weights[x]! || v.ids[x]! - v.ids[y]!).slice(0, TOP_TERMS);
+    return top.map((k) => {
+      const id = v.ids[k]!;
+      let list = postings.get(id);
+      if (!list) postings.set(id, (list = []));
       list.push(i);
-      postings.set(t, list);
-    }
+      return [list, list.length - 1] as [number[], number];
+    });
   });
-  const edges: Array<[number, number, number]> = [];
-  const seen = new Set<number>();
-  for (const list of postings.values()) {
-    if (list.length < 2) continue;
+  let a: Int32Array = new Int32Array(1024);
+  let b: Int32Array = new Int32Array(1024);
+  let score = new Float64Array(1024);
+  let m = 0;
+  const stamp = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
     // a term many documents share links each one to its WINDOW nearest in the list only: the merge below joins
     // whole clusters, so a chain of such links still gathers a large story, at linear cost
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length && y <= x + WINDOW; y++) {
-        const a = list[x]!;
-        const b = list[y]!;
-        const key = a * n + b;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const s = dot(vectors[a]!, vectors[b]!);
-        if (s >= EDGE) edges.push([a, b, s]);
+    for (const [list, at] of places[i]!) {
+      for (let y = at + 1; y < list.length && y <= at + WINDOW; y++) {
+        const j = list[y]!;
+        if (stamp[j] === i) continue;
+        stamp[j] = i;
+        const s = dot(vectors[i]!, vectors[j]!);
+        if (s < EDGE) continue;
+        if (m === a.length) {
+          a = grow(a);
+          b = grow(b);
+          const more = new Float64Array(score.length * 2);
+          more.set(score);
+          score = more;
+        }
+        a[m] = i;
+        b[m] = j;
+        score[m++] = s;
       }
     }
   }
-  return edges.sort((p, q) => q[2] - p[2] || p[0] - q[0] || p[1] - q[1]);
+  return { a, b, score, order: strongestFirst(a, b, score, m) };
+}
+
+function grow(x: Int32Array): Int32Array {
+  const more = new Int32Array(x.length * 2);
+  more.set(x);
+  return more;
+}
+
+/**
+ * The edges' order, strongest first, ties by the pair's documents: bucketed by score, then each bucket sorted,
+ * so that millions of edges sort in near-linear time.
+ */
+function strongestFirst(a: Int32Array, b: Int32Array, score: Float64Array, m: number): Uint32Array {
+  const BUCKETS = 1 << 16;
+  const bucketOf = (k: number) => Math.min(BUCKETS - 1, Math.floor((1 - Math.min(1, score[k]!)) * BUCKETS));
+  const start = new Uint32Array(BUCKETS + 1);
+  for (let k = 0; k < m; k++) start[bucketOf(k) + 1]!++;
+  for (let x = 0; x < BUCKETS; x++) start[x + 1]! += start[x]!;
+  const fill = start.slice(0, BUCKETS);
+  const order = new Uint32Array(m);
+  for (let k = 0; k < m; k++) order[fill[bucketOf(k)]!++] = k;
+  const byStrength = (x: number, y: number) => score[y]! - score[x]! || a[x]! - a[y]! || b[x]! - b[y]!;
+  for (let x = 0; x < BUCKETS; x++) {
+    if (start[x + 1]! - start[x]! > 1) order.subarray(start[x]!, start[x + 1]!).sort(byStrength);
+  }
+  return order;
 }
 
 /**
@@ -138,15 +226,27 @@ export function groupStories(docs: readonly Doc[]): StoryGroup[] {
     return i;
   };
   // each root keeps the sum of its members' vectors and their number
-  const centroid = new Map<number, Vector>(vectors.map((v, i) => [i, new Map(v)]));
+  const centroid = new Map<number, Centroid>(vectors.map((v, i) => [i, centroidOf(v)]));
   const size = unique.map(() => 1);
-  for (const [a, b] of candidateEdges(vectors, df)) {
-    const ra = find(a);
-    const rb = find(b);
+  // a pair of clusters found too far apart stays so until one of them grows: remembered by their sizes, so the
+  // many edges between two large stories that do not join cost one comparison, not one each
+  const apart = new Map<number, number>();
+  const un = unique.length;
+  const edges = candidateEdges(vectors, df);
+  for (const k of edges.order) {
+    const ra = find(edges.a[k]!);
+    const rb = find(edges.b[k]!);
     if (ra === rb) continue;
+    const [lo, hi] = ra < rb ? [ra, rb] : [rb, ra];
+    const pair = lo * un + hi;
+    const sizes = size[lo]! * (un + 1) + size[hi]!;
+    if (apart.get(pair) === sizes) continue;
     const ca = centroid.get(ra)!;
     const cb = centroid.get(rb)!;
-    if (dot(ca, cb) / (size[ra]! * size[rb]!) < JOIN) continue;
+    if (centroidDot(ca, cb) / (size[ra]! * size[rb]!) < JOIN) {
+      apart.set(pair, sizes);
+      continue;
+    }
     const [keep, drop] = ca.size >= cb.size ? [ra, rb] : [rb, ra];
     const into = centroid.get(keep)!;
     for (const [t, w] of centroid.get(drop)!) into.set(t, (into.get(t) ?? 0) + w);
@@ -166,7 +266,12 @@ export function groupStories(docs: readonly Doc[]): StoryGroup[] {
   return clusters.map(([root, list], k) => {
     // the story is named by the headline of the article closest to its centroid
     const c = centroid.get(root)!;
-    const closeness = (i: number) => dot(vectors[uniqueIndex.get(original[i]!)!]!, c);
+    const closeness = (i: number) => {
+      const v = vectors[uniqueIndex.get(original[i]!)!]!;
+      let s = 0;
+      v.ids.forEach((id, k) => (s += v.weights[k]! * (c.get(id) ?? 0)));
+      return s;
+    };
     let central = list[0]!;
     let best = closeness(central);
     for (const i of list) {
