@@ -1,85 +1,159 @@
 #!/usr/bin/env node
-// Throughput and memory of each stage and of the whole analysis, on a corpus generated from the demo articles
-// (written for this project). One process runs on one core, so every figure is per core.
-//   node bench/run.mjs [--sizes 1000,10000] [--full]   (--full adds 100k)
-// The last line reads `end-to-end: N articles/s per core`.
-import { readFileSync, readdirSync } from 'node:fs';
+// Throughput and memory of each stage and of the whole analysis, on a corpus generated at run time (corpus.mjs:
+// the demo articles, written for this project, and ANERcorp's sentences from ../shared when it is beside the
+// repository). One process runs on one core, so every figure is per core.
+//   node bench/run.mjs [--sizes 1000,10000] [--full] [--grouping 1000,10000,100000]
+//   node bench/run.mjs --only grouping   (one part: stages, html, grouping, e2e)
+//   (--full adds 100k end to end)
+// The last line reads `end-to-end: N articles/s per core` (at the largest size run).
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { demoHtmlPages, largeStories, mixedCorpus, STORY_SIZE } from './corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { analyze } = await import(join(root, 'dist/analyze.js'));
-const { defaultPipeline } = await import(join(root, 'dist/pipeline/default.js'));
-const { applyStage } = await import(join(root, 'dist/pipeline/run.js'));
-const { decodeBytes } = await import(join(root, 'dist/formats/charset/index.js'));
-const { extractHtml } = await import(join(root, 'dist/formats/html/index.js'));
-const { groupStories } = await import(join(root, 'dist/story/group.js'));
+const dist = join(root, process.env.MARSAD_DIST || 'dist');
+const { analyze } = await import(join(dist, 'analyze.js'));
+const { defaultPipeline } = await import(join(dist, 'pipeline/default.js'));
+const { applyStage, runSource } = await import(join(dist, 'pipeline/run.js'));
+const { decodeBytes } = await import(join(dist, 'formats/charset/index.js'));
+const { groupStories } = await import(join(dist, 'story/group.js'));
 
 const args = process.argv.slice(2);
-const sizesArg = args.indexOf('--sizes');
-const sizes = sizesArg >= 0 ? args[sizesArg + 1].split(',').map(Number) : [1000, 10000];
+const listArg = (name, dflt) => {
+  const k = args.indexOf(name);
+  return k >= 0 ? args[k + 1].split(',').map(Number) : dflt;
+};
+const sizes = listArg('--sizes', [1000, 10000]);
 if (args.includes('--full')) sizes.push(100000);
-
-// ---- the corpus: demo pages, each copy with its paragraphs rotated and its numbers changed ----
-const demoDir = join(root, 'demo', 'corpus');
-const pages = readdirSync(demoDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(demoDir, f), 'utf8'));
-function article(i) {
-  const lines = pages[i % pages.length].split('\n');
-  const head = lines.slice(0, 6);
-  const body = lines.slice(6);
-  const k = body.length ? i % body.length : 0;
-  const rotated = [...body.slice(k), ...body.slice(0, k)];
-  return [...head, ...rotated].join('\n').replace(/\d+/g, (d) => String((Number(d) + i) % 10000));
-}
-const sourceOf = (text, i) => ({ id: `bench-${i}`, origin: `bench-${i}.txt`, text, format: 'text', declared: {}, messages: [] });
+const groupingSizes = listArg('--grouping', [1000, 10000, 100000]);
+const onlyArg = args.indexOf('--only');
+const parts = new Set(onlyArg >= 0 ? args[onlyArg + 1].split(',') : ['stages', 'html', 'grouping', 'e2e']);
 
 let peakRss = 0;
 const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
 const rate = (n, ms) => (n / (ms / 1000)).toFixed(0);
+const sourceOf = (text, i) => ({ id: `bench-${i}`, origin: `bench-${i}.txt`, text, format: 'text', declared: {}, messages: [] });
+const corpusOf = (n) => mixedCorpus(root, n);
+
+{
+  const c = corpusOf(1000);
+  console.log(`corpus: ${c.bases} base texts (demo articles${c.bases > 7 ? ' and ANERcorp sentence runs' : ''}), ${STORY_SIZE} outlet copies of each per story while bases last`);
+}
 
 // ---- per stage, on 1,000 articles ----
-const n = 1000;
-const texts = Array.from({ length: n }, (_, i) => article(i));
-const bytes = texts.map((t) => Buffer.from(t, 'utf8'));
-let t0 = performance.now();
-for (const b of bytes) decodeBytes(b);
-const decodeMs = performance.now() - t0;
-const sources = texts.map(sourceOf);
-t0 = performance.now();
-const docs = sources.flatMap((s) => defaultPipeline.source.run(s).docs);
-const stageMs = { [defaultPipeline.source.name]: performance.now() - t0 };
-for (const stage of defaultPipeline.stages) {
+if (parts.has('stages')) {
+  const n = 1000;
+  const corpus = corpusOf(n);
+  const texts = Array.from({ length: n }, (_, i) => corpus.article(i));
+  const bytes = texts.map((t) => Buffer.from(t, 'utf8'));
+  let t0 = performance.now();
+  for (const b of bytes) decodeBytes(b);
+  const stageMs = { decode: performance.now() - t0 };
+  const sources = texts.map(sourceOf);
   t0 = performance.now();
-  for (const d of docs) applyStage(d, stage, new Set());
-  stageMs[stage.name] = performance.now() - t0;
-  sample();
+  const docs = sources.flatMap((s) => defaultPipeline.source.run(s).docs);
+  stageMs[defaultPipeline.source.name] = performance.now() - t0;
+  for (const stage of defaultPipeline.stages) {
+    t0 = performance.now();
+    for (const d of docs) applyStage(d, stage, new Set());
+    stageMs[stage.name] = performance.now() - t0;
+    sample();
+  }
+  for (const stage of defaultPipeline.corpus ?? []) {
+    t0 = performance.now();
+    stage.run(docs);
+    stageMs[`${stage.name} (corpus)`] = performance.now() - t0;
+  }
+  t0 = performance.now();
+  groupStories(docs);
+  stageMs['story grouping'] = performance.now() - t0;
+  console.log(`per stage, ${n} articles (articles/s per core):`);
+  for (const [name, ms] of Object.entries(stageMs)) console.log(`  ${name.padEnd(22)} ${rate(n, ms).padStart(8)}`);
 }
-t0 = performance.now();
-groupStories(docs);
-stageMs['story grouping'] = performance.now() - t0;
-console.log(`per stage, ${n} articles (articles/s per core):`);
-console.log(`  decode            ${rate(n, decodeMs).padStart(8)}`);
-for (const [name, ms] of Object.entries(stageMs)) console.log(`  ${name.padEnd(17)} ${rate(n, ms).padStart(8)}`);
 
-// ---- HTML extraction (jsdom + Readability) on a page written for the tests ----
-const html = readFileSync(join(root, 'fixtures', 'html', 'article-utf8.html'), 'utf8');
-t0 = performance.now();
-const pagesN = 100;
-for (let i = 0; i < pagesN; i++) extractHtml(html);
-console.log(`  html extraction   ${rate(pagesN, performance.now() - t0).padStart(8)}  (pages/s, ${(html.length / 1024).toFixed(0)} KB page)`);
+// ---- HTML extraction against Readability, on the same pages ----
+if (parts.has('html')) {
+  const expected = JSON.parse(readFileSync(join(root, 'demo', 'expected.json'), 'utf8'));
+  const ids = Object.keys(expected).sort();
+  const pages = demoHtmlPages(root, ids.map((id) => expected[id].title));
+  const rounds = 10;
+  const judge = (texts) => {
+    // of the lines the annotation keeps, how many are in the text; of those it drops, how many are left in
+    let kept = 0, keep = 0, leaked = 0, drop = 0;
+    texts.forEach((text, k) => {
+      const want = expected[ids[k]];
+      for (const l of want.keep) (keep++, text.includes(l) && kept++);
+      for (const l of want.drop) (drop++, text.includes(l) && leaked++);
+    });
+    return `kept ${kept}/${keep} article lines, left in ${leaked}/${drop} furniture lines`;
+  };
+  let t0 = performance.now();
+  let ours = [];
+  for (let r = 0; r < rounds; r++) {
+    ours = pages.map((html, k) => runSource(defaultPipeline, { id: `p${k}`, origin: `p${k}.html`, text: html, format: 'html', declared: {}, messages: [] }).docs.map((d) => d.body.text).join('\n'));
+  }
+  const oursMs = performance.now() - t0;
+  t0 = performance.now();
+  let theirs = [];
+  for (let r = 0; r < rounds; r++) {
+    theirs = pages.map((html) => new Readability(new JSDOM(html).window.document).parse()?.textContent ?? '');
+  }
+  const theirsMs = performance.now() - t0;
+  const n = pages.length * rounds;
+  console.log(`html extraction, ${pages.length} demo pages × ${rounds}:`);
+  console.log(`  marsad (extraction + cleaning) ${rate(n, oursMs).padStart(5)} pages/s, ${judge(ours)}`);
+  console.log(`  readability alone              ${rate(n, theirsMs).padStart(5)} pages/s, ${judge(theirs)}`);
+}
+
+// ---- story grouping alone at growing sizes (documents cleaned first, then kept as headline and body only) ----
+if (parts.has('grouping')) {
+  let last = null;
+  console.log('story grouping:');
+  for (const size of groupingSizes) {
+    const corpus = corpusOf(size);
+    const docs = [];
+    for (let i = 0; i < size; i++) {
+      for (const d of defaultPipeline.source.run(sourceOf(corpus.article(i), i)).docs) {
+        docs.push({ id: d.id, title: d.title, body: { text: d.body.text } });
+      }
+    }
+    sample();
+    const t0 = performance.now();
+    const stories = groupStories(docs);
+    const ms = performance.now() - t0;
+    sample();
+    const line = `  ${String(size).padStart(6)} articles: ${(ms / 1000).toFixed(2)} s, ${stories.length} stories (${corpus.stories} generated)`;
+    console.log(last ? `${line}, ×${(ms / last.ms).toFixed(1)} the time of ${last.size}` : line);
+    last = { size, ms };
+  }
+}
 
 // ---- end to end at growing sizes: is any step worse than linear? ----
-let last = null;
-for (const size of sizes) {
-  const batch = Array.from({ length: size }, (_, i) => sourceOf(article(i), i));
-  t0 = performance.now();
-  const result = analyze(batch);
-  const ms = performance.now() - t0;
-  sample();
-  const line = `  ${String(size).padStart(6)} articles: ${(ms / 1000).toFixed(2)} s, ${rate(size, ms)} articles/s, ${result.stories.length} stories`;
-  console.log(last ? `${line}, ×${(ms / last.ms).toFixed(1)} the time of ${last.size}` : `end to end:\n${line}`);
-  last = { size, ms };
+function endToEnd(label, articleOf, runSizes) {
+  let last = null;
+  console.log(label);
+  for (const size of runSizes) {
+    const batch = Array.from({ length: size }, (_, i) => sourceOf(articleOf(size)(i), i));
+    const t0 = performance.now();
+    const result = analyze(batch);
+    const ms = performance.now() - t0;
+    sample();
+    const line = `  ${String(size).padStart(6)} articles: ${(ms / 1000).toFixed(2)} s, ${rate(size, ms)} articles/s, ${result.stories.length} stories`;
+    console.log(last ? `${line}, ×${(ms / last.ms).toFixed(1)} the time of ${last.size}` : line);
+    last = { size, ms };
+  }
+  return last;
 }
-console.log(`peak memory: ${(peakRss / 1048576).toFixed(0)} MB RSS`);
-console.log(`end-to-end: ${rate(last.size, last.ms)} articles/s per core`);
+if (parts.has('e2e')) {
+  const large = largeStories(root);
+  endToEnd('end to end, hard case (demo articles only: about 5 stories of n/5 near-copies):', () => large.article, [1000]);
+  const last = endToEnd('end to end:', (size) => corpusOf(size).article, sizes);
+  console.log(`peak memory: ${(peakRss / 1048576).toFixed(0)} MB RSS`);
+  console.log(`end-to-end: ${rate(last.size, last.ms)} articles/s per core`);
+} else {
+  console.log(`peak memory: ${(peakRss / 1048576).toFixed(0)} MB RSS`);
+}
