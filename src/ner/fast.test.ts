@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contextFeatures } from './context.js';
-import { compilePass, fastEmissions, prepareSentence } from './fast.js';
+import { compilePass, fastDecode, fastEmissions, forgetForms, prepareSentence } from './fast.js';
 import { sentenceFeatures } from './features.js';
-import { emissions, rowOf, type NerModel } from './perceptron.js';
+import { decode, emissions, rowOf, type NerModel } from './perceptron.js';
 import { tagWithFeatures } from './stacked.js';
 import { loadModel, tagDocument } from './tagger.js';
 
@@ -14,6 +14,15 @@ const DOCUMENT = [
   ['وأعلنت', 'شركة', 'Nokia', 'عن', '300', 'وظيفة', 'جديدة', 'عام', '2024', 'في', 'بغداد', '.'],
   ['وأضاف', 'الوزير', 'كريم', 'الساعدي', 'أن', 'الاجتماع', 'المقبل', 'سيعقد', 'بالقاهرة', '.'],
   ['وأكد', 'الساعدي', 'أن', '"', 'الخطة', '"', 'جاهزة', '.'],
+];
+
+// foreign names and words no training text holds (invented transliterations), beside known words and symbols
+const UNSEEN = [
+  ['وصرح', 'المهندس', 'فلوريان', 'كفاتشيفسكي', 'لوكالة', 'رويترز', 'بأن', 'مشروع', 'زيلبرتاخ', 'سيكتمل', 'في', 'مارس', '.'],
+  ['استقبلت', 'بلدية', 'أوستروغارد', 'وفدا', 'من', 'جامعة', 'Tsvetkova', 'التقنية', 'برئاسة', 'إيلينورا', 'باسكوفيتش', '،', 'وفق', 'بيان', '(', 'رسمي', ')', '.'],
+  ['وتبلغ', 'كلفة', 'الجسر', '2.750', 'مليار', 'دولار', 'بحسب', 'تقديرات', 'شركة', 'كرومفيلد-هاوس', 'للاستشارات', '.'],
+  ['غادر', 'كفاتشيفسكي', 'مطار', 'أوستروغارد', 'متوجها', 'إلى', 'الدوحة', '؛', 'وقال', 'إن', 'زيارته', 'ناجحة', '.'],
+  ['!'],
 ];
 
 /** The emission scores the string path gives: every feature string looked up and its row added. */
@@ -27,23 +36,36 @@ function stringEmissions(model: NerModel, features: readonly (readonly string[])
   return emissions(Int32Array.from(rows), offsets, features.length, model.weights, model.outsideBias);
 }
 
-test('the cached path scores every token exactly as the feature strings do, first and second pass', () => {
+test('the fast path scores every token exactly as the feature strings do, first and second pass', () => {
   const model = loadModel();
   const first = compilePass(model.first);
   const second = compilePass(model.second);
-  assert.ok(first && second, 'the shipped model has integer weights and takes the cached path');
-  const firstPass = tagDocument(DOCUMENT, model);
-  const context = contextFeatures(DOCUMENT, firstPass, model.window);
-  // twice: the first round fills the caches, the second reads them
-  for (let round = 0; round < 2; round++) {
-    DOCUMENT.forEach((tokens, s) => {
-      const features = sentenceFeatures(tokens);
-      const prepared = prepareSentence(tokens);
-      assert.deepEqual(fastEmissions(first, prepared), stringEmissions(model.first, features), `first pass, sentence ${s}`);
-      const withContext = features.map((fs, t) => [...fs, ...context[s]![t]!]);
-      assert.deepEqual(fastEmissions(second, prepared, context[s]), stringEmissions(model.second, withContext), `second pass, sentence ${s}`);
-    });
+  assert.ok(first && second, 'the shipped model has integer weights and takes the fast path');
+  for (const doc of [DOCUMENT, UNSEEN]) {
+    const firstPass = tagDocument(doc, model);
+    const context = contextFeatures(doc, firstPass, model.window);
+    // twice: the first round fills the per-form sums, the second reads them
+    for (let round = 0; round < 2; round++) {
+      doc.forEach((tokens, s) => {
+        const features = sentenceFeatures(tokens);
+        const prepared = prepareSentence(tokens);
+        assert.deepEqual(fastEmissions(first, prepared), stringEmissions(model.first, features), `first pass, sentence ${s}`);
+        const withContext = features.map((fs, t) => [...fs, ...context[s]![t]!]);
+        assert.deepEqual(fastEmissions(second, prepared, context[s]), stringEmissions(model.second, withContext), `second pass, sentence ${s}`);
+      });
+    }
   }
+});
+
+test('the document tags are the same through the fast path and the string path, unseen names included', () => {
+  const model = loadModel();
+  for (const doc of [DOCUMENT, UNSEEN]) {
+    const viaStrings = tagWithFeatures(model, doc, doc.map((s) => sentenceFeatures(s)));
+    assert.deepEqual(tagDocument(doc, model), viaStrings);
+    assert.ok(viaStrings.flat().some((t) => t !== 'O'), 'the document has names to tag');
+  }
+  // the same sentences one at a time, each its own document
+  for (const s of [...DOCUMENT, ...UNSEEN]) assert.deepEqual(tagDocument([s], model), tagWithFeatures(model, [s], [sentenceFeatures(s)]));
 });
 
 test('a word seen in another sentence before scores the same as when it is new', () => {
@@ -51,17 +73,23 @@ test('a word seen in another sentence before scores the same as when it is new',
   const pass = compilePass(model.first)!;
   const sentence = ['ووصل', 'الساعدي', 'إلى', 'طهران', 'مساء', 'الأحد', '.'];
   const expected = stringEmissions(model.first, sentenceFeatures(sentence));
-  pass.forms.clear();
-  assert.deepEqual(fastEmissions(pass, prepareSentence(sentence)), expected, 'nothing cached');
+  forgetForms();
+  assert.deepEqual(fastEmissions(pass, prepareSentence(sentence)), expected, 'nothing seen before');
   fastEmissions(pass, prepareSentence(['غادر', 'الساعدي', 'طهران', 'إلى', 'بغداد', '.']));
-  assert.deepEqual(fastEmissions(pass, prepareSentence(sentence)), expected, 'words cached from another sentence');
+  assert.deepEqual(fastEmissions(pass, prepareSentence(sentence)), expected, 'words seen in another sentence');
 });
 
-test('the document tags are the same through the cached path and the string path', () => {
+test('a sentence prepared before the word forms were forgotten is numbered again and decodes the same', () => {
   const model = loadModel();
-  const viaStrings = tagWithFeatures(model, DOCUMENT, DOCUMENT.map((s) => sentenceFeatures(s)));
-  assert.deepEqual(tagDocument(DOCUMENT, model), viaStrings);
-  assert.ok(viaStrings.flat().some((t) => t !== 'O'), 'the document has names to tag');
+  const pass = compilePass(model.first)!;
+  const sentence = UNSEEN[0]!;
+  const prepared = prepareSentence(sentence);
+  const before = fastDecode(pass, prepared);
+  forgetForms();
+  // other words take the numbers the sentence's words had
+  fastDecode(pass, prepareSentence(['أكد', 'المتحدث', 'أن', 'الوفد', 'وصل', 'إلى', 'عمان', '.']));
+  assert.deepEqual(fastDecode(pass, prepared), before);
+  assert.deepEqual(before, decode(model.first, sentenceFeatures(sentence)));
 });
 
 test('a model with weights that are not integers is left to the string path', () => {

@@ -91,23 +91,86 @@ export function serializeModel(
   return { bytes: gzipSync(Buffer.from(JSON.stringify(json), 'utf8'), { level: 9 }), features };
 }
 
-function parsePass(json: PassJson): NerModel {
+function parsePass(json: PassJson, weightArrays: readonly Float64Array[] | null): NerModel {
   const index = new Map<string, number>();
-  json.features.forEach((f, i) => index.set(f, i));
-  const weights = new Float32Array((json.features.length + 1) * K);
-  weights.set(json.weights);
+  const features = json.features;
+  for (let i = 0; i < features.length; i++) index.set(features[i]!, i);
+  const weights = new Float32Array((features.length + 1) * K);
+  weights.set(weightArrays ? weightArrays[json.weights[0]!]! : json.weights);
   // known words without weights share one all-zero row at the end
-  for (const f of json.zero) index.set(f, json.features.length);
+  for (const f of json.zero) index.set(f, features.length);
   return { featureVersion: FEATURE_VERSION, index, weights, transitions: Float32Array.from(json.transitions) };
 }
 
+const WEIGHTS_KEY = Buffer.from('"weights":[');
+
+/**
+ * The integers of a JSON array whose text starts at `from` (after its `[`), and where its `]` is; null when the
+ * array holds anything else than integers of up to 15 digits (then JSON.parse reads it, whatever it holds).
+ */
+function integerArray(text: Uint8Array, from: number): { values: Float64Array; end: number } | null {
+  let count = 0;
+  let end = from;
+  for (; end < text.length; end++) {
+    const c = text[end]!;
+    if (c === 93) break; // ]
+    if (c === 44) count++; // ,
+    else if (!(c >= 48 && c <= 57) && c !== 45) return null; // neither a digit nor -
+  }
+  if (end === text.length) return null;
+  if (end > from) count++;
+  const values = new Float64Array(count);
+  let k = 0;
+  let n = 0;
+  let digits = 0;
+  let negative = false;
+  for (let j = from; j <= end; j++) {
+    const c = text[j]!;
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      digits++;
+    } else if (c === 45 && digits === 0 && !negative) {
+      negative = true;
+    } else {
+      if (digits === 0 || digits > 15) return null; // "-", "", or beyond exact doubles
+      values[k++] = negative ? -n : n;
+      n = 0;
+      digits = 0;
+      negative = false;
+    }
+  }
+  return k === count ? { values, end } : null;
+}
+
+/**
+ * The model's JSON, its weight arrays read from the bytes: they are most of the file's numbers, and parsing them
+ * as plain integers is several times faster than JSON.parse. Each array is replaced in the text by its position
+ * ([0], [1] …) for JSON.parse, which reads the rest. Falls back on JSON.parse of the whole text when an array
+ * holds anything but integers. (`"weights":[` cannot occur inside a JSON string: its quotes would be escaped.)
+ */
+function readJson(text: Buffer): { json: ModelJson; weightArrays: Float64Array[] | null } {
+  const parts: Uint8Array[] = [];
+  const weightArrays: Float64Array[] = [];
+  let from = 0;
+  for (let at = text.indexOf(WEIGHTS_KEY); at >= 0; at = text.indexOf(WEIGHTS_KEY, from)) {
+    const start = at + WEIGHTS_KEY.length;
+    const array = integerArray(text, start);
+    if (!array) return { json: JSON.parse(text.toString('utf8')) as ModelJson, weightArrays: null };
+    parts.push(text.subarray(from, start), Buffer.from(String(weightArrays.length)));
+    weightArrays.push(array.values);
+    from = array.end;
+  }
+  parts.push(text.subarray(from));
+  return { json: JSON.parse(Buffer.concat(parts).toString('utf8')) as ModelJson, weightArrays };
+}
+
 export function parseModel(bytes: Uint8Array): StackedModel {
-  const json = JSON.parse(gunzipSync(bytes).toString('utf8')) as ModelJson;
+  const { json, weightArrays } = readJson(gunzipSync(bytes));
   if (json.format !== FORMAT || json.version !== 1) throw new Error(`not a ${FORMAT} model file`);
   if (json.featureVersion !== FEATURE_VERSION)
     throw new Error(`the model was trained on features v${json.featureVersion}, this code computes v${FEATURE_VERSION}: retrain it`);
   if (json.tags.join() !== STATES.join()) throw new Error('the model was trained on another tag set');
-  const model: StackedModel = { first: parsePass(json.first), second: parsePass(json.second), window: json.window };
+  const model: StackedModel = { first: parsePass(json.first, weightArrays), second: parsePass(json.second, weightArrays), window: json.window };
   if (json.lexicon) model.lexicon = lexiconFromJson(json.lexicon);
   if (json.docLexicon) model.docLexicon = true;
   return model;

@@ -36,12 +36,25 @@ const UNK_SET = new Set(UNK_TEMPLATES);
 export const DROP_TEMPLATES: readonly string[] = ['w', 'r', 's', 'a', 'w-1|w', 'w|w+1', 's-1|s'];
 const DROP_SET = new Set(DROP_TEMPLATES);
 
+/** The longest UNK template: a feature whose `=` comes later cannot fall back on a `<UNK>`. */
+const UNK_MAX = Math.max(...UNK_TEMPLATES.map((t) => t.length));
+
+/** Per feature index, template → the row of its `<UNK>` (-1 when the model has none), looked up once. */
+const UNK_ROWS = new WeakMap<ReadonlyMap<string, number>, Map<string, number>>();
+
 /** The row of a feature, or of its template's `<UNK>` when the template has one, or -1. */
 export function rowOf(index: ReadonlyMap<string, number>, f: string): number {
   const r = index.get(f);
   if (r !== undefined) return r;
-  const t = templateOf(f);
-  return UNK_SET.has(t) ? (index.get(t + '=<UNK>') ?? -1) : -1;
+  const eq = f.indexOf('=');
+  if ((eq < 0 ? f.length : eq) > UNK_MAX) return -1;
+  const t = eq < 0 ? f : f.slice(0, eq);
+  if (!UNK_SET.has(t)) return -1;
+  let unk = UNK_ROWS.get(index);
+  if (unk === undefined) UNK_ROWS.set(index, (unk = new Map()));
+  let u = unk.get(t);
+  if (u === undefined) unk.set(t, (u = index.get(t + '=<UNK>') ?? -1));
+  return u;
 }
 
 /** -Infinity for the states a sentence cannot end in. */
@@ -63,44 +76,74 @@ export interface NerModel {
 /**
  * For each next state, the previous states (START excluded) the BIO rules allow, in increasing order: Viterbi
  * skips the others, whose score would be -Infinity and so never win (the result is the same as trying them all).
+ * Flat: the previous states of state y are ALLOWED_PREV[ALLOWED_FROM[y] … ALLOWED_FROM[y + 1]).
  */
-const ALLOWED_PREV: readonly Int32Array[] = Array.from({ length: K }, (_, y) => {
+const ALLOWED_FROM = new Int32Array(K + 1);
+const ALLOWED_PREV: Int32Array = (() => {
   const ps: number[] = [];
-  for (let p = 0; p < K; p++) if (TRANSITION_MASK[p * K + y] === 0) ps.push(p);
+  for (let y = 0; y < K; y++) {
+    for (let p = 0; p < K; p++) if (TRANSITION_MASK[p * K + y] === 0) ps.push(p);
+    ALLOWED_FROM[y + 1] = ps.length;
+  }
   return Int32Array.from(ps);
-});
+})();
+
+/**
+ * Per transition table, the scores Viterbi adds at each allowed step, in ALLOWED_PREV's order, and the start
+ * row with the mask added: made once, since a model's table does not change (training passes a new array at
+ * every call, which is decoded without the cache).
+ */
+const STEP_SCORES = new WeakMap<object, { step: Float64Array; start: Float64Array }>();
+
+function stepScores(transitions: ArrayLike<number>): { step: Float64Array; start: Float64Array } {
+  const step = new Float64Array(ALLOWED_PREV.length);
+  for (let y = 0; y < K; y++) for (let j = ALLOWED_FROM[y]!; j < ALLOWED_FROM[y + 1]!; j++) step[j] = transitions[ALLOWED_PREV[j]! * K + y]!;
+  const start = new Float64Array(K);
+  for (let y = 0; y < K; y++) start[y] = transitions[START * K + y]! + TRANSITION_MASK[START * K + y]!;
+  return { step, start };
+}
 
 /** Viterbi's score and back-pointer tables, grown as needed and reused from sentence to sentence. */
 let scoreScratch = new Float64Array(64 * K);
 let backScratch = new Uint8Array(64 * K);
 
-/** Best valid state sequence for emission scores `emit` (T × K). */
-export function viterbi(emit: Float64Array, T: number, transitions: ArrayLike<number>): Uint8Array {
+/**
+ * Best valid state sequence for emission scores `emit` (T × K). `cache`: whether `transitions` is a model's
+ * table that will not change (its step scores are then kept).
+ */
+export function viterbi(emit: Float64Array, T: number, transitions: ArrayLike<number>, cache = false): Uint8Array {
   const out = new Uint8Array(T);
   if (T === 0) return out;
   if (scoreScratch.length < T * K) {
     scoreScratch = new Float64Array(T * K * 2);
     backScratch = new Uint8Array(T * K * 2);
   }
+  let tables = cache ? STEP_SCORES.get(transitions) : undefined;
+  if (tables === undefined) {
+    tables = stepScores(transitions);
+    if (cache) STEP_SCORES.set(transitions, tables);
+  }
+  const { step, start } = tables;
   const score = scoreScratch;
   const back = backScratch;
-  for (let y = 0; y < K; y++) score[y] = emit[y]! + transitions[START * K + y]! + TRANSITION_MASK[START * K + y]!;
+  for (let y = 0; y < K; y++) score[y] = emit[y]! + start[y]!;
   for (let t = 1; t < T; t++) {
     const prevRow = (t - 1) * K;
+    const row = t * K;
     for (let y = 0; y < K; y++) {
       let best = -Infinity;
       let arg = 0;
-      const ps = ALLOWED_PREV[y]!;
-      for (let i = 0; i < ps.length; i++) {
-        const p = ps[i]!;
-        const s = score[prevRow + p]! + transitions[p * K + y]!;
+      const to = ALLOWED_FROM[y + 1]!;
+      for (let j = ALLOWED_FROM[y]!; j < to; j++) {
+        const p = ALLOWED_PREV[j]!;
+        const s = score[prevRow + p]! + step[j]!;
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[t * K + y] = best + emit[t * K + y]!;
-      back[t * K + y] = arg;
+      score[row + y] = best + emit[row + y]!;
+      back[row + y] = arg;
     }
   }
   let best = -Infinity;
