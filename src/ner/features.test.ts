@@ -33,3 +33,17 @@ test('gazetteer phrases match across tokens, with clitics on the first', () => {
   assert.deepEqual(hits[2], []);
   assert.ok(hits[3]!.includes('city:B'));
 });
+
+test('a phrase hidden from the gazetteer (training) gives no hit, the others still do', async () => {
+  const { hiddenShare } = await import('./gazetteer.js');
+  const tokens = ['زار', 'جورج', 'القاهرة', 'أمس'];
+  const all = sentenceFeatures(tokens);
+  assert.ok(all[1]!.includes('g=given:B'));
+  assert.ok(all[2]!.some((f) => f.startsWith('g=city')));
+  const noGiven = sentenceFeatures(tokens, (p) => p === 'جورج');
+  assert.ok(!noGiven[1]!.includes('g=given:B'));
+  assert.ok(noGiven[2]!.some((f) => f.startsWith('g=city')));
+  // the shares of hiddenShare cut the phrases apart: each phrase is in exactly one of them
+  const shares = [0, 1, 2, 3].map((s) => hiddenShare(s, 4));
+  for (const p of ['جورج', 'القاهره', 'بلنسيه', 'الامم المتحده']) assert.equal(shares.filter((h) => h(p)).length, 1);
+});

@@ -57,17 +57,21 @@ export function wordInfo(token: string): WordInfo {
   return { norm, stem, alts, shape: shapeOf(norm), keys: matchKeys(norm) };
 }
 
-/** Token infos of a sentence from its words' infos: the gazetteer is matched over the whole sentence. */
-export function withGazetteer(words: readonly WordInfo[]): TokenInfo[] {
+/**
+ * Token infos of a sentence from its words' infos: the gazetteer is matched over the whole sentence (less the
+ * `hidden` phrases, in training: gazetteer.ts hiddenShare).
+ */
+export function withGazetteer(words: readonly WordInfo[], hidden?: (phrase: string) => boolean): TokenInfo[] {
   const gaz = gazetteerHits(
     words.map((w) => w.norm),
     words.map((w) => w.keys),
+    hidden,
   );
   return words.map((w, i) => ({ norm: w.norm, stem: w.stem, alts: w.alts, shape: w.shape, gaz: gaz[i]! }));
 }
 
-function infos(tokens: readonly string[]): TokenInfo[] {
-  return withGazetteer(tokens.map(wordInfo));
+function infos(tokens: readonly string[], hidden?: (phrase: string) => boolean): TokenInfo[] {
+  return withGazetteer(tokens.map(wordInfo), hidden);
 }
 
 /**
@@ -104,9 +108,9 @@ function isNisba(o: TokenInfo): boolean {
 export const PAD: TokenInfo = { norm: '<s>', stem: '<s>', alts: [], shape: 'PAD', gaz: [] };
 export const PAD_END: TokenInfo = { norm: '</s>', stem: '</s>', alts: [], shape: 'PAD', gaz: [] };
 
-/** Features of every token of `tokens`. */
-export function sentenceFeatures(tokens: readonly string[]): string[][] {
-  const info = infos(tokens);
+/** Features of every token of `tokens` (`hidden`: gazetteer phrases left out, in training only). */
+export function sentenceFeatures(tokens: readonly string[], hidden?: (phrase: string) => boolean): string[][] {
+  const info = infos(tokens, hidden);
   const at = (i: number): TokenInfo => (i < 0 ? PAD : i >= info.length ? PAD_END : info[i]!);
   return info.map((cur, i) => {
     const { norm, stem } = cur;

@@ -87,8 +87,13 @@ const reach = (k: string): number => (k.includes(' ') ? MAX_LEN : (LONGEST.get(k
 /**
  * For each token, the list hits that cover it, as `list:B` (the match starts here) or `list:I`. The longest match
  * of each list at each start wins; the first token may carry clitics, the others are compared as normalised.
+ * `hidden` (training only, see {@link hiddenShare}) leaves out the phrases it returns true for.
  */
-export function gazetteerHits(norms: readonly string[], keys: readonly (readonly string[])[]): string[][] {
+export function gazetteerHits(
+  norms: readonly string[],
+  keys: readonly (readonly string[])[],
+  hidden?: (phrase: string) => boolean,
+): string[][] {
   const out: string[][] = norms.map(() => []);
   for (let i = 0; i < norms.length; i++) {
     const starts = keys[i]!;
@@ -102,7 +107,7 @@ export function gazetteerHits(norms: readonly string[], keys: readonly (readonly
         // a key whose phrases are all shorter cannot match here (and the same visiting order keeps the same hits)
         if (reach(k) < len) continue;
         const lists = PHRASES.get(k + tail);
-        if (!lists) continue;
+        if (!lists || hidden?.(k + tail)) continue;
         for (const list of lists) {
           if (done.has(list)) continue;
           done.add(list);
@@ -115,4 +120,21 @@ export function gazetteerHits(norms: readonly string[], keys: readonly (readonly
   }
   for (const hits of out) hits.sort();
   return out.map((hits) => [...new Set(hits)]);
+}
+
+/** FNV-1a hash of a phrase key: the same phrase falls in the same share everywhere. */
+function phraseHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/**
+ * Share `share` of `shares` of the gazetteer's phrases, for training: a part of the training sentences featurised
+ * without one share sees some of its names as a new text sees the names the lists lack, so that the model keeps
+ * learning what the context says of a name besides trusting the lists (which otherwise explain most training
+ * names and leave the context features undertrained).
+ */
+export function hiddenShare(share: number, shares: number): (phrase: string) => boolean {
+  return (phrase) => phraseHash(phrase) % shares === share;
 }
