@@ -24,9 +24,10 @@ export const inferredDates = storyAnalysis({
   run({ docs, results }) {
     const events = results.events ?? [];
     const out: InferredDate[] = [];
+    const ctx = inferenceContext(events, docs);
     for (const doc of docs) {
       if (doc.published) continue;
-      const bounds = boundsOf(doc, events, docs);
+      const bounds = boundsOf(doc, ctx);
       if (!bounds.length) continue;
       const lower = bounds.reduce((a, b) => (b.day > a.day ? b : a));
       const exact = bounds.filter((b) => b.exact && b.day >= lower.day).sort((a, b) => b.day - a.day)[0];
@@ -37,8 +38,61 @@ export const inferredDates = storyAnalysis({
   },
 });
 
-function boundsOf(doc: Doc, events: readonly StoryEvent[], docs: readonly Doc[]): Bound[] {
-  const items = (doc.layers.events as EventMentionItem[] | undefined) ?? [];
+/**
+ * What every undated article's bounds read, indexed once per story rather than searched per article (a story of
+ * a thousand copies has a thousand undated articles, each in most events): each event's mentions by document, and
+ * each document's event mentions by span.
+ */
+interface Context {
+  events: readonly StoryEvent[];
+  /** Per event, its mentions of each document. */
+  own: Array<Map<string, StoryEvent['mentions']>>;
+  /** Per document, the events that mention it (indices, ascending). */
+  eventsOf: Map<string, number[]>;
+  /** Per document, its event mentions by `start:end`. */
+  items: Map<string, Map<string, EventMentionItem[]>>;
+  docs: Map<string, Doc>;
+  /** Per event, its days as the dated articles fix them (see {@link solidInterval}), worked out on first use. */
+  solid: Array<Interval | null | undefined>;
+}
+
+const itemsOf = (d: Doc) => (d.layers.events as EventMentionItem[] | undefined) ?? [];
+
+function inferenceContext(events: readonly StoryEvent[], docs: readonly Doc[]): Context {
+  const own = events.map((e) => {
+    const byDoc = new Map<string, StoryEvent['mentions']>();
+    for (const m of e.mentions) {
+      const list = byDoc.get(m.doc);
+      if (list) list.push(m);
+      else byDoc.set(m.doc, [m]);
+    }
+    return byDoc;
+  });
+  const items = new Map<string, Map<string, EventMentionItem[]>>();
+  for (const d of docs) {
+    const bySpan = new Map<string, EventMentionItem[]>();
+    for (const item of itemsOf(d)) {
+      const k = `${item.start}:${item.end}`;
+      const list = bySpan.get(k);
+      if (list) list.push(item);
+      else bySpan.set(k, [item]);
+    }
+    items.set(d.id, bySpan);
+  }
+  const eventsOf = new Map<string, number[]>();
+  own.forEach((byDoc, k) => {
+    for (const id of byDoc.keys()) {
+      const list = eventsOf.get(id);
+      if (list) list.push(k);
+      else eventsOf.set(id, [k]);
+    }
+  });
+  return { events, own, eventsOf, items, docs: new Map(docs.map((d) => [d.id, d])), solid: events.map(() => undefined) };
+}
+
+function boundsOf(doc: Doc, ctx: Context): Bound[] {
+  const items = itemsOf(doc);
+  const bySpan = ctx.items.get(doc.id)!;
   const out: Bound[] = [];
   for (const item of items) {
     if (item.modes.length) continue;
@@ -48,13 +102,15 @@ function boundsOf(doc: Doc, events: readonly StoryEvent[], docs: readonly Doc[])
       if (i && width(i) <= 7) out.push({ day: i.hi, exact: false, span: item.date.span });
     }
   }
-  for (const e of events) {
-    const own = e.mentions.filter((m) => m.doc === doc.id);
-    if (!own.length) continue;
-    const known = solidInterval(e, doc, docs);
+  // the events that mention the article, in the order of the events
+  for (const k of ctx.eventsOf.get(doc.id) ?? []) {
+    const e = ctx.events[k]!;
+    const own = ctx.own[k]!.get(doc.id)!;
+    const known = solidOf(ctx, k);
     if (!known || width(known) > 7) continue;
     for (const m of own) {
-      const item = items.find((x) => x.start === m.start && x.end === m.end && x.type === e.type && !x.modes.length);
+      // the first of the article's event mentions at the span (in its order) that has the type and no mode
+      const item = (bySpan.get(`${m.start}:${m.end}`) ?? []).find((x) => x.type === e.type && !x.modes.length);
       const rel = item?.date.relation;
       if (!item || !rel) continue;
       const span = item.date.span ?? { start: item.start, end: item.end };
@@ -71,19 +127,40 @@ function boundsOf(doc: Doc, events: readonly StoryEvent[], docs: readonly Doc[])
   return out;
 }
 
-/** The days of an event as the other articles, and this one's stated dates, fix them. */
-function solidInterval(e: StoryEvent, doc: Doc, docs: readonly Doc[]): Interval | null {
+function solidOf(ctx: Context, k: number): Interval | null {
+  let v = ctx.solid[k];
+  if (v === undefined) v = ctx.solid[k] = solidInterval(ctx, k);
+  return v;
+}
+
+/**
+ * The days of an event as the articles fix them: the intersection of the intervals of its mentions that a text
+ * dates, over what an article dated (a date relative to its own published day) or a date written in full. A
+ * weekday another undated article resolved against a guessed anchor is no ground, and neither are the relative
+ * words of the article being dated; since only undated articles are dated, those are among the undated
+ * articles' relative dates already left out, so the interval is the same for every article of the story and is
+ * worked out once per event. (The intersection does not depend on the order its intervals are taken in.)
+ */
+function solidInterval(ctx: Context, k: number): Interval | null {
   let all: Interval | null = null;
-  for (const d of docs) {
-    for (const item of (d.layers.events as EventMentionItem[] | undefined) ?? []) {
-      if (!item.date.value || item.date.by !== 'text' || !e.mentions.some((m) => m.doc === d.id && m.start === item.start && m.end === item.end)) continue;
-      // what an article dated, or a date written in full; a weekday another undated article resolved against a
-      // guessed anchor is no ground, and this article's own relative words are what is being dated
-      if (!item.date.explicit && (d.id === doc.id || !d.published || d.published.by.startsWith('inferred'))) continue;
-      const i = intervalOf(item.date.value);
-      if (!i) continue;
-      all = all ? intersect(all, i) : i;
-      if (!all) return null;
+  for (const [id, mentions] of ctx.own[k]!) {
+    const d = ctx.docs.get(id);
+    if (!d) continue;
+    const bySpan = ctx.items.get(id)!;
+    // each of the document's items at a mentioned span counts once, however many mentions share the span
+    const seen = new Set<string>();
+    for (const m of mentions) {
+      const key = `${m.start}:${m.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      for (const item of bySpan.get(key) ?? []) {
+        if (!item.date.value || item.date.by !== 'text') continue;
+        if (!item.date.explicit && (!d.published || d.published.by.startsWith('inferred'))) continue;
+        const i = intervalOf(item.date.value);
+        if (!i) continue;
+        all = all ? intersect(all, i) : i;
+        if (!all) return null;
+      }
     }
   }
   return all;

@@ -17,6 +17,7 @@
  */
 import { daysOnWeekday, intersect, intervalOf, width, type Interval } from './dates.js';
 import type { Report } from './reports.js';
+import { GroupIndex } from './blocking.js';
 
 export interface Group {
   reports: Report[];
@@ -58,22 +59,10 @@ export function groupReports(reports: readonly Report[], rarity: Rarity, dateRar
   const groups: Group[] = [];
   // precise reports first, so the vaguer ones meet groups whose dates are settled; light ones only join
   const order = [...reports].sort((a, b) => Number(a.item.light) - Number(b.item.light) || spread(a) - spread(b));
+  // only groups the score does not bar, one per class of alike groups (blocking.ts: the same pick as a scan)
+  const index = new GroupIndex<Group, Report>(memberKey, membersOf, tokensOf);
   for (const r of order) {
-    // the best group (the first of equal scores) and the runner-up's score, in one pass instead of a sort
-    let best: Group | undefined;
-    let top = -Infinity;
-    let second = -Infinity;
-    for (const g of groups) {
-      const s = score(r, g, rarity, dateRarity);
-      if (!best) {
-        best = g;
-        top = s;
-      } else if (s > top) {
-        second = top;
-        best = g;
-        top = s;
-      } else if (s > second) second = s;
-    }
+    const { best, top, second } = index.pick(r, flags(r), r.item.light ? null : r.item.type, r.interval, (g) => score(r, g, rarity, dateRarity), neededTokens(r, rarity));
     const undated = !dated(r);
     const clear = !undated || groups.length < 2 || top - second >= MARGIN;
     if (best && top >= JOIN && clear) {
@@ -82,7 +71,12 @@ export function groupReports(reports: readonly Report[], rarity: Rarity, dateRar
       if (!undated) g.core.push(r);
       if (r.interval) g.interval = g.interval ? intersect(g.interval, r.interval) : r.interval;
       if (g.weekday === null) g.weekday = r.weekday;
-    } else if (!r.item.light) groups.push({ reports: [r], core: [r], interval: r.interval, weekday: r.weekday });
+      index.refresh(g);
+    } else if (!r.item.light) {
+      const g = { reports: [r], core: [r], interval: r.interval, weekday: r.weekday };
+      groups.push(g);
+      index.add(g);
+    }
   }
   return groups;
 }
@@ -116,8 +110,8 @@ function flags(r: Report): string {
 const future = (r: Report) => factsOf(r).future;
 
 /**
- * What scoring reads of a report, worked out once per report rather than once per pair (a large story scores
- * every report against every group): a report is not changed while its story's events are merged.
+ * What scoring reads of a report, worked out once per report rather than once per pair (a report is scored
+ * against many groups): a report is not changed while its story's events are merged.
  */
 interface Facts {
   flags: string;
@@ -133,6 +127,8 @@ interface Facts {
   rarityFn: Rarity | null;
   whoRarity: number[];
   wordRarity: number[];
+  /** Its {@link memberKey}, once worked out. */
+  key: string | null;
 }
 
 const facts = new WeakMap<Report, Facts>();
@@ -152,10 +148,60 @@ function factsOf(r: Report): Facts {
       rarityFn: null,
       whoRarity: [],
       wordRarity: [],
+      key: null,
     };
     facts.set(r, f);
   }
   return f;
+}
+
+/** The names (as `@id`) and words of a report, as its shared evidence is counted. */
+function tokensOf(o: Report): string[] {
+  return [...factsOf(o).who.map((a) => `@${a}`), ...o.words];
+}
+
+/**
+ * For a report with no date: words and names one of which a core member of a group must share for the report to
+ * join it. Such a report scores against a group only through `contentScore` reaching STRONG with a core member,
+ * and the most that score gets from anything but shared names and words is the half point of a shared mode; so
+ * the shared names and words must weigh at least STRONG − 0.5. Leaving out the report's lightest words and
+ * names while they weigh less than that together, a group sharing none of the rest cannot reach it. (Weights
+ * are counted without the caps of contentScore, which only lower a score.) Null for a dated report.
+ */
+function neededTokens(r: Report, rarity: Rarity): string[] | null {
+  if (dated(r)) return null;
+  const fr = raritiesOf(r, rarity);
+  const weighted: Array<[string, number]> = [
+    ...fr.who.map((a, k): [string, number] => [`@${a}`, 0.3 + 0.7 * fr.whoRarity[k]!]),
+    ...r.words.map((w, k): [string, number] => [w, fr.wordRarity[k]!]),
+  ].sort((a, b) => a[1] - b[1]);
+  // a hair under the bar, so that rounding in a sum taken in another order cannot let a group through unseen
+  const need = STRONG - 0.5 - 1e-9;
+  let light = 0;
+  let k = 0;
+  while (k < weighted.length && light + weighted[k]![1] < need) light += weighted[k++]![1];
+  return weighted.slice(k).map(([t]) => t);
+}
+
+/**
+ * Everything the score reads of a core member of a group, written out: two groups whose core members have the
+ * same keys (and the same interval, weekday and member sets) score alike against any report of another article.
+ */
+function memberKey(o: Report): string {
+  const f = factsOf(o);
+  if (f.key !== null) return f.key;
+  const sorted = (s: ReadonlySet<string>) => [...s].sort().join(',');
+  return (f.key = [
+    o.soft ? 1 : 0,
+    o.interval ? `${o.interval.lo}-${o.interval.hi}` : '',
+    o.weekday ?? '',
+    f.rank ?? '',
+    o.item.mode ?? '',
+    f.future ? 1 : 0,
+    sorted(f.named),
+    sorted(f.places),
+    sorted(f.words),
+  ].join('|'));
 }
 
 function raritiesOf(r: Report, rarity: Rarity): Facts {
@@ -211,15 +257,24 @@ export function score(r: Report, g: Group, rarity: Rarity, dateRarity: DateRarit
   // "the first round" is hardly the cluster whose reports say "the second round" (a penalty, not a bar: a long
   // clause may name a rank in passing)
   const rank = fr.rank;
-  const ranked = rank !== null && g.core.some((o) => (factsOf(o).rank ?? rank) !== rank) ? ORDINAL_CONFLICT : 0;
+  const core = coreOf(g);
+  const ranked = rank !== null && core.distinct.some(({ o }) => (factsOf(o).rank ?? rank) !== rank) ? ORDINAL_CONFLICT : 0;
   if (d === 0) {
     // nothing to compare the dates by: the rest must agree strongly, with most of what defines the cluster, in
     // the same mode
-    const defining = definingReports(r, g);
-    if (!defining.length || defining.some((o) => future(o) !== future(r))) return -Infinity;
-    const against = defining.map((o) => contentScore(r, fr, o));
-    const best = Math.max(...against);
-    if (best < STRONG || against.filter((s) => s >= AGREES).length * 2 < defining.length) return -Infinity;
+    const defining = definingReports(r, g, core);
+    if (!defining.length || defining.some(({ o }) => future(o) !== future(r))) return -Infinity;
+    // alike core members score alike: each is scored once and counted as often as it is there
+    let best = -Infinity;
+    let agree = 0;
+    let all = 0;
+    for (const { o, n } of defining) {
+      const s = contentScore(r, fr, o);
+      if (s > best) best = s;
+      if (s >= AGREES) agree += n;
+      all += n;
+    }
+    if (best < STRONG || agree * 2 < all) return -Infinity;
     const when = sinceArticle(r, g);
     // an article tells of done things before its day; what it does not date is likelier recent than old
     if (when !== null && when < 0 && !future(r)) return -Infinity;
@@ -231,14 +286,14 @@ export function score(r: Report, g: Group, rarity: Rarity, dateRarity: DateRarit
   // verb dated by its article is no pillar for another report to lean on
   let best = -Infinity;
   let anyStated = false;
-  for (const o of g.core) {
+  for (const { o } of core.distinct) {
     if (o.soft || !dated(o)) continue;
     anyStated = true;
     best = Math.max(best, contentScore(r, fr, o));
   }
-  if (!anyStated) for (const o of g.core) best = Math.max(best, contentScore(r, fr, o));
+  if (!anyStated) for (const { o } of core.distinct) best = Math.max(best, contentScore(r, fr, o));
   // a headline tells what the same article's body dates; a report dated only by its article likely does too
-  if ((r.soft || r.item.title) && g.core.some((o) => o.doc === r.doc && !o.soft)) best += r.item.title ? SAME_ARTICLE_TITLE : SAME_ARTICLE;
+  if ((r.soft || r.item.title) && core.statedDocs.has(r.doc.id)) best += r.item.title ? SAME_ARTICLE_TITLE : SAME_ARTICLE;
   // the article's own date only says "in the days before it": that leaves most of the proof to the rest
   if (best < (r.soft && !r.item.title ? AGREES : SOME_CONTENT)) return -Infinity;
   return d + best - ranked;
@@ -250,11 +305,52 @@ export function score(r: Report, g: Group, rarity: Rarity, dateRarity: DateRarit
  * time word) is pinned by nothing an undated report of another article could share, so only reports of the
  * same article count there.
  */
-function definingReports(r: Report, g: Group): Report[] {
-  const stated = g.core.filter((o) => dated(o) && !o.soft);
+function definingReports(r: Report, g: Group, core: CoreSummary): Weighted[] {
+  const stated = core.distinct.filter(({ o }) => dated(o) && !o.soft);
   if (stated.length) return stated;
-  if (g.core.every((o) => !dated(o))) return g.core;
-  return g.core.filter((o) => o.doc === r.doc);
+  if (core.distinct.every(({ o }) => !dated(o))) return core.distinct;
+  return g.core.filter((o) => o.doc === r.doc).map((o) => ({ o, n: 1 }));
+}
+
+/** A core member standing for `n` alike ones (the same {@link memberKey}). */
+interface Weighted {
+  o: Report;
+  n: number;
+}
+
+/**
+ * A group's core with alike members once each: a cluster of a thousand copies of one wire is scored against its
+ * few kinds of report, not a thousand times the same one. Groups only grow, so it is extended, never rebuilt.
+ */
+interface CoreSummary {
+  seen: number;
+  distinct: Weighted[];
+  byKey: Map<string, Weighted>;
+  /** Articles with a core member whose text gives the date (not soft). */
+  statedDocs: Set<string>;
+}
+
+const coreSummaries = new WeakMap<readonly Report[], CoreSummary>();
+
+function coreOf(g: Group): CoreSummary {
+  let c = coreSummaries.get(g.core);
+  if (!c) {
+    c = { seen: 0, distinct: [], byKey: new Map(), statedDocs: new Set() };
+    coreSummaries.set(g.core, c);
+  }
+  for (; c.seen < g.core.length; c.seen++) {
+    const o = g.core[c.seen]!;
+    const k = memberKey(o);
+    const had = c.byKey.get(k);
+    if (had) had.n++;
+    else {
+      const w = { o, n: 1 };
+      c.byKey.set(k, w);
+      c.distinct.push(w);
+    }
+    if (!o.soft) c.statedDocs.add(o.doc.id);
+  }
+  return c;
 }
 
 /** Days from the end of a cluster's interval to the day of the report's article (negative: after the article). */
@@ -273,7 +369,7 @@ function dateScore(r: Report, g: Group, dateRarity: DateRarity): number | null {
     if (g.weekday !== null && width(both) <= 7 && !daysOnWeekday(both, g.weekday).length) return null;
     const base = wider <= 1 ? 2.5 : wider <= 7 ? 2 : wider <= 31 ? 1.25 : wider <= 92 ? 1 : 0.6;
     // a date both texts state, and few others of the story fall in, points at one happening
-    const stated = !r.soft && g.core.some((o) => !o.soft && o.interval);
+    const stated = !r.soft && coreOf(g).distinct.some(({ o }) => !o.soft && o.interval);
     return base + (stated ? DATE_RARITY * dateRarity(both) : 0);
   }
   const interval = r.interval ?? g.interval;

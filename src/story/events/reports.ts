@@ -7,6 +7,7 @@ import type { Doc } from '../../model/document.js';
 import type { ResolvedEntity } from '../../outputs/dossier.js';
 import { weekdayIn, type EventMentionItem } from '../../stages/events/index.js';
 import { intervalOf, type Interval } from './dates.js';
+import { entityMentionsOf } from '../entity-index.js';
 
 /** Days before the article's date a past verb with no time word may report (the news of recent days). */
 const NEWS_DAYS = 6;
@@ -25,9 +26,7 @@ export interface Report {
 }
 
 export function storyReports(docs: readonly Doc[], entities: readonly ResolvedEntity[]): Report[] {
-  const byDoc = new Map<string, Array<{ start: number; end: number; id: string }>>();
-  for (const e of entities) for (const m of e.mentions) byDoc.set(m.doc, [...(byDoc.get(m.doc) ?? []), { start: m.start, end: m.end, id: e.id }]);
-  const idAt = (doc: string, s: { start: number; end: number }) => (byDoc.get(doc) ?? []).find((m) => m.start < s.end && s.start < m.end)?.id;
+  const idAt = (doc: string, s: { start: number; end: number }) => entityMentionsOf(entities, doc).find((m) => m.start < s.end && s.start < m.end)?.entity.id;
   const out: Report[] = [];
   for (const doc of docs) {
     for (const item of (doc.layers.events as EventMentionItem[] | undefined) ?? []) {

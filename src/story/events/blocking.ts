@@ -1,0 +1,231 @@
+/**
+ * Which groups a report must be scored against, so that merging a story's reports is not every report against
+ * every group (a story of a thousand copies of one wire makes thousands of groups). Two things make this exact,
+ * not a heuristic: the bars of the score, and groups that are alike.
+ *
+ *  - Blocks. Every member of a group shares the founder's flags (negated, hypothetical), and a typed report fits
+ *    only a group all of whose members have its type: the score is -Infinity for any other. So a typed report is
+ *    scored only within the block of its flags and type, a light one (no type of its own) within its flags.
+ *  - Classes. The score of a report against a group reads of the group only its interval and weekday, the flags,
+ *    types and mode families of its members, and, of each core member, what `memberKey` writes down, plus which
+ *    articles its core members come from. Groups alike in all of it but the articles (copies of one wire that did
+ *    not merge, since each fits the others equally) form a class, and a report is scored once per class, against
+ *    the class's first group, except for the groups holding a core report of the report's own article, which are
+ *    scored one by one. What merging needs is the best group (the first of the top score) and the runner-up's
+ *    score: a class gives its score to each of its groups, so both come out as if every group had been scored.
+ *
+ * A class's key is the exact description of its groups, the core's multiset of member keys included; groups are
+ * only compared through it, and a report is scored against every class of its block whose interval it meets, or,
+ * when the caller knows the report needs a word or name in common with a core member (an undated report joins
+ * only on strong agreement), against the classes holding one of the words it names.
+ */
+import { intersect, type Interval } from './dates.js';
+
+interface Blockable {
+  interval: Interval | null;
+  weekday: number | null;
+  core: readonly Member[];
+}
+
+interface Member {
+  doc: { id: string };
+}
+
+/** What the score reads of a group's members as a whole: their flags, types and mode families. */
+export interface GroupSets {
+  flags: ReadonlySet<string>;
+  types: ReadonlySet<string | null>;
+  families: ReadonlySet<string>;
+}
+
+interface Class {
+  key: string;
+  block: string;
+  /** Indices of its groups, ascending. */
+  members: number[];
+  interval: Interval | null;
+  /** The words and names of its core members, all of them (the same for every group of the class). */
+  tokens: ReadonlySet<string>;
+}
+
+interface State {
+  index: number;
+  cls: Class | null;
+  /** Core members taken into the key so far. */
+  seen: number;
+  /** The core's member keys (as ids), each with its count. */
+  counts: Map<number, number>;
+  docs: Set<string>;
+  /** The words and names of the core members. */
+  tokens: Set<string>;
+}
+
+export interface Pick<G> {
+  best: G | undefined;
+  top: number;
+  second: number;
+}
+
+const setKey = (s: ReadonlySet<unknown>) => [...s].map(String).sort().join(',');
+
+export class GroupIndex<G extends Blockable, R extends Member> {
+  private readonly groups: G[] = [];
+  private readonly state = new Map<G, State>();
+  private readonly classes = new Map<string, Class>();
+  /** Classes by block (flags and the single type of their groups), and the blocks by flags. */
+  private readonly blocks = new Map<string, Set<Class>>();
+  private readonly blocksByFlags = new Map<string, Set<string>>();
+  /** Groups holding a core member of an article, by article id. */
+  private readonly byDoc = new Map<string, Set<number>>();
+  /** Per block, the classes whose core members have a word or name. */
+  private readonly byToken = new Map<string, Map<string, Set<Class>>>();
+  /** Member keys, as short ids for the class keys. */
+  private readonly keyIds = new Map<string, number>();
+
+  constructor(
+    private readonly memberKey: (o: R) => string,
+    private readonly setsOf: (g: G) => GroupSets,
+    private readonly tokensOf: (o: R) => Iterable<string>,
+  ) {}
+
+  get size(): number {
+    return this.groups.length;
+  }
+
+  add(g: G): void {
+    const st: State = { index: this.groups.length, cls: null, seen: 0, counts: new Map(), docs: new Set(), tokens: new Set() };
+    this.groups.push(g);
+    this.state.set(g, st);
+    this.refresh(g);
+  }
+
+  /** Files the group again after a report joined it. */
+  refresh(g: G): void {
+    const st = this.state.get(g)!;
+    for (; st.seen < g.core.length; st.seen++) {
+      const o = g.core[st.seen] as unknown as R;
+      const text = this.memberKey(o);
+      let k = this.keyIds.get(text);
+      if (k === undefined) this.keyIds.set(text, (k = this.keyIds.size));
+      st.counts.set(k, (st.counts.get(k) ?? 0) + 1);
+      for (const t of this.tokensOf(o)) st.tokens.add(t);
+      if (!st.docs.has(o.doc.id)) {
+        st.docs.add(o.doc.id);
+        let set = this.byDoc.get(o.doc.id);
+        if (!set) this.byDoc.set(o.doc.id, (set = new Set()));
+        set.add(st.index);
+      }
+    }
+    const sets = this.setsOf(g);
+    const flags = setKey(sets.flags);
+    const block = `${flags}\u0001${sets.types.size === 1 ? String([...sets.types][0]) : `*${setKey(sets.types)}`}`;
+    const core = [...st.counts].sort((a, b) => a[0] - b[0]).map(([k, n]) => `${k}x${n}`).join(',');
+    const key = [block, setKey(sets.families), g.interval ? `${g.interval.lo}-${g.interval.hi}` : '', g.weekday ?? '', core].join('\u0002');
+    if (st.cls?.key === key) return;
+    if (st.cls) {
+      const old = st.cls;
+      old.members.splice(old.members.indexOf(st.index), 1);
+      // a class left empty is dropped, so that a block holds only the classes of groups that exist
+      if (!old.members.length) {
+        this.classes.delete(old.key);
+        this.blocks.get(old.block)!.delete(old);
+        const byToken = this.byToken.get(old.block)!;
+        for (const t of old.tokens) {
+          const set = byToken.get(t)!;
+          set.delete(old);
+          if (!set.size) byToken.delete(t);
+        }
+      }
+    }
+    let cls = this.classes.get(key);
+    if (!cls) {
+      cls = { key, block, members: [], interval: g.interval, tokens: new Set(st.tokens) };
+      this.classes.set(key, cls);
+      let inBlock = this.blocks.get(block);
+      if (!inBlock) {
+        this.blocks.set(block, (inBlock = new Set()));
+        this.byToken.set(block, new Map());
+        let ofFlags = this.blocksByFlags.get(flags);
+        if (!ofFlags) this.blocksByFlags.set(flags, (ofFlags = new Set()));
+        ofFlags.add(block);
+      }
+      inBlock.add(cls);
+      const byToken = this.byToken.get(block)!;
+      for (const t of cls.tokens) {
+        let set = byToken.get(t);
+        if (!set) byToken.set(t, (set = new Set()));
+        set.add(cls);
+      }
+    }
+    insertSorted(cls.members, st.index);
+    st.cls = cls;
+  }
+
+  /**
+   * The best group for a report under `score` (the first of the top score), the top score and the runner-up's,
+   * exactly as scoring every group in order would give them. `flags` and `type` are the report's (type null:
+   * a light report, which may join a group of any type). `tokens`, when given: the report can score above -Infinity
+   * only against a group one of whose core members has one of these words or names (the caller's guarantee), so
+   * only those classes are scored.
+   */
+  pick(r: R, flags: string, type: string | null, interval: Interval | null, score: (g: G) => number, tokens: readonly string[] | null = null): Pick<G> {
+    const own = this.byDoc.get(r.doc.id);
+    const entries: Array<{ first: number; count: number; s: number }> = [];
+    // the groups holding a core report of the report's article are scored one by one
+    const ownByClass = new Map<Class, number>();
+    if (own) {
+      for (const i of own) {
+        const g = this.groups[i]!;
+        const cls = this.state.get(g)!.cls!;
+        ownByClass.set(cls, (ownByClass.get(cls) ?? 0) + 1);
+        entries.push({ first: i, count: 1, s: score(g) });
+      }
+    }
+    const blocks = type !== null ? [`${flags}\u0001${type}`] : [...(this.blocksByFlags.get(flags) ?? [])];
+    for (const b of blocks) {
+      let classes: Iterable<Class> = this.blocks.get(b) ?? [];
+      if (tokens) {
+        const byToken = this.byToken.get(b);
+        const near = new Set<Class>();
+        for (const t of tokens) for (const cls of byToken?.get(t) ?? []) near.add(cls);
+        classes = near;
+      }
+      for (const cls of classes) {
+        const inOwn = ownByClass.get(cls) ?? 0;
+        const count = cls.members.length - inOwn;
+        if (count <= 0) continue;
+        // two intervals that do not meet are never one happening (the score's date bar)
+        if (interval && cls.interval && !intersect(interval, cls.interval)) continue;
+        let first = cls.members[0]!;
+        if (inOwn) first = cls.members.find((i) => !own!.has(i))!;
+        entries.push({ first, count, s: score(this.groups[first]!) });
+      }
+    }
+    let top = -Infinity;
+    for (const e of entries) if (e.s > top) top = e.s;
+    let best = -1;
+    let atTop = 0;
+    let second = -Infinity;
+    for (const e of entries) {
+      if (e.s === top) {
+        atTop += e.count;
+        if (best < 0 || e.first < best) best = e.first;
+      } else if (e.s > second) second = e.s;
+    }
+    if (atTop >= 2) second = top;
+    // no group scored at all: the first group is the best of -Infinity, as in a scan of every group
+    if (best < 0) return { best: this.groups[0], top: -Infinity, second: -Infinity };
+    return { best: this.groups[best], top, second };
+  }
+}
+
+function insertSorted(xs: number[], x: number): void {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  xs.splice(lo, 0, x);
+}
