@@ -9,7 +9,7 @@ import { runCorpus, runSource, type Pipeline } from './pipeline/run.js';
 import { groupStories, type StoryGroup } from './story/group.js';
 import type { StoryAnalysis, StoryResults } from './story/analysis.js';
 import { defaultStoryAnalyses } from './story/default.js';
-import { analyzeStory } from './story/run.js';
+import { analysesFor, analyzeStory } from './story/run.js';
 import type { ResolvedEntity } from './outputs/dossier.js';
 import { applyStage } from './pipeline/run.js';
 import type { LayerName } from './pipeline/stage.js';
@@ -62,12 +62,12 @@ export function analyze(
   for (const [k, story] of stories.entries()) {
     progress?.({ phase: 'stories', done: k, total: stories.length });
     const storyDocs = story.documents.map((id) => byId.get(id)!);
-    let run = analyzeStory(storyAnalyses, story, storyDocs, entities);
-    // dates inferred for undated articles re-anchor their times (and whatever reads them); then the story is
-    // analysed again on the re-dated documents
-    if (applyInferredDates(pipeline, storyDocs, run.results.inferredDates ?? [])) {
-      run = analyzeStory(storyAnalyses, story, storyDocs, entities);
-    }
+    // dates inferred for undated articles re-anchor their times (and whatever reads them), so the analyses the
+    // inferred dates rest on run first; the story is analysed on the re-dated documents, or, where no date was
+    // set, on the same documents, taking the results the first step already has
+    const first = analyzeStory(analysesFor(storyAnalyses, 'inferredDates'), story, storyDocs, entities);
+    const redated = applyInferredDates(pipeline, storyDocs, first.results.inferredDates ?? []);
+    const run = analyzeStory(storyAnalyses, story, storyDocs, entities, redated ? {} : first.results);
     storyResults[story.id] = run.results;
     messages.push(...run.messages);
   }

@@ -46,16 +46,39 @@ export function checkStoryOrder(analyses: readonly StoryAnalysis[]): void {
   }
 }
 
+/**
+ * The analyses a field rests on: the one that adds it and, transitively, those whose results it needs or reads
+ * (`after`), in the given order. Run alone, they give the field exactly as a run of every analysis does.
+ */
+export function analysesFor(analyses: readonly StoryAnalysis[], field: StoryField): StoryAnalysis[] {
+  const wanted = new Set<StoryField>([field]);
+  for (let k = analyses.length - 1; k >= 0; k--) {
+    const a = analyses[k]!;
+    if (!wanted.has(a.adds)) continue;
+    for (const n of [...a.needs, ...(a.after ?? [])]) if (n !== a.adds) wanted.add(n);
+  }
+  return analyses.filter((a) => wanted.has(a.adds));
+}
+
+/**
+ * Runs the analyses over one story. `done`: results an earlier run on the same documents already has (of
+ * analyses that succeeded there), taken as they are instead of worked out again.
+ */
 export function analyzeStory(
   analyses: readonly StoryAnalysis[],
   story: StoryGroup,
   docs: readonly Doc[],
   entities: readonly ResolvedEntity[],
+  done: Partial<StoryResults> = {},
 ): { results: Partial<StoryResults>; messages: Message[] } {
   const results: Partial<StoryResults> = {};
   const messages: Message[] = [];
   const failed = new Set<StoryField>();
   for (const a of analyses) {
+    if (Object.hasOwn(done, a.adds)) {
+      (results as Record<string, unknown>)[a.adds] = done[a.adds];
+      continue;
+    }
     if (a.needs.some((n) => failed.has(n))) {
       failed.add(a.adds);
       continue;
