@@ -8,6 +8,7 @@ import type { EntityMention } from '../../stages/entities/mentions.js';
 import type { ResolvedEntity } from '../../outputs/dossier.js';
 import { splitClitics } from '../../language/clitics.js';
 import { STOPWORDS } from '../../language/stopwords.js';
+import { entityMentionsOf } from '../entity-index.js';
 
 /** A comparison key for a normalised word: proclitics and the commonest suffixes off, at most five letters. */
 export function lightKey(norm: string): string | null {
@@ -55,8 +56,7 @@ export interface PlacedEntity {
 
 /** The document's entity mentions, each tied to its resolved entity (by overlapping offsets) where there is one. */
 export function placedEntities(doc: Doc, entities: readonly ResolvedEntity[]): PlacedEntity[] {
-  const resolved: Array<{ start: number; end: number; e: ResolvedEntity }> = [];
-  for (const e of entities) for (const m of e.mentions) if (m.doc === doc.id) resolved.push({ start: m.start, end: m.end, e });
+  const resolved = entityMentionsOf(entities, doc.id);
   const layer = (doc.layers.entities as EntityMention[] | undefined) ?? [];
   return layer
     .map((m) => {
@@ -65,8 +65,8 @@ export function placedEntities(doc: Doc, entities: readonly ResolvedEntity[]): P
         start: m.start,
         end: m.end,
         type: m.type,
-        id: hit ? hit.e.id : `${doc.id}:${m.key}`,
-        name: hit?.e.name || m.name || m.text,
+        id: hit ? hit.entity.id : `${doc.id}:${m.key}`,
+        name: hit?.entity.name || m.name || m.text,
       };
     })
     .sort((a, b) => a.start - b.start);

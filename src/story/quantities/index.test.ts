@@ -53,3 +53,21 @@ test('the same small number of unrelated things in two outlets stays apart', () 
   assert.equal(qs.length, 2);
   assert.ok(qs.every((q) => q.mentions.length === 1));
 });
+
+test('many outlets giving many figures for one deployment: each is flagged, with the most reported values listed', () => {
+  // twelve figures for one deployment; 2000 is given by three outlets, the others by one each
+  const figures = [2000, 2000, 2000, 2100, 2200, 2300, 2400, 2500, 2600, 2700, 2800, 2900, 3000, 3100];
+  const input = storyOf(figures.map((n, k) => article(`d${k}`, `منفذ ${k}`, `تنشر فرنسا ${n} جندي في الأردن لتدريب الجيش الأردني على مكافحة الإرهاب.`)));
+  const troops = quantities.run(input).filter((q) => q.unit === 'جندي');
+  assert.equal(troops.length, 12);
+  for (const q of troops) {
+    assert.equal(q.consistent, false);
+    const values = q.disagreement as Array<{ value: number; documents: string[] }>;
+    // the figure itself, then at most eight others, and the count of the ones left out
+    assert.equal(values[0]!.value, q.value);
+    assert.equal(values.length, 9);
+    assert.equal(q.unlisted, 11 - 8);
+    // the figure three outlets give is among those listed with every other figure
+    if (q.value !== 2000) assert.ok(values.some((v) => v.value === 2000 && v.documents.length === 3));
+  }
+});

@@ -45,23 +45,47 @@ function compatible(a: QuantityMention, b: QuantityMention): boolean {
 /** Two reports are about the same subject: strong shared context, with at least one entity in common. */
 function sameSubject(a: QuantityMention, b: QuantityMention): boolean {
   if (a.unit.family !== b.unit.family || a.unit.family.startsWith('noun:')) return false;
-  const shared = [...a.context].filter((k) => b.context.has(k));
-  return shared.length >= 3 && shared.some((k) => k.startsWith('E:'));
+  let shared = 0;
+  let entity = false;
+  for (const k of a.context) {
+    if (!b.context.has(k)) continue;
+    shared++;
+    entity ||= k.startsWith('E:');
+  }
+  return shared >= 3 && entity;
 }
 
 interface Cluster {
   members: QuantityMention[];
+  /** The disagreeing clusters listed with it (the most reported, at most MAX_LISTED), in cluster order. */
   disagree: Set<Cluster>;
+  /** How many clusters disagree with it, listed or not. */
+  differing: number;
 }
+
+/**
+ * Disagreeing figures listed with a quantity at most, the most reported first: a large story can give a figure
+ * (a toll rising day by day) hundreds of values, and listing each against each would make the dossier grow with
+ * the square of the story. The quantity still says it is inconsistent, and how many figures differ.
+ */
+const MAX_LISTED = 8;
 
 const outletOf = (m: QuantityMention) => m.doc.outlet?.value ?? m.doc.id;
 
 export function mergeQuantities(mentions: readonly QuantityMention[]): StoryQuantity[] {
   const clusters: Cluster[] = [];
+  // a figure joins only clusters of its value and family (`sameFigure`), and every member of a cluster has the
+  // value and family of its first: so a report is compared with the clusters of its own value and family only
+  const byFigure = new Map<string, Cluster[]>();
   for (const m of mentions) {
-    const joined = clusters.filter((c) => c.members.some((x) => sameFigure(x, m)));
+    const key = `${m.value}\u0001${m.unit.family}`;
+    let same = byFigure.get(key);
+    if (!same) byFigure.set(key, (same = []));
+    const joined = same.filter((c) => c.members.some((x) => sameFigure(x, m)));
     if (!joined.length) {
-      clusters.push({ members: [m], disagree: new Set() });
+      const c: Cluster = { members: [m], disagree: new Set(), differing: 0 };
+      clusters.push(c);
+      same.push(c);
       continue;
     }
     const [first, ...rest] = joined;
@@ -69,25 +93,72 @@ export function mergeQuantities(mentions: readonly QuantityMention[]): StoryQuan
     for (const c of rest) {
       first!.members.push(...c.members);
       clusters.splice(clusters.indexOf(c), 1);
+      same.splice(same.indexOf(c), 1);
     }
   }
-  for (const a of clusters) {
-    for (const b of clusters) {
-      if (a === b || a.members[0]!.value === b.members[0]!.value) continue;
-      const docsA = new Set(a.members.map((m) => m.doc.id));
-      // one article giving both numbers is telling two different things, not contradicting itself
-      if (b.members.some((m) => docsA.has(m.doc.id))) continue;
-      const hi = Math.max(a.members[0]!.value, b.members[0]!.value);
-      const lo = Math.min(a.members[0]!.value, b.members[0]!.value);
-      if (lo <= 0 || hi / lo > 3) continue;
-      const pairs = a.members.flatMap((x) => b.members.map((y) => [x, y] as const));
-      if (pairs.some(([x, y]) => sameSubject(x, y)) && pairs.every(([x, y]) => !compatible(x, y))) {
-        a.disagree.add(b);
-        b.disagree.add(a);
+  // disagreeing figures: the same (counted, not "noun:") family, values at most three times apart; each cluster
+  // is compared with those of its family within that ratio only (the figures of a family in value order), and a
+  // cluster's disagreements are listed in cluster order, as a scan of every pair gives them
+  const position = new Map(clusters.map((c, i) => [c, i]));
+  const byFamily = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const family = c.members[0]!.unit.family;
+    if (family.startsWith('noun:')) continue;
+    const list = byFamily.get(family);
+    if (list) list.push(c);
+    else byFamily.set(family, [c]);
+  }
+  const found: Array<[Cluster, Cluster]> = [];
+  const docsOf = new Map(clusters.map((c) => [c, new Set(c.members.map((m) => m.doc.id))]));
+  for (const list of byFamily.values()) {
+    list.sort((x, y) => x.members[0]!.value - y.members[0]!.value || position.get(x)! - position.get(y)!);
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      const lo = a.members[0]!.value;
+      if (lo <= 0) continue;
+      for (let j = i + 1; j < list.length && list[j]!.members[0]!.value <= lo * 3 * (1 + 1e-9); j++) {
+        const b = list[j]!;
+        if (disagree(a, b, docsOf.get(a)!)) found.push([a, b]);
       }
     }
   }
+  // each cluster keeps the most reported of those it disagrees with (more documents first, then cluster order)
+  const into = new Map<Cluster, Cluster[]>();
+  const before = (x: Cluster, y: Cluster) => docsOf.get(y)!.size - docsOf.get(x)!.size || position.get(x)! - position.get(y)!;
+  const add = (c: Cluster, o: Cluster) => {
+    c.differing++;
+    let list = into.get(c);
+    if (!list) into.set(c, (list = []));
+    if (list.length >= MAX_LISTED && before(list[list.length - 1]!, o) < 0) return;
+    let k = list.length;
+    while (k > 0 && before(o, list[k - 1]!) < 0) k--;
+    list.splice(k, 0, o);
+    if (list.length > MAX_LISTED) list.pop();
+  };
+  for (const [a, b] of found) {
+    add(a, b);
+    add(b, a);
+  }
+  for (const [c, others] of into) for (const o of others.sort((x, y) => position.get(x)! - position.get(y)!)) c.disagree.add(o);
   return clusters.map((c) => toQuantity(c));
+}
+
+/** Whether two clusters give different, incompatible values for one subject in different articles. */
+function disagree(a: Cluster, b: Cluster, docsA: ReadonlySet<string>): boolean {
+  if (a === b || a.members[0]!.value === b.members[0]!.value) return false;
+  // one article giving both numbers is telling two different things, not contradicting itself
+  if (b.members.some((m) => docsA.has(m.doc.id))) return false;
+  const hi = Math.max(a.members[0]!.value, b.members[0]!.value);
+  const lo = Math.min(a.members[0]!.value, b.members[0]!.value);
+  if (lo <= 0 || hi / lo > 3) return false;
+  let subject = false;
+  for (const x of a.members) {
+    for (const y of b.members) {
+      if (compatible(x, y)) return false;
+      subject ||= sameSubject(x, y);
+    }
+  }
+  return subject;
 }
 
 function toQuantity(c: Cluster): StoryQuantity {
@@ -108,12 +179,13 @@ function toQuantity(c: Cluster): StoryQuantity {
     value: head.value,
     unit,
     subject,
-    consistent: c.disagree.size === 0,
+    consistent: c.differing === 0,
     mentions: ordered.map((m) => mention(m.doc, m)),
     family: head.unit.family,
     hedges: ordered.map((m) => m.hedge?.text ?? null),
     counted: ordered.find((m) => m.counted)?.counted ?? null,
     outlets: [...new Set(ordered.map(outletOf))],
-    ...(c.disagree.size ? { disagreement: values } : {}),
+    ...(c.differing ? { disagreement: values } : {}),
+    ...(c.differing > c.disagree.size ? { unlisted: c.differing - c.disagree.size } : {}),
   };
 }
