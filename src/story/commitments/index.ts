@@ -7,7 +7,7 @@ import { storyAnalysis } from '../analysis.js';
 import { commitmentMentions } from './extract.js';
 import { storyCommonKeys } from '../quantities/context.js';
 import { mergeCommitments } from './merge.js';
-import { docDate, evidenceFor, outcomesOf } from './status.js';
+import { docDates, evidenceOf, outcomesOf } from './status.js';
 
 export const commitments = storyAnalysis({
   name: 'commitments',
@@ -15,12 +15,12 @@ export const commitments = storyAnalysis({
   needs: [],
   after: ['events'],
   run: ({ docs, entities, results }) => {
-    const dates = new Map(docs.map((d) => [d.id, docDate(d, results.events)]));
+    const dates = docDates(docs, results.events);
     const outcomes = docs.flatMap(outcomesOf);
     const common = storyCommonKeys(docs);
     const mentions = docs.flatMap((d) => commitmentMentions(d, entities)).map((m) => ({ ...m, keys: new Set([...m.keys].filter((k) => !common.has(k))) }));
     for (const o of outcomes) for (const k of common) o.keys.delete(k);
-    const evidence = new Map(mentions.map((m) => [m, evidenceFor(m, outcomes, dates)]));
+    const evidence = evidenceOf(mentions, outcomes, dates);
     return mergeCommitments(mentions, evidence, dates);
   },
 });

@@ -23,15 +23,35 @@ export function mergeCommitments(
   dates: ReadonlyMap<string, string | null>,
 ): StoryCommitment[] {
   const groups: CommitmentMention[][] = [];
+  // a report is compared only with the groups holding a report that shares a key with it: `same` needs two
+  // shared keys, so no other group can take it. Groups are kept in the order they were founded.
+  const founded = new Map<CommitmentMention[], number>();
+  const byKey = new Map<string, Set<CommitmentMention[]>>();
+  const file = (g: CommitmentMention[], m: CommitmentMention) => {
+    for (const k of m.keys) {
+      let set = byKey.get(k);
+      if (!set) byKey.set(k, (set = new Set()));
+      set.add(g);
+    }
+  };
   for (const m of mentions) {
-    const joined = groups.filter((g) => g.some((x) => same(x, m)));
+    const near = new Set<CommitmentMention[]>();
+    for (const k of m.keys) for (const g of byKey.get(k) ?? []) if (founded.has(g)) near.add(g);
+    const joined = [...near].sort((a, b) => founded.get(a)! - founded.get(b)!).filter((g) => g.some((x) => same(x, m)));
     if (!joined.length) {
-      groups.push([m]);
+      const g = [m];
+      founded.set(g, founded.size);
+      groups.push(g);
+      file(g, m);
       continue;
     }
-    joined[0]!.push(m);
+    const into = joined[0]!;
+    into.push(m);
+    file(into, m);
     for (const g of joined.slice(1)) {
-      joined[0]!.push(...g);
+      into.push(...g);
+      for (const x of g) file(into, x);
+      founded.delete(g);
       groups.splice(groups.indexOf(g), 1);
     }
   }

@@ -59,6 +59,51 @@ export function docDate(doc: Doc, events: readonly StoryEvent[] | undefined): st
   return best;
 }
 
+/**
+ * {@link docDate} of every document of a story, the events read once for all of them (not once per document).
+ */
+export function docDates(docs: readonly Doc[], events: readonly StoryEvent[] | undefined): Map<string, string | null> {
+  const latest = new Map<string, string>();
+  for (const e of events ?? []) {
+    const v = e.date?.value;
+    if (typeof v !== 'string' || !/^\d{4}-\d{2}/.test(v)) continue;
+    const day = v.slice(0, 10);
+    for (const m of e.mentions) {
+      const had = latest.get(m.doc);
+      if (!had || day > had) latest.set(m.doc, day);
+    }
+  }
+  return new Map(docs.map((d) => [d.id, d.published?.value ? d.published.value : latest.get(d.id) ?? null]));
+}
+
+/**
+ * The outcome reports that share at least two keys with each undertaking, found through an index of the
+ * outcomes' keys rather than by comparing every undertaking with every outcome: {@link evidenceFor} needs two
+ * shared keys, so an outcome sharing fewer cannot be evidence. Each list is in the order of `outcomes`.
+ */
+export function evidenceOf(
+  mentions: readonly CommitmentMention[],
+  outcomes: readonly Outcome[],
+  dates: ReadonlyMap<string, string | null>,
+): Map<CommitmentMention, Outcome[]> {
+  const byKey = new Map<string, number[]>();
+  outcomes.forEach((o, i) => {
+    for (const k of o.keys) {
+      const list = byKey.get(k);
+      if (list) list.push(i);
+      else byKey.set(k, [i]);
+    }
+  });
+  const out = new Map<CommitmentMention, Outcome[]>();
+  for (const c of mentions) {
+    const shared = new Map<number, number>();
+    for (const k of c.keys) for (const i of byKey.get(k) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    const candidates = [...shared].filter(([, n]) => n >= 2).map(([i]) => i).sort((a, b) => a - b);
+    out.set(c, evidenceFor(c, candidates.map((i) => outcomes[i]!), dates));
+  }
+  return out;
+}
+
 /** Whether `b` comes strictly after `a` as dates of two documents (compared on the precision both have). */
 function later(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
