@@ -25,17 +25,36 @@ function countBucket(n: number): string {
   return n >= 4 ? '4+' : String(n);
 }
 
-/** For each content word of `a`: the best similarity to a content word of `b`, and whether it is found there. */
+/**
+ * For each content word of `a`: whether it is found among the content words of `b`, and, for a word not found
+ * there, its best similarity to one of them (the features read the similarity of unmatched words only, so it is
+ * not worked out for the others: 0 stands for them).
+ */
 function align(a: readonly StanceWord[], b: readonly StanceWord[]): { found: boolean; best: number }[] {
   return a.map((w) => {
+    if (b.some((v) => sameWord(w, v))) return { found: true, best: 0 };
     let best = 0;
-    let found = false;
-    for (const v of b) {
-      if (sameWord(w, v)) found = true;
-      best = Math.max(best, wordSimilarity(w.stem, v.stem));
-    }
-    return { found, best };
+    for (const v of b) best = Math.max(best, wordSimilarity(w.stem, v.stem));
+    return { found: false, best };
   });
+}
+
+/** Share of the content words of `a` found among those of `b` (1 when `a` has none): `cover1` of the features. */
+function coverOf(a: Statement, b: Statement): number {
+  if (!a.content.length) return 1;
+  let found = 0;
+  for (const w of a.content) if (b.content.some((v) => sameWord(w, v))) found++;
+  return found / a.content.length;
+}
+
+/**
+ * The `cover.max` feature of a pair (the larger share of either statement's content words found in the other),
+ * without the rest: a caller that drops pairs below a cover skips them before reading all their features.
+ */
+export function textPairCover(s1: string, s2: string): number {
+  const a = statementOf(s1);
+  const b = statementOf(s2);
+  return Math.max(coverOf(a, b), coverOf(b, a));
 }
 
 function charGrams(s: string, n: number): Set<string> {

@@ -12,7 +12,7 @@
 import type { Mention } from '../../outputs/dossier.js';
 import { mention } from '../../outputs/dossier.js';
 import { loadStanceModel } from '../../stance/classifier.js';
-import { statementOf, textPairFeatures, type FeatureVector } from '../../stance/features.js';
+import { statementOf, textPairCover, textPairFeatures, type FeatureVector } from '../../stance/features.js';
 import type { StanceModelFile } from '../../stance/model-file.js';
 import { predictFeatures } from '../../stance/model.js';
 import { DENIAL_LEMMAS } from '../../stance/lexicon.js';
@@ -116,16 +116,18 @@ export function findContradictions(
     // the model reads s2 against s1 (ANS pairs a headline with its rewrite, and a denial is mostly the
     // rewrite's); two outlets come in no order, so the pair is read both ways and the stronger reading taken
     // (the threshold was tuned on dev the same way)
+    // the cover is the same read either way; most candidate pairs fall short of it, so it is checked first
+    if (textPairCover(x.text, y.text) < opts.minCover) continue;
     const fxy = textPairFeatures(x.text, y.text);
-    if ((fxy.get('cover.max') ?? 0) < opts.minCover) continue;
+    const fyx = textPairFeatures(y.text, x.text);
     const pxy = predictFeatures(model, fxy);
-    const pyx = predictFeatures(model, textPairFeatures(y.text, x.text));
+    const pyx = predictFeatures(model, fyx);
     const best = pxy.probabilities.disagree >= pyx.probabilities.disagree ? pxy : pyx;
     const confidence = best.probabilities.disagree;
     if (best.label !== 'disagree' || confidence < threshold) continue;
     // a verdict with nothing to show for it (the model weighing differing words alone) is not reported: two
     // outlets' sentences on one story always differ in words, and the analyst must see why they conflict
-    const signals = signalsOf(best === pxy ? fxy : textPairFeatures(y.text, x.text), x.text, y.text);
+    const signals = signalsOf(best === pxy ? fxy : fyx, x.text, y.text);
     if (!signals.length) continue;
     found.push({
       a: mention(x.doc, x),
@@ -139,7 +141,12 @@ export function findContradictions(
   found.sort((p, q) => q.confidence - p.confidence || p.a.doc.localeCompare(q.a.doc) || p.a.start - q.a.start || p.b.start - q.b.start);
   // a quote inside a sentence is the same statement: keep the strongest pair over the same two places
   const kept: Contradiction[] = [];
-  const claimAt = (m: Mention) => claims.find((c) => c.doc.id === m.doc && c.start === m.start && c.end === m.end)!;
+  const byPlace = new Map<string, Claim>();
+  for (const c of claims) {
+    const k = `${c.doc.id}:${c.start}:${c.end}`;
+    if (!byPlace.has(k)) byPlace.set(k, c);
+  }
+  const claimAt = (m: Mention) => byPlace.get(`${m.doc}:${m.start}:${m.end}`)!;
   for (const c of found) {
     const ca = claimAt(c.a);
     const cb = claimAt(c.b);
