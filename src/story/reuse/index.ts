@@ -9,7 +9,10 @@
  * most QUOTED_WEIGHT however short the articles.
  *
  * Near-linear: candidate pairs come from an inverted index of shingles (a pair is scored only when it shares
- * some), and a shingle that most of a large story shares is a stock phrase and finds no candidates. Extensions:
+ * some). A shingle many articles share (a wire copied by dozens of outlets, a stock phrase) cannot tell which of
+ * them goes with which: it pairs each article only with the few before it in the story (see candidatePairs), so
+ * a story of a thousand copies costs a thousand times a few pairs, not half a million, and each article still
+ * finds its best partners among the pairs it shares such shingles in. Extensions:
  * `passages` (the aligned shared stretches, a Mention in each article), `containment` of each side,
  * `verbatim` (the share of the shared shingles lying in passages copied word for word) and `origin` (which
  * article came first, by publication date, when both are dated and differ).
@@ -22,10 +25,14 @@ import { contentWords, shingles, type Shingles } from './shingles.js';
 
 /** Shared shingles a pair needs to be reported at all. */
 const MIN_SHARED = 2;
-/** A shingle in more documents than this finds no candidate pairs (a stock phrase of a huge story). */
-const MAX_POSTING = 200;
+/**
+ * A shingle in at most this many documents pairs them all; one in more pairs each of its documents with the
+ * NEIGHBOURS documents before it that have it too (a stock phrase or a wire that a large story carries everywhere).
+ */
+const MAX_POSTING = 32;
+const NEIGHBOURS = 16;
 /** Pairs reported per document at most (its best); keeps a story of hundreds of copies readable. */
-const TOP_PER_DOC = 12;
+const TOP_PER_DOC = 8;
 
 export interface ReusePassage {
   a: Mention;
@@ -80,9 +87,12 @@ function candidatePairs(sets: readonly Shingles[]): Map<number, number> {
   const n = sets.length;
   const counts = new Map<number, number>();
   for (const docs of postings.values()) {
-    if (docs.length < 2 || docs.length > MAX_POSTING) continue;
-    for (let x = 0; x < docs.length; x++) {
-      for (let y = x + 1; y < docs.length; y++) {
+    if (docs.length < 2) continue;
+    // all pairs of a rare shingle; of a common one, each document with the ones just before it (the pairs a
+    // document shares many such shingles in are found through many of them, each listing other neighbours)
+    const reach = docs.length > MAX_POSTING ? NEIGHBOURS : docs.length;
+    for (let y = 1; y < docs.length; y++) {
+      for (let x = Math.max(0, y - reach); x < y; x++) {
         const k = docs[x]! * n + docs[y]!;
         counts.set(k, (counts.get(k) ?? 0) + 1);
       }

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ReusePair } from '../analysis.js';
 import { storyDoc } from '../framing/test-docs.js';
-import { findReuse, originOf } from './index.js';
-import { looseKey } from './shingles.js';
+import { findReuse, originOf, sharedWeight } from './index.js';
+import { contentWords, looseKey, shingles } from './shingles.js';
 
 // One invented wire story, three outlets' rewrites of it, and two articles written independently on the same
 // event (same facts and names, their own sentences). All written for these tests.
@@ -127,4 +127,42 @@ test('reuse: pairs that share nothing are left out, and documents too short to s
   const b = storyDoc('b', 'افتتح المتحف الوطني جناحا جديدا للمخطوطات القديمة بحضور باحثين من عدة جامعات.');
   const tiny = storyDoc('c', 'عاجل.');
   assert.deepEqual(findReuse({ docs: [a, b, tiny], entities: [] }), []);
+});
+
+test('reuse: on a story of a few articles the candidate index finds every pair that shares wording', () => {
+  // the reference: every pair of documents, scored as findReuse scores a candidate
+  const docs = Object.values(DOCS);
+  const sets = docs.map((d) => shingles(contentWords(d, [])));
+  const expected: string[] = [];
+  for (let x = 0; x < docs.length; x++) {
+    for (let y = x + 1; y < docs.length; y++) {
+      const common = [...sets[x]!.best.keys()].filter((k) => sets[y]!.best.has(k)).length;
+      if (common < 2) continue;
+      const score = Math.min(1, sharedWeight(sets[x]!, sets[y]!) / Math.min(sets[x]!.best.size, sets[y]!.best.size));
+      expected.push(`${docs[x]!.id}|${docs[y]!.id}|${Math.round(score * 1000) / 1000}`);
+    }
+  }
+  assert.ok(expected.length >= 6);
+  assert.deepEqual(pairs.map((p) => `${p.a}|${p.b}|${p.score}`).sort(), expected.sort());
+});
+
+test('reuse: a story of many copies of one wire pairs every copy with copies, a few partners each', () => {
+  // forty outlets run the wire under a line of their own; two articles are written independently
+  const leads = ['نقلت الصحيفة عن مصادرها', 'أفاد مراسلنا', 'ذكرت الوكالة', 'قال مصدر مطلع', 'أوردت النشرة'];
+  const copies = Array.from({ length: 40 }, (_, k) => storyDoc(`w${k}`, `${leads[k % leads.length]} في العدد ${k + 1}.\n${WIRE}`, { outlet: `منفذ ${k}` }));
+  const found = findReuse({ docs: [...copies, DOCS.i1, DOCS.i2], entities: [] });
+  const partners = new Map<string, string[]>();
+  for (const p of found) {
+    partners.set(p.a, [...(partners.get(p.a) ?? []), p.b]);
+    partners.set(p.b, [...(partners.get(p.b) ?? []), p.a]);
+  }
+  for (const c of copies) {
+    const mine = partners.get(c.id) ?? [];
+    assert.ok(mine.some((o) => o.startsWith('w')), `${c.id} has no copy for a partner`);
+  }
+  // a few partners per article, not every other copy: the pairs grow with the story, not with its square
+  assert.ok(found.length <= 40 * 8, `${found.length} pairs`);
+  const copyPairs = found.filter((p) => p.a.startsWith('w') && p.b.startsWith('w'));
+  const otherPairs = found.filter((p) => !(p.a.startsWith('w') && p.b.startsWith('w')));
+  assert.ok(Math.min(...copyPairs.map((p) => p.score)) > Math.max(0, ...otherPairs.map((p) => p.score)));
 });

@@ -8,6 +8,7 @@
 import type { Doc, Span } from '../../model/document.js';
 import type { ResolvedEntity } from '../../outputs/dossier.js';
 import { STOPWORDS } from '../../language/stopwords.js';
+import { entityMentionsOf } from '../entity-index.js';
 import { othersWords, quotationSpans } from '../framing/voice.js';
 
 export interface ContentWord extends Span {
@@ -42,7 +43,7 @@ export function looseKey(stem: string): string {
 /** Entity id of each resolved name's span in a document. */
 export function entitySpans(doc: Doc, entities: readonly ResolvedEntity[]): Array<Span & { id: string }> {
   const out: Array<Span & { id: string }> = [];
-  for (const e of entities) for (const m of e.mentions) if (m.doc === doc.id) out.push({ start: m.start, end: m.end, id: e.id });
+  for (const m of entityMentionsOf(entities, doc.id)) out.push({ start: m.start, end: m.end, id: m.entity.id });
   return out.sort((a, b) => a.start - b.start);
 }
 
