@@ -43,6 +43,11 @@ type Vec = Map<string, number>;
 
 const vectors = new WeakMap<Unit, Vec>();
 
+/** A sentence's terms weighted by rarity, to unit length (fixed at its first use). */
+export function vectorOf(u: Unit, w: TermWeights): ReadonlyMap<string, number> {
+  return vector(u, w);
+}
+
 function vector(u: Unit, w: TermWeights): Vec {
   const had = vectors.get(u);
   if (had) return had;

@@ -8,7 +8,7 @@
  * eagerly (two different meetings under one verb) then cites only what tells the same thing.
  */
 import type { StoryEvent } from '../analysis.js';
-import { similarity, type TermWeights } from './cluster.js';
+import { similarity, vectorOf, type TermWeights } from './cluster.js';
 import type { Point, Report } from './point.js';
 import type { Unit } from './units.js';
 
@@ -27,10 +27,7 @@ function coherent(point: Point, w: TermWeights): Point | null {
   const summary = typeof event?.summary === 'string' ? event.summary.trim() : '';
   const own =
     reports.find((r) => summary && r.unit.doc.source.text.slice(r.unit.tokens[r.focus[0]]!.start, r.unit.tokens[r.focus[1] - 1]!.end).includes(summary)) ??
-    reports.reduce((best, r) => {
-      const score = (x: Report) => reports.reduce((s, o) => s + (o.unit.doc === x.unit.doc ? 0 : similarity(x.unit, o.unit, w)), 0);
-      return score(r) > score(best) ? r : best;
-    }, reports[0]!);
+    mostAlike(reports, w);
   const kept: Report[] = [own];
   const byDoc = new Map<string, Report[]>();
   for (const r of reports) if (r.unit.doc !== own.unit.doc) byDoc.set(r.unit.doc.id, [...(byDoc.get(r.unit.doc.id) ?? []), r]);
@@ -41,15 +38,50 @@ function coherent(point: Point, w: TermWeights): Point | null {
   return { ...point, reports: kept };
 }
 
+/**
+ * The report most like the other articles' reports: the greatest sum of cosines to the reports of other
+ * documents (the first of equal sums). A sum of cosines is the cosine with the sum of the vectors, so each report
+ * is compared with the sum over the point less its own article's share, not with every other report (a point of
+ * a thousand copies would be a million pairs).
+ */
+function mostAlike(reports: readonly Report[], w: TermWeights): Report {
+  const all = new Map<string, number>();
+  const byDoc = new Map<string, Map<string, number>>();
+  for (const r of reports) {
+    let own = byDoc.get(r.unit.doc.id);
+    if (!own) byDoc.set(r.unit.doc.id, (own = new Map()));
+    for (const [t, x] of vectorOf(r.unit, w)) {
+      all.set(t, (all.get(t) ?? 0) + x);
+      own.set(t, (own.get(t) ?? 0) + x);
+    }
+  }
+  let best = reports[0]!;
+  let bestScore = -Infinity;
+  for (const r of reports) {
+    const own = byDoc.get(r.unit.doc.id)!;
+    let score = 0;
+    for (const [t, x] of vectorOf(r.unit, w)) score += x * (all.get(t)! - own.get(t)!);
+    // sums taken in another order differ in the last bits: a difference that small is a tie
+    if (score > bestScore + 1e-9) (best = r), (bestScore = score);
+  }
+  return best;
+}
+
 function rawEventPoints(events: readonly StoryEvent[], units: readonly Unit[]): Point[] {
   const byDoc = new Map<string, Unit[]>();
-  for (const u of units) byDoc.set(u.doc.id, [...(byDoc.get(u.doc.id) ?? []), u]);
+  for (const u of units) {
+    const list = byDoc.get(u.doc.id);
+    if (list) list.push(u);
+    else byDoc.set(u.doc.id, [u]);
+  }
   const out: Point[] = [];
   for (const event of events) {
     const reports = new Map<Unit, Report>();
     for (const m of event.mentions ?? []) {
       if (!Number.isFinite(m?.start) || !Number.isFinite(m?.end)) continue;
       for (const u of byDoc.get(m.doc) ?? []) {
+        // a sentence wholly before or after the mention has no token in it
+        if (u.tokens[0]!.start >= m.end || u.tokens[u.tokens.length - 1]!.end <= m.start) continue;
         const at = u.tokens.map((t, i) => (t.start < m.end && m.start < t.end ? i : -1)).filter((i) => i >= 0);
         if (!at.length) continue;
         const focus: [number, number] = [at[0]!, at[at.length - 1]! + 1];

@@ -103,46 +103,76 @@ function quotedShare(r: Point['reports'][number]): number {
   return words ? inside / words : 0;
 }
 
-function overlap(a: Map<string, number>, b: Map<string, number>): number {
+/**
+ * How much of a point's term weight (`total`) another point's terms share: the shared weight is summed over the
+ * smaller of the two term sets (an event point cites hundreds of copies, a chosen point a few).
+ */
+function overlapWith(a: Map<string, number>, total: number, b: Map<string, number>): number {
+  if (!total) return 0;
   let shared = 0;
-  let total = 0;
-  for (const [t, x] of a) {
-    total += x;
-    if (b.has(t)) shared += x;
+  if (a.size <= b.size) {
+    for (const [t, x] of a) if (b.has(t)) shared += x;
+  } else {
+    for (const t of b.keys()) {
+      const x = a.get(t);
+      if (x !== undefined) shared += x;
+    }
   }
-  return total ? shared / total : 0;
+  return shared / total;
 }
 
-/** The points to tell, in the order chosen (most important first). */
+/**
+ * The points to tell, in the order chosen (most important first). What a point is worth next (its score, the
+ * share of its articles not yet cited, how much it repeats a chosen point) changes only when a point is chosen,
+ * so the points are valued once per chosen sentence and taken in that order, rather than valued again after each
+ * one passed over.
+ */
 export function choose(ranked: readonly Ranked[]): Ranked[] {
   const chosen: Ranked[] = [];
   // what is already told, per sentence: a sentence can carry two points in two clauses
   const told = new Map<unknown, Array<[number, number]>>();
   const clash = (x: Point['reports'][number]) => (told.get(x.unit) ?? []).some(([a, b]) => x.focus[0] < b && a < x.focus[1]);
   const citedDocs = new Set<string>();
-  const left = [...ranked];
-  while (chosen.length < MAX_SENTENCES && left.length) {
-    let best = -1;
-    let bestValue = -Infinity;
-    left.forEach((r, i) => {
-      if (r.point.reports.some(clash)) return;
-      const docs = new Set(r.point.reports.map((x) => x.unit.doc.id));
-      const fresh = [...docs].filter((d) => !citedDocs.has(d)).length / docs.size;
-      const redundant = Math.max(0, ...chosen.map((c) => overlap(r.terms, c.terms)));
-      const value = r.score + 0.5 * fresh - 2 * redundant;
-      if (value > bestValue) (best = i), (bestValue = value);
-    });
-    if (best < 0) break;
-    const pick = left.splice(best, 1)[0]!;
-    // past the minimum, a point no second outlet reports and no article leads with is not a main happening
-    const outlets = outletsOf(pick.point).length;
-    if (chosen.length >= MIN_SENTENCES && outlets < 2 && !pick.point.reports.some((x) => x.unit.index === 0) && !pick.point.event) continue;
-    if (chosen.length && bestValue < 0.8) break;
-    chosen.push(pick);
-    for (const x of pick.point.reports) {
+  const docsOf = ranked.map((r) => [...new Set(r.point.reports.map((x) => x.unit.doc.id))]);
+  // the most of a point's weight any chosen point already says, kept up to date as points are chosen
+  const redundant = ranked.map(() => 0);
+  const totals = ranked.map((r) => {
+    let total = 0;
+    for (const x of r.terms.values()) total += x;
+    return total;
+  });
+  const left = new Set(ranked.keys());
+  while (chosen.length < MAX_SENTENCES && left.size) {
+    const values: Array<[number, number]> = [];
+    for (const i of left) {
+      const r = ranked[i]!;
+      if (r.point.reports.some(clash)) continue;
+      const docs = docsOf[i]!;
+      const fresh = docs.filter((d) => !citedDocs.has(d)).length / docs.length;
+      values.push([r.score + 0.5 * fresh - 2 * redundant[i]!, i]);
+    }
+    // the best first; of equal values the earlier in rank, as a scan keeping the first best would take
+    values.sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+    let picked: Ranked | null = null;
+    let stop = true;
+    for (const [value, i] of values) {
+      const pick = ranked[i]!;
+      left.delete(i);
+      // past the minimum, a point no second outlet reports and no article leads with is not a main happening
+      const outlets = outletsOf(pick.point).length;
+      if (chosen.length >= MIN_SENTENCES && outlets < 2 && !pick.point.reports.some((x) => x.unit.index === 0) && !pick.point.event) continue;
+      if (chosen.length && value < 0.8) break;
+      picked = pick;
+      stop = false;
+      break;
+    }
+    if (stop || !picked) break;
+    chosen.push(picked);
+    for (const x of picked.point.reports) {
       told.set(x.unit, [...(told.get(x.unit) ?? []), x.focus]);
       citedDocs.add(x.unit.doc.id);
     }
+    for (const i of left) redundant[i] = Math.max(redundant[i]!, overlapWith(ranked[i]!.terms, totals[i]!, picked.terms));
   }
   return chosen;
 }
