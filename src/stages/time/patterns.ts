@@ -27,6 +27,10 @@ export const CARDINAL = `(?:${CARDINAL_PATTERN})${E}`;
 export const DAY = `(?:(?<!\\d)\\d{1,2}(?![\\d:/.,]\\d)|${ORDINAL_DAY})`;
 /** A Gregorian year as newspapers print it (the Hijri marker هـ after it makes it Hijri). */
 export const YEAR = `(?<!\\d)(?:1\\d|20)\\d\\d(?!\\d)(?!${OS}(?:ه|هجري|هجريه|للهجره)${E})`;
+/** Witnesses for {@link rx}: a month's or a weekday's name, four digits that may be a year. */
+export const MONTH_WITNESS = new RegExp(MONTH_PATTERN);
+export const WEEKDAY_WITNESS = new RegExp(WEEKDAY_PATTERN);
+export const YEAR_WITNESS = /(?<!\d)(?:1\d|20)\d\d(?!\d)/;
 /** The marker of a Gregorian year: 2024م، 2024 ميلادي. */
 export const AD = `(?:${OS}م${E}|${S}ميلادي(?:ه)?${E})?`;
 /** The marker of a Hijri year: 1445هـ، ١٤٤٥ هجري، 1445 للهجرة. */
@@ -42,16 +46,81 @@ export const LAST = '(?:الماضي|الماضيه|المنصرم|المنصر�
 export const NEXT = '(?:المقبل|المقبله|القادم|القادمه)';
 export const CURRENT = '(?:الجاري|الجاريه|الحالي|الحاليه)';
 
+const LAST_WORD = new RegExp(`^${LAST}$`);
+const NEXT_WORD = new RegExp(`^${NEXT}$`);
+
 /** Which step a modifier word means: −1, +1 or 0. */
 export function stepOf(word: string): number {
-  if (new RegExp(`^${LAST}$`).test(word)) return -1;
-  if (new RegExp(`^${NEXT}$`).test(word)) return 1;
+  if (LAST_WORD.test(word)) return -1;
+  if (NEXT_WORD.test(word)) return 1;
   return 0;
 }
 
-/** A global, Unicode, indices-carrying expression from a pattern source. */
-export function rx(source: string): RegExp {
-  return new RegExp(source, 'gud');
+/**
+ * Expressions whose source began with {@link B}, compiled without it: {@link matches} checks the word start
+ * itself. A lookbehind over `\p{L}\p{N}` at the head of a pattern is tried at every unit of the text and keeps
+ * the engine from skipping ahead to the units that can begin a match; without it the search runs several times
+ * faster, and testing the one unit before each match found gives the same matches.
+ */
+const WORD_START = new WeakSet<RegExp>();
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** For an expression made with a witness: a simpler expression that every one of its matches contains. */
+const WITNESS = new WeakMap<RegExp, RegExp>();
+
+/**
+ * A global, Unicode, indices-carrying expression from a pattern source; iterate its matches with {@link matches}.
+ * `witness` is an expression that matches wherever `source` does (a word the pattern cannot do without, such as
+ * a Hijri month's name): a text without it is not searched, which for rare words spares most texts the search.
+ */
+export function rx(source: string, witness?: RegExp): RegExp {
+  const bare = source.startsWith(B);
+  const re = new RegExp(bare ? source.slice(B.length) : source, 'gud');
+  if (bare) WORD_START.add(re);
+  if (witness) WITNESS.set(re, new RegExp(witness.source, witness.flags.replace(/[gy]/g, '')));
+  return re;
+}
+
+/**
+ * Every match of `re` (made with {@link rx}) in `text`, left to right, as `text.matchAll(re)` of the full pattern.
+ * The patterns' matches begin with a letter or a digit, never inside a surrogate pair (where the engine would
+ * try an empty match that a code point's step here passes over).
+ */
+export function* matches(text: string, re: RegExp): Generator<RegExpExecArray> {
+  if (WITNESS.get(re)?.test(text) === false) return;
+  if (!WORD_START.has(re)) {
+    yield* text.matchAll(re);
+    return;
+  }
+  const search = new RegExp(re); // a copy, so that a nested iteration never shares lastIndex
+  let from = 0;
+  for (;;) {
+    search.lastIndex = from;
+    const m = search.exec(text);
+    if (!m) return;
+    if (!letterOrDigitBefore(text, m.index)) {
+      yield m;
+      // as matchAll: an empty match moves on by one code point
+      from = m[0].length ? m.index + m[0].length : nextIndex(text, m.index);
+    } else from = nextIndex(text, m.index);
+  }
+}
+
+/** Whether the code point that ends just before `at` is a letter or a digit (the lookbehind of {@link B}). */
+function letterOrDigitBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  let k = at - 1;
+  const c = text.charCodeAt(k);
+  if (c >= 0xdc00 && c <= 0xdfff && k > 0) {
+    const h = text.charCodeAt(k - 1);
+    if (h >= 0xd800 && h <= 0xdbff) k--;
+  }
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(k)!));
+}
+
+function nextIndex(text: string, at: number): number {
+  const c = text.codePointAt(at);
+  return at + (c !== undefined && c > 0xffff ? 2 : 1);
 }
 
 /** The range of group `t` (or of the whole match) of a match made with {@link rx}. */
@@ -63,12 +132,25 @@ export function spanOf(m: RegExpExecArray | RegExpMatchArray, group = 't'): [num
 /** Whether `re` matches the text just before `at` (the pattern is anchored at its end here). */
 export function endsBefore(text: string, at: number, pattern: string, reach = 40): RegExpExecArray | null {
   const from = Math.max(0, at - reach);
-  return new RegExp(`(?:${pattern})$`, 'u').exec(text.slice(from, at));
+  return compiled(ENDS_BEFORE, pattern, () => new RegExp(`(?:${pattern})$`, 'u')).exec(text.slice(from, at));
 }
 
 /** Whether `pattern` matches the text starting at `at`. */
 export function startsAt(text: string, at: number, pattern: string): RegExpExecArray | null {
-  const re = new RegExp(pattern, 'uy');
+  const re = compiled(STARTS_AT, pattern, () => new RegExp(pattern, 'uy'));
   re.lastIndex = at;
   return re.exec(text);
+}
+
+/** The parsers pass a few fixed patterns: each is compiled once. */
+const ENDS_BEFORE = new Map<string, RegExp>();
+const STARTS_AT = new Map<string, RegExp>();
+
+function compiled(cache: Map<string, RegExp>, pattern: string, make: () => RegExp): RegExp {
+  let re = cache.get(pattern);
+  if (!re) {
+    if (cache.size > 1000) cache.clear();
+    cache.set(pattern, (re = make()));
+  }
+  return re;
 }

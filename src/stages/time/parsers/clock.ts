@@ -3,7 +3,7 @@
  * 15:41 with no الساعة and no ص/م is proposed as weak: it is kept only when it follows a date (merge-clock), as
  * in a page stamp, and otherwise may be a score or a verse number.
  */
-import { B, CONJ, E, OS, rx, S, spanOf } from '../patterns.js';
+import { B, CONJ, E, OS, matches, rx, S, spanOf } from '../patterns.js';
 import type { Candidate, Clock } from '../types.js';
 import type { ParseContext } from './context.js';
 
@@ -19,14 +19,15 @@ const MINUTES = `(?<fraction>${S}(?:و)?(?:النصف|الربع|الا${S}رب�
 
 const CLOCK = rx(
   `${B}${CONJ}(?<t>(?:تمام${S})?(?:عند${S})?الساعه${S}(?:(?<h>\\d{1,2})(?:[:.](?<mi>\\d{2}))?(?!\\d)|(?<hw>${HOUR_WORD})${E}${MINUTES}?)(?:${OS}${PERIOD})?${ZONE}?)`,
+  /الساعه/,
 );
 
-const BARE = rx(`(?<![\\d:/.])(?<t>(?<h>\\d{1,2}):(?<mi>\\d{2})(?![\\d:])(?:${OS}${PERIOD})?${ZONE}?)`);
+const BARE = rx(`(?<![\\d:/.])(?<t>(?<h>\\d{1,2}):(?<mi>\\d{2})(?![\\d:])(?:${OS}${PERIOD})?${ZONE}?)`, /\d:\d\d/);
 
 export function clockTimes(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];
   for (const re of [CLOCK, BARE]) {
-    for (const m of ctx.text.matchAll(re)) {
+    for (const m of matches(ctx.text, re)) {
       const g = m.groups!;
       const clock = clockOf(g);
       if (!clock) continue;

@@ -5,7 +5,7 @@
  * the article, and gets no value.
  */
 import { countOf } from '../../../language/numbers.js';
-import { B, CARDINAL, CONJ, E, HIJRI_MONTH, MONTH, rx, S, spanOf, startsAt } from '../patterns.js';
+import { B, CARDINAL, CONJ, E, HIJRI_MONTH, MONTH, matches, rx, S, spanOf, startsAt } from '../patterns.js';
 import type { Candidate, Unit } from '../types.js';
 import type { ParseContext } from './context.js';
 
@@ -27,7 +27,7 @@ const UNIT_OF: Record<string, [Unit | 'hour', number | null]> = {
 
 export function counted(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of ctx.text.matchAll(AGO)) {
+  for (const m of matches(ctx.text, AGO)) {
     const g = m.groups!;
     const [unit, implied] = UNIT_OF[g.u!]!;
     // a bare plural (منذ أشهر، بعد سنوات) is a duration (durations.ts); a count before a dual is not Arabic

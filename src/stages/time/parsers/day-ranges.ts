@@ -4,7 +4,7 @@
  */
 import { MONTH_PATTERN } from '../../../language/months.js';
 import { isValidDate } from '../calendar.js';
-import { AD, B, CONJ, DAY, E, MONTH, OS, rx, S, spanOf, YEAR } from '../patterns.js';
+import { AD, B, CONJ, DAY, E, MONTH, OS, matches, MONTH_WITNESS, rx, S, spanOf, YEAR } from '../patterns.js';
 import type { Candidate, Ref } from '../types.js';
 import { dayOf, monthOf, type ParseContext } from './context.js';
 import { ORDINAL_DAYS } from '../../../language/numbers.js';
@@ -17,11 +17,12 @@ const RANGE = rx(
     `(?:${OS}(?:\\(${OS}(?<pair>${MONTH_PATTERN})${OS}\\)|/${OS}(?<pair2>${MONTH_PATTERN})${E}))?` +
     `(?:${OS},?${OS}(?:من${S})?(?:(?:عام|العام|سنه)${S})?(?<year>${YEAR})${AD})?` +
     `)`,
+  MONTH_WITNESS,
 );
 
 export function dayRanges(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of ctx.text.matchAll(RANGE)) {
+  for (const m of matches(ctx.text, RANGE)) {
     const g = m.groups!;
     const month = monthOf(g.mon);
     const d1 = dayOf(g.d1);

@@ -5,7 +5,7 @@
  * left alone: without a preposition it is as often an age, a sentence or a term as a time span. أيام on its
  * own is too common a word (أيام الحرب) to be read as a duration at all.
  */
-import { B, CARDINAL, CONJ, E, HIJRI_MONTH, LAST, MONTH, NEXT, OS, rx, S, spanOf } from '../patterns.js';
+import { B, CARDINAL, CONJ, E, HIJRI_MONTH, LAST, MONTH, NEXT, OS, matches, rx, S, spanOf } from '../patterns.js';
 import type { Candidate } from '../types.js';
 import type { ParseContext } from './context.js';
 
@@ -28,16 +28,17 @@ const PATTERNS = [
 ];
 
 const DURATION = rx(`${B}${CONJ}(?<t>(?:${PATTERNS.join('|')}))${E}`);
+const DEF_UNIT_WORD = new RegExp(`^${DEF_UNIT}$`);
 
 /** Words that may sit between a plural unit and its modifier: a count in words (الستة، العشر) and nothing else. */
 const COUNT_WORD = /^(?:ال)?(?:ثلاثه|ثلاث|اربعه|اربع|خمسه|خمس|سته|ست|سبعه|سبع|ثمانيه|ثماني|تسعه|تسع|عشره|عشر|عشرين|ثلاثين|قليله|عديده|طويله)$/;
 
 export function durations(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of ctx.text.matchAll(DURATION)) {
+  for (const m of matches(ctx.text, DURATION)) {
     const [s, e] = spanOf(m);
     const words = m.groups!.t!.split(/\s+/);
-    const defIndex = words.findIndex((w) => /^ال/.test(w) && new RegExp(`^${DEF_UNIT}$`).test(w));
+    const defIndex = words.findIndex((w) => /^ال/.test(w) && DEF_UNIT_WORD.test(w));
     if (defIndex >= 0 && words.length > defIndex + 2 && !COUNT_WORD.test(words[defIndex + 1]!)) continue;
     out.push({ s, e, kind: 'duration', ref: { t: 'none' }, by: 'duration' });
   }

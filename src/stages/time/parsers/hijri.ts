@@ -3,8 +3,8 @@
  * also names of people (رمضان، رجب، شعبان) and words (صفر "zero", محرم "forbidden"), so a month is read only
  * with a day, a year, the word شهر or a modifier beside it; a year only with its marker هـ or beside a month.
  */
-import { HIJRI_MONTHS, WEEKDAYS } from '../../../language/months.js';
-import { AH, B, CONJ, CURRENT, DAY, E, endsBefore, HIJRI_MONTH, LAST, NEXT, OS, rx, S, spanOf, stepOf, WEEKDAY } from '../patterns.js';
+import { HIJRI_MONTH_PATTERN, HIJRI_MONTHS, WEEKDAYS } from '../../../language/months.js';
+import { AH, B, CONJ, CURRENT, DAY, E, endsBefore, HIJRI_MONTH, LAST, NEXT, OS, matches, rx, S, spanOf, stepOf, WEEKDAY } from '../patterns.js';
 import type { Candidate, Ref } from '../types.js';
 import { dayOf, type ParseContext } from './context.js';
 
@@ -19,16 +19,17 @@ const DATE = rx(
     `(?:${S}(?:الكريم|المبارك|الفضيل|المعظم)${E})?` +
     `(?:${OS},?${OS}(?:(?:عام|سنه)${S})?(?<year>${HYEAR})(?<ah>${AH})?|${S}(?<mod>${LAST}|${NEXT}|${CURRENT})${E})?` +
     `)`,
+  new RegExp(HIJRI_MONTH_PATTERN),
 );
 
-const YEAR_ONLY = rx(`${B}${CONJ}(?<t>(?:(?:عام|العام|سنه)${S})?(?<year>${HYEAR})${AH})`);
+const YEAR_ONLY = rx(`${B}${CONJ}(?<t>(?:(?:عام|العام|سنه)${S})?(?<year>${HYEAR})${AH})`, new RegExp(HYEAR));
 
 /** Single-word names that are also names or words; the two-word ones (ربيع الأول، ذو الحجة) are unambiguous. */
 const LOOSE = new Set(['محرم', 'صفر', 'رجب', 'شعبان', 'رمضان', 'شوال']);
 
 export function hijriDates(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of ctx.text.matchAll(DATE)) {
+  for (const m of matches(ctx.text, DATE)) {
     const g = m.groups!;
     const month = HIJRI_MONTHS.get(g.mon!.replace(/\s+/g, ' '));
     if (!month) continue;
@@ -49,7 +50,7 @@ export function hijriDates(ctx: ParseContext): Candidate[] {
     if (g.wd && day) c.weekday = WEEKDAYS.get(g.wd);
     out.push(c);
   }
-  for (const m of ctx.text.matchAll(YEAR_ONLY)) {
+  for (const m of matches(ctx.text, YEAR_ONLY)) {
     const [s, e] = spanOf(m);
     out.push({ s, e, kind: 'date', ref: { t: 'hijri', y: Number(m.groups!.year) }, by: 'hijri-year' });
   }

@@ -6,7 +6,7 @@
  */
 import { AMBIGUOUS_MONTHS, MONTH_PATTERN, WEEKDAYS } from '../../../language/months.js';
 import { isValidDate } from '../calendar.js';
-import { AD, B, CONJ, CURRENT, DAY, E, EDGE, endsBefore, LAST, MONTH, NEXT, OS, rx, S, spanOf, stepOf, TIME_OF_DAY, WEEKDAY, YEAR } from '../patterns.js';
+import { AD, B, CONJ, CURRENT, DAY, E, EDGE, endsBefore, LAST, MONTH, NEXT, OS, matches, MONTH_WITNESS, rx, S, spanOf, stepOf, TIME_OF_DAY, WEEKDAY, YEAR } from '../patterns.js';
 import type { Candidate, Ref } from '../types.js';
 import { dayOf, monthOf, type ParseContext } from './context.js';
 
@@ -29,6 +29,7 @@ const DATE = rx(
     `|${S}${YEAR_REL}` +
     `)?` +
     `)`,
+  MONTH_WITNESS,
 );
 
 /** Words before a bare month name that make it a month and not a verb or a name. */
@@ -36,7 +37,7 @@ const MONTH_CUE = `(?:في|خلال|منذ|حتي|قبل|بعد|مطلع|اوا�
 
 export function monthDates(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of ctx.text.matchAll(DATE)) {
+  for (const m of matches(ctx.text, DATE)) {
     const g = m.groups!;
     const month = monthOf(g.mon);
     if (!month) continue;

@@ -4,7 +4,7 @@
  * over 12 (1/25/2024) is read as the American month-first order.
  */
 import { isValidDate } from '../calendar.js';
-import { rx } from '../patterns.js';
+import { matches, rx } from '../patterns.js';
 import type { Candidate } from '../types.js';
 import type { ParseContext } from './context.js';
 
@@ -12,7 +12,7 @@ const NUMERIC = rx('(?<![\\d/.:-])(?<t>(?<a>\\d{1,4})(?<sep>[/.-])(?<b>\\d{1,2})
 
 export function numericDates(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of ctx.text.matchAll(NUMERIC)) {
+  for (const m of matches(ctx.text, NUMERIC)) {
     const { a, b, c } = m.groups as { a: string; b: string; c: string };
     let y: number, mo: number, d: number;
     if (a.length === 4 && c.length <= 2) [y, mo, d] = [+a, +b, +c];

@@ -3,12 +3,13 @@
  * المقبل، العام الماضي، هذا العام، أواخر الشهر، مطلع العام المقبل، العام قبل الماضي. Counts (قبل عامين) are in
  * counted.ts.
  */
-import { B, CONJ, CURRENT, E, EDGE, endsBefore, LAST, NEXT, OS, rx, S, spanOf, startsAt, stepOf, TIME_OF_DAY } from '../patterns.js';
+import { B, CONJ, CURRENT, E, EDGE, endsBefore, LAST, NEXT, OS, matches, rx, S, spanOf, startsAt, stepOf, TIME_OF_DAY } from '../patterns.js';
 import type { Candidate, Unit } from '../types.js';
 import type { ParseContext } from './context.js';
 
 const DAY_WORDS = rx(
   `${B}${CONJ}(?<t>(?:(?<tod>${TIME_OF_DAY})${S})?(?<w>اول${S}من${S}امس|اول${S}امس|امس${S}الاول|امس|(?:ب)?الامس|البارحه|اليوم|الليله${S}(?:الماضيه|البارحه)|الليله|غدا|بعد${S}غد|يوم${S}غد|غد)${E})`,
+  /امس|البارحه|اليوم|الليله|غد/,
 );
 
 /** Days from the article's date, by the (space-folded) word. */
@@ -34,7 +35,7 @@ export function relative(ctx: ParseContext): Candidate[] {
 
 function dayWords(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of ctx.text.matchAll(DAY_WORDS)) {
+  for (const m of matches(ctx.text, DAY_WORDS)) {
     const w = m.groups!.w!.replace(/\s+/g, ' ').replace(/^بال/, 'ال');
     const [s, e] = spanOf(m);
     if (w === 'اليوم' && !isToday(ctx.text, s, e)) continue;
@@ -62,7 +63,7 @@ function isToday(text: string, s: number, e: number): boolean {
 
 function unitWords(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of ctx.text.matchAll(UNIT_WORDS)) {
+  for (const m of matches(ctx.text, UNIT_WORDS)) {
     const g = m.groups!;
     const unit = UNITS[g.u!.replace(/^(?:لل|بال)/, 'ال')]!;
     // العام alone is "general" (الأمين العام، الرأي العام): a period needs هذا، a modifier or an edge word

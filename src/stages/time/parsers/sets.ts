@@ -3,7 +3,7 @@
  * no single date (kind `set`, value null), nor does a date that comes back every year (25 ديسمبر من كل عام); reading them here also keeps the بعد عام of عاماً بعد عام from being
  * taken for "a year from now".
  */
-import { B, CONJ, DAY, E, MONTH, OS, rx, S, spanOf } from '../patterns.js';
+import { B, CONJ, DAY, E, MONTH, OS, matches, rx, S, spanOf } from '../patterns.js';
 import type { Candidate } from '../types.js';
 import type { ParseContext } from './context.js';
 
@@ -12,7 +12,7 @@ const SET = rx(
 );
 
 export function sets(ctx: ParseContext): Candidate[] {
-  return [...ctx.text.matchAll(SET)].map((m) => {
+  return [...matches(ctx.text, SET)].map((m) => {
     const [s, e] = spanOf(m);
     return { s, e, kind: 'set' as const, ref: { t: 'none' as const }, by: 'set' };
   });

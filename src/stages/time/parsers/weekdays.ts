@@ -5,7 +5,7 @@
  * "اليوم الأربعاء"), غداً forward, الماضي/المقبل strictly so.
  */
 import { WEEKDAYS } from '../../../language/months.js';
-import { B, CONJ, E, endsBefore, LAST, NEXT, OS, rx, S, spanOf, startsAt, stepOf, TIME_OF_DAY, WEEKDAY } from '../patterns.js';
+import { B, CONJ, E, endsBefore, LAST, NEXT, OS, matches, WEEKDAY_WITNESS, rx, S, spanOf, startsAt, stepOf, TIME_OF_DAY, WEEKDAY } from '../patterns.js';
 import type { Candidate, Direction, Ref } from '../types.js';
 import type { ParseContext } from './context.js';
 
@@ -17,11 +17,12 @@ const DAYS = rx(
     `(?:${OS}(?:و|-)${OS}(?<wd2>${WEEKDAY}))?` +
     `(?:${S}(?<mod>${LAST}|${NEXT})${E})?` +
     `)`,
+  WEEKDAY_WITNESS,
 );
 
 export function weekdays(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of ctx.text.matchAll(DAYS)) {
+  for (const m of matches(ctx.text, DAYS)) {
     const g = m.groups!;
     const [s, e] = spanOf(m);
     // الاثنين is also "the two" (كلا الاثنين، الاثنين معاً), الأحد عشر "the eleven"

@@ -9,6 +9,8 @@ import type { Candidate, Ref } from '../types.js';
 
 const AND_LEAD = `(?:بين|ما${S}بين|الفتره${S}بين|شهري|يومي|عامي)${S}$`;
 const TO_LEAD = `(?:من|الفتره${S}من|ابتداء${S}من|اعتبارا${S}من)${S}$`;
+const AND_GAP = new RegExp(`^${OS}و${OS}$`);
+const TO_GAP = new RegExp(`^${OS}(?:-|الي|حتي|لغايه|ولغايه|وحتي|وصولا${S}الي)${OS}$`);
 
 export function mergeRanges(candidates: Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -30,8 +32,8 @@ function mergeable(a: Candidate, b: Candidate): boolean {
 
 function merge(a: Candidate, b: Candidate, text: string): Candidate | null {
   const gap = text.slice(a.e, b.s);
-  const and = new RegExp(`^${OS}و${OS}$`).test(gap);
-  const to = new RegExp(`^${OS}(?:-|الي|حتي|لغايه|ولغايه|وحتي|وصولا${S}الي)${OS}$`).test(gap);
+  const and = AND_GAP.test(gap);
+  const to = TO_GAP.test(gap);
   const lead = and ? endsBefore(text, a.s, AND_LEAD) : to ? endsBefore(text, a.s, TO_LEAD) : null;
   const dash = /^\s*-\s*$/.test(gap) && a.by === b.by && a.by !== 'weekday';
   if (!lead && !dash) return null;
