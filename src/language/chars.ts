@@ -13,6 +13,38 @@ export const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
 /** Invisible controls that scraped text carries (zero-width joiners, bidi marks); never a word's content. */
 export const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/;
 
+/**
+ * The classes above (and white space) of a UTF-16 unit, read from the expressions once per unit and kept in a
+ * table: the tokenizer asks them of every unit of every text, and a table read is many times cheaper than a test.
+ */
+export const CLASS_ARABIC_LETTER = 1;
+export const CLASS_ARABIC_MARK = 2;
+export const CLASS_DIGIT = 4;
+export const CLASS_LATIN_LETTER = 8;
+export const CLASS_INVISIBLE = 16;
+export const CLASS_SPACE = 32;
+/** Set on every entry of the table that has been computed. */
+const KNOWN = 128;
+
+const CHAR_CLASS = new Uint8Array(0x10000);
+
+export function charClass(code: number): number {
+  let c = CHAR_CLASS[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c =
+      KNOWN |
+      (ARABIC_LETTER.test(ch) ? CLASS_ARABIC_LETTER : 0) |
+      (ARABIC_MARK.test(ch) ? CLASS_ARABIC_MARK : 0) |
+      (DIGIT.test(ch) ? CLASS_DIGIT : 0) |
+      (LATIN_LETTER.test(ch) ? CLASS_LATIN_LETTER : 0) |
+      (INVISIBLE.test(ch) ? CLASS_INVISIBLE : 0) |
+      (/\s/.test(ch) ? CLASS_SPACE : 0);
+    CHAR_CLASS[code] = c;
+  }
+  return c;
+}
+
 /** Ends of a sentence in Arabic and Latin punctuation. */
 export const SENTENCE_END = /[.!?؟۔…]/;
 
@@ -25,13 +57,51 @@ export function scriptCounts(s: string): { arabic: number; latin: number; digits
   let latin = 0;
   let digits = 0;
   let other = 0;
-  for (const ch of s) {
-    if (ARABIC_LETTER.test(ch)) arabic++;
-    else if (LATIN_LETTER.test(ch)) latin++;
-    else if (DIGIT.test(ch)) digits++;
-    else if (!/\s/.test(ch) && !ARABIC_MARK.test(ch)) other++;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    // a surrogate pair is one character, of none of these classes
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+      const low = s.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        other++;
+        i++;
+        continue;
+      }
+    }
+    const c = charClass(code);
+    if (c & CLASS_ARABIC_LETTER) arabic++;
+    else if (c & CLASS_LATIN_LETTER) latin++;
+    else if (c & CLASS_DIGIT) digits++;
+    else if (!(c & (CLASS_SPACE | CLASS_ARABIC_MARK))) other++;
   }
   return { arabic, latin, digits, other };
+}
+
+/** Whether each UTF-16 unit, taken alone, is a letter or a digit (`[\p{L}\p{N}]`): 0 not yet known, 1 no, 2 yes. */
+const LETTER_OR_DIGIT_UNIT = new Uint8Array(0x10000);
+
+function letterOrDigitUnit(code: number): boolean {
+  let r = LETTER_OR_DIGIT_UNIT[code]!;
+  if (r === 0) LETTER_OR_DIGIT_UNIT[code] = r = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 2 : 1;
+  return r === 2;
+}
+
+/** How many words separated by white space hold a letter or a digit (`s.split(/\s+/)` pieces that do). */
+export function countWords(s: string): number {
+  let count = 0;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (charClass(code) & CLASS_SPACE) {
+      counted = false;
+      continue;
+    }
+    if (counted) continue;
+    if (letterOrDigitUnit(code)) counted = true;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length && /^[\p{L}\p{N}]/u.test(s.slice(i, i + 2))) counted = true;
+    if (counted) count++;
+  }
+  return count;
 }
 
 /** Converts Arabic-Indic and Persian digits to ASCII, one unit for one unit (positions are unchanged). */

@@ -67,20 +67,39 @@ export interface NormalizedView {
 
 /** Normalises `input`, keeping for every output unit the input range it came from. */
 export function normalizeView(input: string): NormalizedView {
-  const out: string[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
+  // typed arrays sized for the common case (no unit expands) and grown if one does; runs of unchanged units
+  // are copied into the output in one slice
+  let from: Int32Array<ArrayBuffer> = new Int32Array(input.length);
+  let length = 0;
+  let out = '';
+  let run = 0;
   for (let i = 0; i < input.length; i++) {
     const mapped = TABLE[input.charCodeAt(i)];
-    if (mapped === null) continue;
-    const piece = mapped ?? input[i]!;
-    for (let k = 0; k < piece.length; k++) {
-      from.push(i);
-      to.push(i + 1);
+    if (mapped === undefined) {
+      if (length === from.length) from = grown(from);
+      from[length++] = i;
+      continue;
     }
-    out.push(piece);
+    out += input.slice(run, i);
+    run = i + 1;
+    if (mapped === null) continue;
+    out += mapped;
+    for (let k = 0; k < mapped.length; k++) {
+      if (length === from.length) from = grown(from);
+      from[length++] = i;
+    }
   }
-  return { text: out.join(''), from: Int32Array.from(from), to: Int32Array.from(to) };
+  const text = run === 0 ? input : out + input.slice(run);
+  if (length !== from.length) from = from.slice(0, length);
+  const to = new Int32Array(length);
+  for (let j = 0; j < length; j++) to[j] = from[j]! + 1;
+  return { text, from, to };
+}
+
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(16, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 /** Normalised form of a short string (a word, a name, a lexicon entry) where positions do not matter. */

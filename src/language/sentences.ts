@@ -10,12 +10,18 @@ const ENDS = new Set(['.', '!', '?', '؟', '…', '۔']);
 const CLOSERS = new Set(['»', '”', '"', "'", ')', ']', '’', '›']);
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '”', '‹': '›' };
 
+/** Codes of every unit quotedRanges acts on: the openers and closers of PAIRS and the straight quote. */
+const MARK_CODES = new Set([...Object.keys(PAIRS), ...Object.values(PAIRS), '"'].map((c) => c.charCodeAt(0)));
+const END_CODES = new Set([...ENDS].map((c) => c.charCodeAt(0)));
+
 /** Ranges `[start, end)` of matched quotations in `text[from, to)`; unmatched marks are ignored. */
 function quotedRanges(text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const stack: Array<{ close: string; at: number }> = [];
   let straightOpen = -1;
   for (let i = from; i < to; i++) {
+    // only quotation marks matter: other units are passed over without making a string of them
+    if (!MARK_CODES.has(text.charCodeAt(i))) continue;
     const ch = text[i]!;
     if (PAIRS[ch]) stack.push({ close: PAIRS[ch]!, at: i });
     else if (stack.length && ch === stack[stack.length - 1]!.close) {
@@ -48,8 +54,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Array<
   const out: Array<[number, number]> = [];
   let start = from;
   for (let i = from; i < to; i++) {
+    if (!END_CODES.has(text.charCodeAt(i))) continue;
     const ch = text[i]!;
-    if (!ENDS.has(ch)) continue;
     if (ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
     if (ch === '.' && isAbbreviation(text, i, from)) continue;
     let end = i + 1;

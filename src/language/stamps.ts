@@ -4,7 +4,7 @@
  * kind of time expression; this is the narrow reader that publication stamps and page headers need.
  */
 import { MONTH_PATTERN, MONTHS } from './months.js';
-import { normalizeView } from './normalize.js';
+import { normalize, normalizeView } from './normalize.js';
 
 export interface FoundDate {
   /** `YYYY-MM-DD` */
@@ -21,6 +21,24 @@ const NAMED = new RegExp(
   'u',
 );
 
+/**
+ * Units whose normalised form holds an ASCII digit (what `\d` of the patterns above reads): the digits of the
+ * three scripts and any presentation form that decomposes into one; normalising maps nothing else to a digit.
+ */
+const DIGIT_UNIT: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  const ranges: Array<[number, number]> = [[0x30, 0x39], [0x660, 0x669], [0x6f0, 0x6f9], [0xfb50, 0xfdff], [0xfe70, 0xfefe]];
+  for (const [from, to] of ranges) {
+    for (let code = from; code <= to; code++) table[code] = /[0-9]/.test(normalize(String.fromCharCode(code))) ? 1 : 0;
+  }
+  return table;
+})();
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (DIGIT_UNIT[s.charCodeAt(i)]) return true;
+  return false;
+}
+
 function iso(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > 31) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -30,6 +48,8 @@ function iso(y: number, m: number, d: number): string | null {
 
 /** The first full date in `s`, or null; its range is in `s`'s own units. */
 export function findFullDate(s: string): FoundDate | null {
+  // every form needs digits: most lines have none, and need no normalising
+  if (!hasDigit(s)) return null;
   const view = normalizeView(s);
   const n = view.text;
   const candidates: FoundDate[] = [];

@@ -11,13 +11,25 @@ export function contentTerms(text: string): string[] {
   const out: string[] = [];
   for (const t of tokenize(text)) {
     if (t.kind !== 'word' && t.kind !== 'latin') continue;
-    const n = normalize(text.slice(t.start, t.end));
-    if (STOPWORDS.has(n)) continue;
-    const { stem } = splitClitics(n);
-    if (stem.length < 3 || STOPWORDS.has(stem)) continue;
-    out.push(stem);
+    const term = termOf(text.slice(t.start, t.end));
+    if (term !== null) out.push(term);
   }
   return out;
+}
+
+/** The content term of a written word, or null for a function word; kept by word, as it never changes. */
+const TERMS = new Map<string, string | null>();
+
+function termOf(surface: string): string | null {
+  let term = TERMS.get(surface);
+  if (term === undefined) {
+    const n = normalize(surface);
+    const stem = STOPWORDS.has(n) ? '' : splitClitics(n).stem;
+    term = stem.length < 3 || STOPWORDS.has(stem) ? null : stem;
+    if (TERMS.size > 200_000) TERMS.clear();
+    TERMS.set(surface, term);
+  }
+  return term;
 }
 
 /** Term frequencies of a text. */
