@@ -5,7 +5,7 @@
  */
 import type { BlockRole } from '../../model/document.js';
 import { OffsetText } from '../../model/offset-text.js';
-import { scriptCounts } from '../../language/chars.js';
+import { countWords, scriptCounts } from '../../language/chars.js';
 import { foldForComparison, normalize } from '../../language/normalize.js';
 import { findFullDate } from '../../language/stamps.js';
 import { FOOTER_CUES, GENERIC_CREDITS, PUBLISHED_LABELS, RELATED_CUES, UI_WORDS, UPDATED_LABELS } from './cues.js';
@@ -49,15 +49,13 @@ const AUTHOR_CREDIT = /^\s*(كتب|كتبت|بقلم|إعداد|اعداد|تق�
 const BREADCRUMB = /[›»>|/]/;
 const ARCHIVE = /(أرشيفية|أرشيف|ارشيفية|ارشيف|صورة أرشيفية|صورة من الأرشيف)/;
 
-function countWords(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
+/** Folded forms of the label lists, made once per list. */
+const FOLDED_LABELS = new WeakMap<string[], string[]>();
 
 function startsWithLabel(fold: string, labels: string[]): boolean {
-  return labels.some((l) => {
-    const f = foldForComparison(l);
-    return fold === f || fold.startsWith(f + ' ');
-  });
+  let folded = FOLDED_LABELS.get(labels);
+  if (!folded) FOLDED_LABELS.set(labels, (folded = labels.map(foldForComparison)));
+  return folded.some((f) => fold === f || fold.startsWith(f + ' '));
 }
 
 /** True when, once its date, weekday, clock time and filler are gone, nothing of a line remains. */

@@ -34,17 +34,40 @@ function tokensOf(doc: Readonly<Doc>): Token[] {
   const text = doc.body.text;
   return tokenize(text).map((t) => {
     const surface = text.slice(t.start, t.end);
-    const norm = normalize(surface);
     const [start, end] = doc.body.toSource(t.start, t.end);
-    const token: Token = { start, end, bodyStart: t.start, bodyEnd: t.end, text: surface, kind: t.kind, norm, prefixes: [], stem: norm, stemStart: t.start };
-    if (t.kind === 'word') {
-      const split = splitClitics(norm);
-      token.prefixes = split.prefixes;
-      token.stem = split.stem;
-      token.stemStart = t.start + surfaceLength(surface, split.prefixLength);
+    if (t.kind !== 'word') {
+      const norm = normalize(surface);
+      return { start, end, bodyStart: t.start, bodyEnd: t.end, text: surface, kind: t.kind, norm, prefixes: [], stem: norm, stemStart: t.start };
     }
-    return token;
+    const w = wordOf(surface);
+    return { start, end, bodyStart: t.start, bodyEnd: t.end, text: surface, kind: t.kind, norm: w.norm, prefixes: w.prefixes, stem: w.stem, stemStart: t.start + w.stemOffset };
   });
+}
+
+interface WordForms {
+  norm: string;
+  prefixes: string[];
+  stem: string;
+  /** Units of the surface that the proclitics take. */
+  stemOffset: number;
+}
+
+/**
+ * The normalised form and clitic split of a written word, by surface: news repeats its words, and the forms of a
+ * word never change. Tokens of one word share its `prefixes` array, which no stage modifies.
+ */
+const WORDS = new Map<string, WordForms>();
+
+function wordOf(surface: string): WordForms {
+  let w = WORDS.get(surface);
+  if (!w) {
+    const norm = normalize(surface);
+    const split = splitClitics(norm);
+    w = { norm, prefixes: split.prefixes, stem: split.stem, stemOffset: surfaceLength(surface, split.prefixLength) };
+    if (WORDS.size > 200_000) WORDS.clear();
+    WORDS.set(surface, w);
+  }
+  return w;
 }
 
 /** How many units of the surface form hold the first `n` units of its normalised form (marks are skipped). */
