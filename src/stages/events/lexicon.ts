@@ -114,8 +114,22 @@ export function strippedForms(norm: string): string[] {
   return out;
 }
 
-/** The triggers a normalised word can be, the reading with the fewest proclitics first. */
+/**
+ * The triggers a normalised word can be, the reading with the fewest proclitics first. Kept by word (news
+ * repeats its words and the answer never changes); callers read the list and never change it.
+ */
 export function lookupTrigger(norm: string): TriggerHit[] {
+  let hits = LOOKED_UP.get(norm);
+  if (!hits) {
+    if (LOOKED_UP.size > 200_000) LOOKED_UP.clear();
+    LOOKED_UP.set(norm, (hits = findTrigger(norm)));
+  }
+  return hits;
+}
+
+const LOOKED_UP = new Map<string, TriggerHit[]>();
+
+function findTrigger(norm: string): TriggerHit[] {
   if (NOT_TRIGGERS.has(norm) || NOT_TRIGGERS.has(norm.replace(/^(?:[وف]?(?:ال|لل|بال))/, ''))) return [];
   const conj = (norm[0] === 'و' || norm[0] === 'ف') && norm.length > 3 ? [norm, norm.slice(1)] : [norm];
   for (const w of conj) {

@@ -69,6 +69,19 @@ export function cueHere(view: View, k: number): Cue | null {
 
 export function cueAt(w: W | undefined): Cue | null {
   if (!w || w.t.kind !== 'word') return null;
+  // by written word, with the normal form it was read from: the finders ask of every word several times
+  const hit = CUES.get(w.t.text);
+  if (hit && hit.norm === w.norm) return hit.cue;
+  const cue = readCue(w);
+  if (CUES.size > 200_000) CUES.clear();
+  CUES.set(w.t.text, { norm: w.norm, cue });
+  return cue;
+}
+
+/** Cues by written word; callers read a cue and never change it. */
+const CUES = new Map<string, { norm: string; cue: Cue | null }>();
+
+function readCue(w: W): Cue | null {
   let f = CUE_FORMS.get(w.norm);
   let conj = '';
   if (!f && (w.norm[0] === 'و' || w.norm[0] === 'ف')) {

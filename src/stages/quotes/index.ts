@@ -12,7 +12,7 @@ import type { QuoteLayerItem } from '../../outputs/dossier.js';
 import type { DocStage } from '../../pipeline/stage.js';
 import { findAttributions, findContinuations, findCueQuotes, type Found } from './find.js';
 import { resolveSpeakers, type Resolved } from './resolve.js';
-import { wireName, type OutletMemory } from './speaker.js';
+import { mayEndWireName, wireName, type OutletMemory } from './speaker.js';
 import { buildView, type View } from './view.js';
 
 export const quotes: DocStage = {
@@ -52,11 +52,22 @@ function dedupe(found: Found[]): Found[] {
 function outletMemory(view: View): OutletMemory {
   const seen: Array<{ k: number; name: string }> = [];
   const ws = view.ws;
+  // a run of words can be an agency's name only if its last word ends one: most words end none, and the runs
+  // ending on them need no look-up
+  const endsName = new Uint8Array(ws.length);
+  for (let k = 0; k < ws.length; k++) {
+    if (!ws[k]!.word) continue;
+    const t = ws[k]!.t;
+    // the token's own text when it is the body's (it always is after segment): no new string to hash
+    const own = t.text.length === t.bodyEnd - t.bodyStart && view.text.startsWith(t.text, t.bodyStart);
+    const written = own ? t.text : view.text.slice(t.bodyStart, t.bodyEnd);
+    endsName[k] = mayEndWireName(written) || mayEndWireName(written.replace(/^[لو]ـ?/, '')) ? 1 : 0;
+  }
   for (let k = 0; k < ws.length; k++) {
     if (!ws[k]!.word) continue;
     for (let n = 3; n >= 1; n--) {
       const e = k + n;
-      if (e > ws.length || ws.slice(k, e).some((w) => !w.word)) continue;
+      if (e > ws.length || !endsName[e - 1] || ws.slice(k, e).some((w) => !w.word)) continue;
       const surface = view.text.slice(ws[k]!.t.bodyStart, ws[e - 1]!.t.bodyEnd);
       const bare = surface.replace(/^[لو]ـ?/, '');
       const marked = view.openAt.has(k - 1) || /^(وكال|الوكال|لوكال)/.test(ws[k - 1]?.norm ?? '');

@@ -3,7 +3,7 @@
  * a speaker phrase — a named person with a role, an anonymous source, a body, a document, an outlet — and the
  * channels it was said to (لـ«الشرق الأوسط»، لوكالة رويترز، على منصة «إكس»).
  */
-import { agencyOf } from '../../knowledge/index.js';
+import { AGENCY_ALIASES, agencyOf } from '../../knowledge/index.js';
 import { normalize } from '../../language/normalize.js';
 import {
   ADVERBIAL_STARTS,
@@ -69,6 +69,28 @@ function inLex(set: ReadonlySet<string>, w: W): boolean {
   if (set === ROLE_HEADS && !w.al && DEFINITE_ONLY_ROLES.has(w.bare)) return false;
   return set.has(w.bare) || set.has(w.core) || set.has(w.norm) || (set === ROLE_HEADS && w.al && DEFINITE_ONLY_ROLES.has(w.bare));
 }
+
+/** Every ending of an agency's name as {@link wireName} matches it (normalised): a name ends in one of these. */
+const WIRE_ENDINGS: ReadonlySet<string> = (() => {
+  const out = new Set<string>(['']);
+  for (const key of AGENCY_ALIASES.keys()) for (let i = 0; i < key.length; i++) out.add(key.slice(i));
+  return out;
+})();
+
+/**
+ * Whether a text ending in the written word `last` may be an agency's name: false only when no name
+ * {@link wireName} knows ends that way, so that a caller may skip the look-up.
+ */
+export function mayEndWireName(last: string): boolean {
+  let r = ENDS_WIRE_NAME.get(last);
+  if (r === undefined) {
+    if (ENDS_WIRE_NAME.size > 200_000) ENDS_WIRE_NAME.clear();
+    ENDS_WIRE_NAME.set(last, (r = WIRE_ENDINGS.has(normalize(last).trim())));
+  }
+  return r;
+}
+
+const ENDS_WIRE_NAME = new Map<string, boolean>();
 
 /** An agency's name; a name that is also a common word (فارس) counts only when `marked` (quoted, after وكالة). */
 export function wireName(text: string, marked: boolean): string | null {

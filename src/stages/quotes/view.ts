@@ -120,11 +120,29 @@ function isSpace(ch: string | undefined): boolean {
   return ch === undefined || /\s/.test(ch);
 }
 
+type Analysis = { conj: string; core: string; bare: string; al: boolean };
+
+/**
+ * Analyses by written word, with the normalised form they were made from: news repeats its words, and a word's
+ * analysis never changes (W copies it).
+ */
+const ANALYSES = new Map<string, { norm: string; a: Analysis }>();
+
+function cachedAnalysis(norm: string, text: string): Analysis {
+  const hit = ANALYSES.get(text);
+  if (hit && hit.norm === norm) return hit.a;
+  const a = analyse(norm, text.replace(MARKS, ''));
+  if (ANALYSES.size > 200_000) ANALYSES.clear();
+  ANALYSES.set(text, { norm, a });
+  return a;
+}
+
 export function buildView(doc: Readonly<Doc>): View {
   const text = doc.body.text;
-  const tokens = [...doc.tokens].sort((a, b) => a.bodyStart - b.bodyStart);
-  const sentences = [...doc.sentences].sort((a, b) => a.bodyStart - b.bodyStart);
-  const blocks = [...doc.blocks].sort((a, b) => a.start - b.start);
+  // in text order; the stages that made them keep that order, so a copy and a sort are rarely needed
+  const tokens = inOrder(doc.tokens, (t) => t.bodyStart);
+  const sentences = inOrder(doc.sentences, (t) => t.bodyStart);
+  const blocks = inOrder(doc.blocks, (b) => b.start);
   const ws: W[] = [];
   let s = 0;
   let b = 0;
@@ -132,8 +150,20 @@ export function buildView(doc: Readonly<Doc>): View {
     while (s < sentences.length - 1 && sentences[s]!.bodyEnd <= t.bodyStart) s++;
     while (b < blocks.length - 1 && blocks[b]!.end <= t.bodyStart) b++;
     const word = t.kind === 'word' || t.kind === 'latin';
-    const a = word ? analyse(t.norm, t.text.replace(MARKS, '')) : { conj: '', core: t.norm, bare: t.norm, al: false };
-    ws.push({ k: ws.length, t, norm: t.norm, ...a, word, mark: word ? '' : t.text, sent: s, block: b });
+    const a = word ? cachedAnalysis(t.norm, t.text) : null;
+    ws.push({
+      k: ws.length,
+      t,
+      norm: t.norm,
+      conj: a ? a.conj : '',
+      core: a ? a.core : t.norm,
+      bare: a ? a.bare : t.norm,
+      al: a ? a.al : false,
+      word,
+      mark: word ? '' : t.text,
+      sent: s,
+      block: b,
+    });
   }
   // sentence ranges in token indices; a token that falls outside every sentence keeps the nearest one's number
   const sent: Array<{ first: number; last: number }> = [];
@@ -151,6 +181,12 @@ export function buildView(doc: Readonly<Doc>): View {
     closeAt.set(g.close, g);
   }
   return { doc, text, ws, groups, openAt, closeAt, sentences: sent };
+}
+
+/** The items sorted by `at` (a stable sort, as Array.prototype.sort is): the list itself when already sorted. */
+function inOrder<T>(items: readonly T[], at: (x: T) => number): readonly T[] {
+  for (let i = 1; i < items.length; i++) if (at(items[i - 1]!) > at(items[i]!)) return [...items].sort((a, b) => at(a) - at(b));
+  return items;
 }
 
 /** Pairs quotation marks and brackets within each paragraph; marks that find no partner are left alone. */
