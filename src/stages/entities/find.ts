@@ -68,11 +68,12 @@ function skippable(v: TokenView, i: number): boolean {
 }
 
 /** Every end of a phrase of `root` that starts at token i (any reading of its proclitics), shortest first. */
-export function walk<T>(v: TokenView, i: number, root: WordTrie<T>, readings = v.forms[i] ?? []): Array<Match<T>> {
-  const out: Array<Match<T>> = [];
+export function walk<T>(v: TokenView, i: number, root: WordTrie<T>, readings = v.forms[i] ?? NO_FORMS): ReadonlyArray<Match<T>> {
+  let out: Array<Match<T>> | null = null;
   for (const form of readings) {
     let node = root.next.get(form.form);
     if (!node) continue;
+    out ??= [];
     if (node.hits.length) out.push({ j: i + 1, hits: node.hits, form });
     let k = i + 1;
     for (;;) {
@@ -86,8 +87,13 @@ export function walk<T>(v: TokenView, i: number, root: WordTrie<T>, readings = v
       if (node.hits.length) out.push({ j: k, hits: node.hits, form });
     }
   }
+  if (!out) return NO_MATCHES;
   return out.length > 1 ? out.sort((a, b) => a.j - b.j) : out;
 }
+
+/** What most tokens match: one shared, frozen list instead of a new empty one per token. */
+const NO_MATCHES: ReadonlyArray<never> = Object.freeze([]);
+const NO_FORMS: Form[] = [];
 
 /** The longest phrase of `root` at token i, or null. */
 export function longest<T>(v: TokenView, i: number, root: WordTrie<T>, readings?: Form[]): Match<T> | null {

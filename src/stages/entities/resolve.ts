@@ -124,7 +124,11 @@ export function resolveEntities(docs: readonly Doc[], gaz: Gazetteer): ResolvedE
     const blocks = new Map<string, Cluster[]>();
     for (const c of people) {
       const keys = new Set(c.names.flatMap((n) => [`f:${n[0]}`, `l:${skeleton(n[n.length - 1]!)}`]));
-      for (const k of keys) blocks.set(k, [...(blocks.get(k) ?? []), c]);
+      for (const k of keys) {
+        const list = blocks.get(k);
+        if (list) list.push(c);
+        else blocks.set(k, [c]);
+      }
     }
     for (const list of blocks.values()) {
       for (let a = 0; a < list.length; a++)
@@ -268,10 +272,15 @@ function toEntity(c: Cluster, gaz: Gazetteer): { entity: Omit<ResolvedEntity, 'i
   const seenSpans = new Set<string>();
   const mentions: ResolvedEntity['mentions'] = [];
   const ordered = [...c.mentions].sort((a, b) => a.order - b.order || a.m.start - b.m.start);
+  // a set beside the list: an entity named in thousands of articles is looked up as often
+  const variantSet = new Set<string>();
+  const addVariant = (x: string) => {
+    if (!variantSet.has(x)) variantSet.add(x), variants.push(x);
+  };
   for (const { doc, m } of ordered) {
     const v = variantOf(m);
-    if (!variants.includes(v)) variants.push(v);
-    for (const a of m.aliases ?? []) if (!variants.includes(a)) variants.push(a);
+    addVariant(v);
+    for (const a of m.aliases ?? []) addVariant(a);
     if (m.by !== 'surname' && m.by !== 'acronym') counts.set(stripMarks(v), (counts.get(stripMarks(v)) ?? 0) + m.words.length * 100 + 1);
     if (!canonical && m.name && m.key === c.key && (m.by === 'gazetteer' || m.by === 'ministry' || m.by === 'institution')) canonical = m.name;
     for (const r of m.roles) {
@@ -291,7 +300,8 @@ function toEntity(c: Cluster, gaz: Gazetteer): { entity: Omit<ResolvedEntity, 'i
   return {
     entity: { id: '', type, name: canonical, variants, roles, mentions },
     docs: new Set(c.mentions.map((p) => p.doc)).size,
-    first: Math.min(...c.mentions.map((p) => p.order * 1e9 + p.m.start)),
+    // a loop, not Math.min(...): an entity may have more mentions than a call may have arguments
+    first: c.mentions.reduce((min, p) => Math.min(min, p.order * 1e9 + p.m.start), Infinity),
   };
 }
 

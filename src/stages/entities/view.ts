@@ -31,7 +31,13 @@ export interface TokenView {
   forms: Form[][];
   /** Index of the sentence each token belongs to. */
   sentence: Int32Array;
+  /** What each token is, as {@link isQuote}, {@link isParen} and {@link isStopword} tell: the finders ask often. */
+  flags: Uint8Array;
 }
+
+const QUOTE_FLAG = 1;
+const PAREN_FLAG = 2;
+const STOP_FLAG = 4;
 
 const QUOTE = /^["'«»“”„‟‘’‹›]+$/;
 const PAREN = /^[()[\]{}]+$/;
@@ -40,17 +46,22 @@ export function buildView(doc: Readonly<Doc>): TokenView {
   const tokens = doc.tokens;
   const key: string[] = [];
   const forms: Form[][] = [];
-  for (const t of tokens) {
+  const flags = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.kind === 'word') {
-      const norm = fold(t.norm);
-      key.push(norm);
-      forms.push(cachedReadings(norm, t.text));
+      const w = cachedWord(t.norm, t.text);
+      key.push(w.key);
+      forms.push(w.forms);
+      if (w.stop) flags[i] = STOP_FLAG;
     } else if (t.kind === 'latin' || t.kind === 'number') {
       key.push(t.text);
       forms.push([{ form: t.text, stem: t.text, article: false, lead: [], offset: 0 }]);
     } else {
       key.push(t.norm);
       forms.push([]);
+      if ((t.kind === 'punct' || t.kind === 'symbol') && QUOTE.test(t.text)) flags[i] |= QUOTE_FLAG;
+      if (t.kind === 'punct' && PAREN.test(t.text)) flags[i] |= PAREN_FLAG;
     }
   }
   const sentence = new Int32Array(tokens.length);
@@ -59,19 +70,27 @@ export function buildView(doc: Readonly<Doc>): TokenView {
     while (s + 1 < doc.sentences.length && doc.sentences[s]!.bodyEnd <= tokens[i]!.bodyStart) s++;
     sentence[i] = s;
   }
-  return { doc, tokens, n: tokens.length, key, forms, sentence };
+  return { doc, tokens, n: tokens.length, key, forms, sentence, flags };
 }
 
-/** Readings by surface word: news repeats its words, and a word's readings never change. */
-const READINGS = new Map<string, Form[]>();
+/**
+ * Matching key and readings by surface word: news repeats its words, and a word's readings never change. The key
+ * is folded from the token's normal form, which the entry remembers.
+ */
+const WORDS = new Map<string, { norm: string; key: string; forms: Form[]; stop: boolean }>();
 
-function cachedReadings(norm: string, surface: string): Form[] {
-  let r = READINGS.get(surface);
-  if (!r) {
-    if (READINGS.size > 200_000) READINGS.clear();
-    READINGS.set(surface, (r = readings(norm, surface)));
+function cachedWord(norm: string, surface: string): { key: string; forms: Form[]; stop: boolean } {
+  let w = WORDS.get(surface);
+  if (!w) {
+    const key = fold(norm);
+    const forms = readings(key, surface);
+    if (WORDS.size > 200_000) WORDS.clear();
+    WORDS.set(surface, (w = { norm, key, forms, stop: stopword(surface, key, forms) }));
+  } else if (w.norm !== norm) {
+    const key = fold(norm);
+    return { key, forms: w.forms, stop: stopword(surface, key, w.forms) };
   }
-  return r;
+  return w;
 }
 
 /** Hamza-seated alefs of the surface; the article's alef is never one (ألينا، إلهام are not ال + stem). */
@@ -108,13 +127,11 @@ function readings(norm: string, surface: string): Form[] {
 }
 
 export function isQuote(v: TokenView, i: number): boolean {
-  const t = v.tokens[i];
-  return !!t && (t.kind === 'punct' || t.kind === 'symbol') && QUOTE.test(t.text);
+  return i >= 0 && i < v.n && (v.flags[i]! & QUOTE_FLAG) !== 0;
 }
 
 export function isParen(v: TokenView, i: number): boolean {
-  const t = v.tokens[i];
-  return !!t && t.kind === 'punct' && PAREN.test(t.text);
+  return i >= 0 && i < v.n && (v.flags[i]! & PAREN_FLAG) !== 0;
 }
 
 export function isWord(v: TokenView, i: number): boolean {
@@ -149,15 +166,17 @@ export function isDefinite(v: TokenView, i: number): boolean {
 
 /** A function word (after its proclitics); علي written with ي is the name, not the preposition على. */
 export function isStopword(v: TokenView, i: number): boolean {
-  const t = v.tokens[i]!;
-  if (t.kind !== 'word') return false;
-  const k = v.key[i]!;
-  if (k === 'علي') return !/ي[\u064B-\u0652]*$/.test(t.text);
+  return (v.flags[i]! & STOP_FLAG) !== 0;
+}
+
+/** Whether a word (as written, its key and readings) is a function word; see {@link isStopword}. */
+function stopword(text: string, k: string, forms: Form[]): boolean {
+  if (k === 'علي') return !/ي[\u064B-\u0652]*$/.test(text);
   if (STOPWORDS.has(k) || k.length < 2) return true;
   // a one-letter proclitic on a function word (بأن، لأن، فإن، ولم)
   if (k.length >= 3 && 'وفبلك'.includes(k[0]!) && STOPWORDS.has(k.slice(1))) return true;
   // a function word under a proclitic (بأن، لأن، وإن، فيما): علي aside, which is also a name
-  return v.forms[i]!.some((f) => f.stem !== 'علي' && STOPWORDS.has(f.stem));
+  return forms.some((f) => f.stem !== 'علي' && STOPWORDS.has(f.stem));
 }
 
 /** Body offset where the name part of token `i` begins under reading `f` (after its proclitics). */
