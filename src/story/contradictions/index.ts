@@ -105,6 +105,27 @@ function overlaps(a: Claim, m: Mention): boolean {
   return a.doc.id === m.doc && a.start < m.end && m.start < a.end;
 }
 
+/** The verdict on two claims' texts: the disagreement's confidence and signals, or null when they do not conflict. */
+function readPair(x: string, y: string, model: StanceModelFile, threshold: number, minCover: number): { confidence: number; signals: string[] } | null {
+  // the model reads s2 against s1 (ANS pairs a headline with its rewrite, and a denial is mostly the rewrite's);
+  // two outlets come in no order, so the pair is read both ways and the stronger reading taken (the threshold
+  // was tuned on dev the same way). The cover is the same read either way; most candidate pairs fall short of
+  // it, so it is checked first
+  if (textPairCover(x, y) < minCover) return null;
+  const fxy = textPairFeatures(x, y);
+  const fyx = textPairFeatures(y, x);
+  const pxy = predictFeatures(model, fxy);
+  const pyx = predictFeatures(model, fyx);
+  const best = pxy.probabilities.disagree >= pyx.probabilities.disagree ? pxy : pyx;
+  const confidence = best.probabilities.disagree;
+  if (best.label !== 'disagree' || confidence < threshold) return null;
+  // a verdict with nothing to show for it (the model weighing differing words alone) is not reported: two
+  // outlets' sentences on one story always differ in words, and the analyst must see why they conflict
+  const signals = signalsOf(best === pxy ? fxy : fyx, x, y);
+  if (!signals.length) return null;
+  return { confidence: Math.round(confidence * 1000) / 1000, signals };
+}
+
 export function findContradictions(
   claims: readonly Claim[],
   model: StanceModelFile,
@@ -112,30 +133,26 @@ export function findContradictions(
 ): Contradiction[] {
   const threshold = opts.threshold ?? model.tuned['disagreeThreshold'] ?? FALLBACK_THRESHOLD;
   const found: Contradiction[] = [];
+  // outlets that copy one wire repeat its sentences word for word, so one pair of texts meets many times in a
+  // story: each is read once (the verdict depends on the two texts alone)
+  const verdicts = new Map<string, { confidence: number; signals: string[] } | null>();
   for (const [x, y] of candidatePairs(claims, opts)) {
-    // the model reads s2 against s1 (ANS pairs a headline with its rewrite, and a denial is mostly the
-    // rewrite's); two outlets come in no order, so the pair is read both ways and the stronger reading taken
-    // (the threshold was tuned on dev the same way)
-    // the cover is the same read either way; most candidate pairs fall short of it, so it is checked first
-    if (textPairCover(x.text, y.text) < opts.minCover) continue;
-    const fxy = textPairFeatures(x.text, y.text);
-    const fyx = textPairFeatures(y.text, x.text);
-    const pxy = predictFeatures(model, fxy);
-    const pyx = predictFeatures(model, fyx);
-    const best = pxy.probabilities.disagree >= pyx.probabilities.disagree ? pxy : pyx;
-    const confidence = best.probabilities.disagree;
-    if (best.label !== 'disagree' || confidence < threshold) continue;
-    // a verdict with nothing to show for it (the model weighing differing words alone) is not reported: two
-    // outlets' sentences on one story always differ in words, and the analyst must see why they conflict
-    const signals = signalsOf(best === pxy ? fxy : fyx, x.text, y.text);
-    if (!signals.length) continue;
+    // a claim word for word the same as the other says the same thing
+    if (x.text === y.text) continue;
+    const key = `${x.text}\u0000${y.text}`;
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = readPair(x.text, y.text, model, threshold, opts.minCover);
+      verdicts.set(key, verdict);
+    }
+    if (!verdict) continue;
     found.push({
       a: mention(x.doc, x),
       b: mention(y.doc, y),
       label: 'disagree',
-      confidence: Math.round(confidence * 1000) / 1000,
+      confidence: verdict.confidence,
       outlets: [x.doc.outlet?.value ?? null, y.doc.outlet?.value ?? null],
-      signals,
+      signals: [...verdict.signals],
     });
   }
   found.sort((p, q) => q.confidence - p.confidence || p.a.doc.localeCompare(q.a.doc) || p.a.start - q.a.start || p.b.start - q.b.start);
