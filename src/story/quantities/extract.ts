@@ -66,7 +66,24 @@ const PREPS = new Set(['من', 'عن', 'على'].map(normalize));
 const IDENTIFIER_HEADS = new Set(['رقم', 'المادة', 'مادة', 'القرار', 'الفقرة', 'البند', 'الصفحة', 'الفصل', 'الطريق', 'الدائرة', 'المرتبة', 'المركز', 'الـ', 'ال'].map(normalize));
 
 /** Bare readings of a word: itself and without a prefixed و/ف/ب/ل (بثلاثة، لنحو، وخمسين). */
-function readings(t: Token): string[] {
+/**
+ * A word's readings depend on its normal form alone and every figure test asks for them, for every word of every
+ * article: kept by form (bounded, emptied when full).
+ */
+const READINGS = new Map<string, readonly string[]>();
+const READINGS_SIZE = 100_000;
+
+function readings(t: Token): readonly string[] {
+  let r = READINGS.get(t.norm);
+  if (r === undefined) {
+    if (READINGS.size >= READINGS_SIZE) READINGS.clear();
+    r = readingsOf(t);
+    READINGS.set(t.norm, r);
+  }
+  return r;
+}
+
+function readingsOf(t: Token): string[] {
   const out = [t.norm];
   for (const a of cliticAnalyses(t.norm)) if (!out.includes(a.stem) && !a.prefixes.includes('ال')) out.push(a.stem);
   // بألفين looks like ب + the article to the clitic splitter; a single preposition or conjunction is tried too
@@ -207,13 +224,25 @@ function plain(norm: string, text: string): Unit {
 export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]): QuantityMention[] {
   const tokens = doc.tokens;
   const times = ((doc.layers.times as Array<{ start: number; end: number }> | undefined) ?? []).map((t) => [t.start, t.end] as const);
-  const inTime = (t: Token) => times.some(([s, e]) => t.start < e && s < t.end);
+  // which tokens a time expression covers, marked once (tokens are in source order)
+  const timed = new Uint8Array(tokens.length);
+  for (const [s, e] of times) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < tokens.length && tokens[k]!.start < e; k++) timed[k] = 1;
+  }
+  const timedBetween = (a: number, b: number) => timed.subarray(a, b).includes(1);
   const placed = placedEntities(doc, entities);
   const bounds = sentenceBounds(doc);
   const out: QuantityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (inTime(t)) continue;
+    if (timed[i] === 1) continue;
     const sent = bounds[i]!;
     const limit = sent.to;
     const num = readNumber(tokens, i, limit);
@@ -229,7 +258,7 @@ export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]):
       }
       // a four-digit year-like number counts only a known thing (2500 جندي), never an unknown word (2014 سيطر)
       if (!num.words && /^(19|20)\d\d$/.test(t.norm) && counted.unit.family.startsWith('noun:')) continue;
-      if (num.next < limit && tokens.slice(num.next, counted.next).some(inTime)) continue;
+      if (num.next < limit && timedBetween(num.next, counted.next)) continue;
       ({ value } = num);
       ({ unit, next } = counted);
     } else {
