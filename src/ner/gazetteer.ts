@@ -138,3 +138,22 @@ function phraseHash(key: string): number {
 export function hiddenShare(share: number, shares: number): (phrase: string) => boolean {
   return (phrase) => phraseHash(phrase) % shares === share;
 }
+
+/** MurmurHash3's finaliser: spreads every input bit over the 32 output bits. */
+function mix32(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * Gazetteer dropout, for training: the phrases hidden in training sentence `sentence`, each phrase independently
+ * with probability `p` (drawn from the phrase, the sentence number and `seed`, so the same arguments hide the same
+ * phrases). Unlike {@link hiddenShare}, every phrase is seen with and without its list hit across the training
+ * data, so the model learns both to trust a hit and what the context says of a name the lists lack.
+ */
+export function droppedInSentence(p: number, seed: number, sentence: number): (phrase: string) => boolean {
+  if (!(p > 0)) return () => false;
+  const salt = mix32((seed >>> 0) ^ mix32(sentence + 0x9e3779b9));
+  return (phrase) => mix32(phraseHash(phrase) ^ salt) / 4294967296 < p;
+}

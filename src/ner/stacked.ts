@@ -9,7 +9,7 @@ import { contextFeatures, documentLexiconFeatures } from './context.js';
 import { compilePass, fastDecode, prepareSentence } from './fast.js';
 import { sentenceFeatures } from './features.js';
 import { buildLexicon, lexiconFeatures, type Lexicon } from './lexicon.js';
-import { FeatureTable, concatEncoded, decode, decodeEncoded, trainEncoded, type NerModel, type TrainOptions } from './perceptron.js';
+import { FeatureTable, K, concatEncoded, decode, decodeEncoded, trainEncoded, type NerModel, type TrainOptions } from './perceptron.js';
 import { statesToTags } from './tags.js';
 
 export interface StackedModel {
@@ -137,4 +137,71 @@ export function tagDocumentWith(model: StackedModel, sentences: readonly (readon
   const tagged = tagFast(model, kept) ?? tagWithFeatures(model, kept, kept.map((s) => sentenceFeatures(s)));
   let k = 0;
   return sentences.map((_, i) => (nonEmpty[i] ? tagged[k++]! : []));
+}
+
+/**
+ * Sum of weight tables that may name different features: rows follow the first table's names, then each later
+ * table's new names in its order, so the same tables in the same order give the same sum.
+ */
+class PassSum {
+  readonly index = new Map<string, number>();
+  readonly names: string[] = [];
+  weights = new Float64Array(1 << 20);
+  readonly transitions = new Float64Array((K + 1) * K);
+
+  add(model: NerModel, names: readonly string[]): void {
+    for (const n of names) {
+      if (this.index.has(n)) continue;
+      this.index.set(n, this.names.length);
+      this.names.push(n);
+    }
+    if (this.weights.length < this.names.length * K) {
+      let size = this.weights.length;
+      while (size < this.names.length * K) size *= 2;
+      const grown = new Float64Array(size);
+      grown.set(this.weights);
+      this.weights = grown;
+    }
+    for (let r = 0; r < names.length; r++) {
+      const to = this.index.get(names[r]!)! * K;
+      for (let y = 0; y < K; y++) this.weights[to + y]! += model.weights[r * K + y]!;
+    }
+    for (let i = 0; i < this.transitions.length; i++) this.transitions[i]! += model.transitions[i]!;
+  }
+
+  model(): NerModel {
+    return { featureVersion: 0, index: this.index, weights: this.weights.slice(0, this.names.length * K), transitions: this.transitions };
+  }
+}
+
+/**
+ * Several stacked models (trained alike with other seeds) folded into one whose weights are their sums: the
+ * argmax of a sum is the argmax of the mean, so it tags as the average of the members would, at the cost of one
+ * model. The members' averaged weights are summed as they are; the model file rounds the sum to integers (weights
+ * × scale, model-file.ts) as it rounds any model, so the fast path reads it as it reads one. Members are added one
+ * at a time, so that only the sum and one member are held in memory.
+ */
+export class StackedSum {
+  private readonly first = new PassSum();
+  private readonly second = new PassSum();
+  private shape: Pick<StackedModel, 'window' | 'lexicon' | 'docLexicon'> | undefined;
+  members = 0;
+
+  add(member: { model: StackedModel; names: { first: readonly string[]; second: readonly string[] } }): void {
+    const { model } = member;
+    if (this.shape && (this.shape.window !== model.window || this.shape.docLexicon !== model.docLexicon))
+      throw new Error('the members of a model sum must be trained with the same window and phrase context');
+    this.shape ??= { window: model.window, lexicon: model.lexicon, docLexicon: model.docLexicon };
+    this.first.add(model.first, member.names.first);
+    this.second.add(model.second, member.names.second);
+    this.members++;
+  }
+
+  result(): { model: StackedModel; names: { first: string[]; second: string[] } } {
+    if (!this.shape) throw new Error('a model sum needs at least one member');
+    return {
+      model: { first: this.first.model(), second: this.second.model(), ...this.shape },
+      names: { first: this.first.names, second: this.second.names },
+    };
+  }
 }
