@@ -59,7 +59,8 @@ export function wordInfo(token: string): WordInfo {
 
 /**
  * Token infos of a sentence from its words' infos: the gazetteer is matched over the whole sentence (less the
- * `hidden` phrases, in training: gazetteer.ts hiddenShare).
+ * `hidden` phrases, in training: gazetteer.ts droppedInSentence, which hides each phrase in a seeded share of the
+ * training sentences, or the older fixed share of phrases, hiddenShare).
  */
 export function withGazetteer(words: readonly WordInfo[], hidden?: (phrase: string) => boolean): TokenInfo[] {
   const gaz = gazetteerHits(
