@@ -22,7 +22,7 @@
  * summed model, with --ensemble) is printed, then F1 pooled over the parts and the recall of the names the training
  * part lacks, and of those the names no list holds. The test files are never read. Same data and options → the same model file, byte for byte.
  */
-import { parseScriptArgs } from '../cli/script-args.js';
+import { elapsedLog, numberOption, parseScriptArgs } from '../cli/script-args.js';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -133,13 +133,8 @@ const TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
 
 function main(): void {
   const args = parseScriptArgs(process.argv.slice(2));
-  const num = (k: string, d: number) => {
-    const v = args[k] === undefined ? d : Number(args[k]);
-    if (!Number.isFinite(v)) throw new Error(`--${k} needs a number`);
-    return v;
-  };
-  const started = Date.now();
-  const log = (line: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${line}\n`);
+  const num = (k: string, d: number) => numberOption(args, k, d);
+  const log = elapsedLog();
   const trainPath = resolve(args['train'] ?? DEFAULTS.train);
   const opts: StackedOptions = {
     epochs: num('epochs', DEFAULTS.epochs),

@@ -10,7 +10,7 @@
  * nothing. --eval test scores test.csv with the model written: run it once, at the end. Same data and options →
  * the same model file, byte for byte.
  */
-import { parseScriptArgs } from '../cli/script-args.js';
+import { elapsedLog, numberOption, parseScriptArgs } from '../cli/script-args.js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -61,13 +61,8 @@ export function contradictionThreshold(gold: readonly StanceLabel[], pDisagree: 
 
 function main(): void {
   const args = parseScriptArgs(process.argv.slice(2));
-  const num = (k: string, d: number) => {
-    const v = args[k] === undefined ? d : Number(args[k]);
-    if (!Number.isFinite(v)) throw new Error(`--${k} needs a number`);
-    return v;
-  };
-  const started = Date.now();
-  const log = (line: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${line}\n`);
+  const num = (k: string, d: number) => numberOption(args, k, d);
+  const log = elapsedLog();
   const dataDir = resolve(args['data'] ?? DEFAULTS.data);
   const out = resolve(args['out'] ?? DEFAULTS.out);
 
