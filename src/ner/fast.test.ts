@@ -1,8 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contextFeatures } from './context.js';
-import { compilePass, fastDecode, fastEmissions, forgetForms, prepareSentence } from './fast.js';
-import { sentenceFeatures } from './features.js';
+import { CONTEXT_CODE_NAMES, compilePass, contextCodes, fastDecode, fastEmissions, forgetForms, prepareDocument, prepareSentence } from './fast.js';
+import { sentenceFeatures, wordInfo } from './features.js';
+import { HIT_COUNT, HIT_NAMES, gazetteerHitMasks, gazetteerHits, reachOf } from './gazetteer.js';
+import { tagsToStates } from './tags.js';
 import { decode, emissions, rowOf, type NerModel } from './perceptron.js';
 import { tagWithFeatures } from './stacked.js';
 import { loadModel, tagDocument } from './tagger.js';
@@ -96,4 +98,55 @@ test('a model with weights that are not integers is left to the string path', ()
   const index = new Map([['bias', 0]]);
   const model: NerModel = { featureVersion: 1, index, weights: Float64Array.of(0.5, ...new Array(16).fill(0)), transitions: new Float64Array(18 * 17) };
   assert.equal(compilePass(model), null);
+});
+
+test('the document context as numbers names the same features as the strings, window edges included', () => {
+  const model = loadModel();
+  // a window of 1 sentence: names repeated two sentences apart fall outside it, next door inside
+  for (const window of [model.window, 1, 0]) {
+    for (const doc of [DOCUMENT, UNSEEN, [...DOCUMENT, ...UNSEEN, ...DOCUMENT]]) {
+      const tags = tagDocument(doc, model);
+      const expected = contextFeatures(doc, tags, window);
+      const prepared = prepareDocument(doc);
+      const codes = contextCodes(prepared, tags.map((t) => Uint8Array.from(tagsToStates(t))), window);
+      let q = 0;
+      doc.forEach((tokens, s) =>
+        tokens.forEach((_, t) => {
+          const got = Array.from(codes.values.subarray(codes.offsets[q]!, codes.offsets[q + 1]!), (c) => CONTEXT_CODE_NAMES[c]!);
+          assert.deepEqual(got.sort(), [...expected[s]![t]!].sort(), `window ${window}, sentence ${s}, token ${t}`);
+          q++;
+        }),
+      );
+    }
+  }
+});
+
+test('the gazetteer hits as masks are the hits the feature strings carry', () => {
+  const sentences = [
+    ...DOCUMENT,
+    ...UNSEEN,
+    ['زار', 'الأمين', 'العام', 'للأمم', 'المتحدة', 'مدينة', 'نيويورك', 'والقاهرة', 'وبغداد', 'ودمشق', '.'],
+  ];
+  let seen = 0;
+  for (const tokens of sentences) {
+    const infos = tokens.map(wordInfo);
+    const expected = gazetteerHits(
+      infos.map((w) => w.norm),
+      infos.map((w) => w.keys),
+    );
+    const masks = new Uint32Array(2 * tokens.length);
+    gazetteerHitMasks(
+      infos.map((w) => w.norm),
+      infos.map((w) => w.keys),
+      infos.map((w) => Math.max(0, ...w.keys.map(reachOf))),
+      masks,
+    );
+    tokens.forEach((_, i) => {
+      const got: string[] = [];
+      for (let h = 0; h < HIT_COUNT; h++) if ((masks[2 * i + (h >> 5)]! >>> (h & 31)) & 1) got.push(HIT_NAMES[h]!);
+      assert.deepEqual(got.sort(), [...expected[i]!].sort(), tokens.join(' '));
+      seen += got.length;
+    });
+  }
+  assert.ok(seen > 5, 'the sentences hold gazetteer phrases');
 });

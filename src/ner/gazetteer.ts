@@ -84,6 +84,9 @@ const hitStrings = (list: string) => {
 /** The most tokens a match starting with key `k` may cover (a key holding a space is not narrowed). */
 const reach = (k: string): number => (k.includes(' ') ? MAX_LEN : (LONGEST.get(k) ?? 0));
 
+/** {@link reach}, for the fast path's form table: a token whose keys all reach 0 starts no match. */
+export const reachOf = reach;
+
 /**
  * For each token, the list hits that cover it, as `list:B` (the match starts here) or `list:I`. The longest match
  * of each list at each start wins; the first token may carry clitics, the others are compared as normalised.
@@ -156,4 +159,61 @@ export function droppedInSentence(p: number, seed: number, sentence: number): (p
   if (!(p > 0)) return () => false;
   const salt = mix32((seed >>> 0) ^ mix32(sentence + 0x9e3779b9));
   return (phrase) => mix32(phraseHash(phrase) ^ salt) / 4294967296 < p;
+}
+
+// ---- the same hits as numbers, for the inference path ------------------------------------------------------------
+
+/** The lists' names as hits carry them (`given`, `given?` …), in a fixed order: list number n is HIT_LISTS[n]. */
+export const HIT_LISTS: readonly string[] = Object.keys(LISTS).flatMap((l) => [l, l + '?']);
+const LIST_NUMBER = new Map(HIT_LISTS.map((l, n) => [l, n]));
+/** Hit numbers: list number × 2, + 1 for `:I`; they fit in two 32-bit words of a mask. */
+export const HIT_COUNT = HIT_LISTS.length * 2;
+/** Hit number → its string (`given:B` …), as {@link gazetteerHits} gives it. */
+export const HIT_NAMES: readonly string[] = HIT_LISTS.flatMap((l) => [`${l}:B`, `${l}:I`]);
+if (HIT_COUNT > 64) throw new Error('gazetteer hits no longer fit in two words of a mask');
+/** Normalised phrase → its lists' numbers. */
+const PHRASE_LISTS = new Map<string, Int32Array>([...PHRASES].map(([k, lists]) => [k, Int32Array.from(lists, (l) => LIST_NUMBER.get(l)!)]));
+
+/**
+ * The hits of {@link gazetteerHits} (without `hidden`) as masks: token i holds hit h when bit h & 31 of
+ * masks[2 * i + (h >> 5)] is set. `reachAt[i]` is the most any of token i's keys may reach (0: it starts no
+ * match), which the caller keeps per word form. `masks` must hold 2 × T zeros.
+ */
+export function gazetteerHitMasks(
+  norms: readonly string[],
+  keys: readonly (readonly string[])[],
+  reachAt: ArrayLike<number>,
+  masks: Uint32Array,
+): void {
+  const T = norms.length;
+  for (let i = 0; i < T; i++) {
+    const longest = reachAt[i]!;
+    if (longest === 0) continue;
+    const starts = keys[i]!;
+    let done0 = 0;
+    let done1 = 0;
+    for (let len = Math.min(longest, T - i); len >= 1; len--) {
+      const tail = len > 1 ? ' ' + norms.slice(i + 1, i + len).join(' ') : '';
+      for (const k of starts) {
+        if (reach(k) < len) continue;
+        const lists = PHRASE_LISTS.get(k + tail);
+        if (!lists) continue;
+        for (let n = 0; n < lists.length; n++) {
+          const list = lists[n]!;
+          const bit = 1 << (list & 31);
+          if (list < 32) {
+            if (done0 & bit) continue;
+            done0 |= bit;
+          } else {
+            if (done1 & bit) continue;
+            done1 |= bit;
+          }
+          const b = list * 2;
+          const inside = b + 1;
+          masks[2 * i + (b >> 5)]! |= 1 << (b & 31);
+          for (let j = i + 1; j < i + len; j++) masks[2 * j + (inside >> 5)]! |= 1 << (inside & 31);
+        }
+      }
+    }
+  }
 }

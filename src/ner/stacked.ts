@@ -6,7 +6,10 @@
  * the same folds: a sentence's lexicon hits come from the names of the other folds.
  */
 import { contextFeatures, documentLexiconFeatures } from './context.js';
-import { compilePass, fastDecode, prepareSentence } from './fast.js';
+import { compilePass } from './compiled-pass.js';
+import { contextCodes } from './context-codes.js';
+import { decodePrepared, fastDecode } from './emissions.js';
+import { prepareDocument } from './forms.js';
 import { sentenceFeatures } from './features.js';
 import { buildLexicon, lexiconFeatures, type Lexicon } from './lexicon.js';
 import { FeatureTable, K, concatEncoded, decode, decodeEncoded, trainEncoded, type NerModel, type TrainOptions } from './perceptron.js';
@@ -116,14 +119,25 @@ export function tagWithFeatures(model: StackedModel, sentences: readonly (readon
 }
 
 /**
- * Both passes over sentences that are not empty, through the cached inference path (fast.ts); null when the model
- * needs the string path.
+ * Both passes over sentences that are not empty, through the inference path (compiled-pass.ts, emissions.ts):
+ * the document context as numbers (context-codes.ts) unless the model reads phrases or a lexicon, whose features
+ * are strings; null when the model needs the string path.
  */
 function tagFast(model: StackedModel, sentences: readonly (readonly string[])[]): string[][] | null {
   const first = compilePass(model.first);
   const second = compilePass(model.second);
   if (!first || !second) return null;
-  const prepared = sentences.map(prepareSentence);
+  const prepared = prepareDocument(sentences);
+  if (!model.lexicon && !model.docLexicon) {
+    const firstPass = prepared.map((p) => decodePrepared(first, p));
+    const context = contextCodes(prepared, firstPass, model.window);
+    let at = 0;
+    return prepared.map((p) => {
+      const states = decodePrepared(second, p, undefined, context, at);
+      at += p.tokens.length;
+      return statesToTags(states);
+    });
+  }
   const lexicon = model.lexicon ? sentences.map((s) => lexiconFeatures(s, model.lexicon!)) : undefined;
   const firstPass = prepared.map((p, i) => statesToTags(fastDecode(first, p, lexicon?.[i])));
   const context = secondPassFeatures(model, sentences, firstPass);

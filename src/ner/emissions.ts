@@ -1,0 +1,219 @@
+/**
+ * Emission scores (T × K) of a prepared sentence through a compiled pass, and its decoding: the features of
+ * features.ts (and, in the second pass, the document context of context-codes.ts) summed as rows. A token costs
+ * one loop over its own and its neighbours' per-form blocks (form-sums.ts), a few integer lookups for the pair
+ * features, and a row per gazetteer hit and context feature. Nothing is allocated per token.
+ */
+import type { CompiledPass } from './compiled-pass.js';
+import { AS_NEXT1, AS_NEXT2, AS_PREV1, AS_PREV2, BLOCKS, OWN, fillForm, reserve } from './form-sums.js';
+import { currentIds, formInfo, formReach, formShape, shapeNames, type PreparedSentence } from './forms.js';
+import { gazetteerHitMasks } from './gazetteer.js';
+import { K, rowOf, viterbi } from './perceptron.js';
+import { NORM_PAIRS, SHAPE_PAIRS, UNSET } from './pair-table.js';
+
+/** Extra features of each token of a sentence as numbers: token t's are values[offsets[t] … offsets[t + 1]). */
+export interface TokenNumbers {
+  values: Int32Array;
+  offsets: Int32Array;
+}
+
+/**
+ * A sentence's gazetteer hits as masks (gazetteer.ts gazetteerHitMasks), kept with the sentence: they depend on
+ * its words alone, so both passes read the same.
+ */
+const HITS = new WeakMap<PreparedSentence, Uint32Array>();
+
+function hitMasks(s: PreparedSentence, ids: Int32Array): Uint32Array {
+  let masks = HITS.get(s);
+  if (masks === undefined) {
+    const T = s.tokens.length;
+    masks = new Uint32Array(2 * T);
+    const reach = new Int32Array(T);
+    let any = false;
+    for (let i = 0; i < T; i++) if ((reach[i] = formReach[ids[i + 2]!]!) > 0) any = true;
+    if (any) {
+      const norms = new Array<string>(T);
+      const keys = new Array<readonly string[]>(T);
+      for (let i = 0; i < T; i++) {
+        const info = formInfo[ids[i + 2]!]!;
+        norms[i] = info.norm;
+        keys[i] = info.keys;
+      }
+      gazetteerHitMasks(norms, keys, reach, masks);
+    }
+    HITS.set(s, masks);
+  }
+  return masks;
+}
+
+/** The row of a feature through the small cache (for strings drawn from small sets). */
+function memoRow(pass: CompiledPass, feature: string): number {
+  let r = pass.rows.get(feature);
+  if (r === undefined) {
+    if (pass.rows.size >= 100_000) pass.rows.clear();
+    r = rowOf(pass.model.index, feature);
+    pass.rows.set(feature, r);
+  }
+  return r;
+}
+
+/** Extra features given as strings (a learnt lexicon's, a test's), as the pass's rows. */
+export function stringExtraRows(pass: CompiledPass, T: number, extra: readonly (readonly string[])[] | undefined): TokenNumbers {
+  const offsets = new Int32Array(T + 1);
+  const rows: number[] = [];
+  for (let t = 0; t < T; t++) {
+    const more = extra?.[t];
+    if (more) for (const f of more) rows.push(memoRow(pass, f));
+    offsets[t + 1] = rows.length;
+  }
+  return { values: Int32Array.from(rows), offsets };
+}
+
+function addRow(w: ArrayLike<number>, into: Float64Array, at: number, row: number): void {
+  if (row < 0) return;
+  const base = row * K;
+  for (let y = 0; y < K; y++) into[at + y]! += w[base + y]!;
+}
+
+/** The row of shape pair template `which` (SHAPE_PAIRS) over shapes `a`, `b` (numbers), or -1. */
+function shapeRow(pass: CompiledPass, which: 0 | 1, a: number, b: number): number {
+  if (a >= pass.shapeCap || b >= pass.shapeCap) {
+    pass.shapeCap = 2 * Math.max(a, b, pass.shapeCap);
+    pass.shapeRows = new Int32Array(pass.shapeCap * pass.shapeCap * 2).fill(UNSET);
+  }
+  const k = (a * pass.shapeCap + b) * 2 + which;
+  let r = pass.shapeRows[k]!;
+  if (r === UNSET) pass.shapeRows[k] = r = rowOf(pass.model.index, SHAPE_PAIRS[which] + shapeNames[a]! + '|' + shapeNames[b]!);
+  return r;
+}
+
+/** Adds row `which` (g=, g-1=, g+1=, g-2=) of every hit of one token's masks. */
+function addHits(pass: CompiledPass, emit: Float64Array, at: number, m0: number, m1: number, which: number): void {
+  const w = pass.weights;
+  const rows = pass.gazRows;
+  while (m0 !== 0) {
+    const low = m0 & -m0;
+    addRow(w, emit, at, rows[4 * (31 - Math.clz32(low)) + which]!);
+    m0 ^= low;
+  }
+  while (m1 !== 0) {
+    const low = m1 & -m1;
+    addRow(w, emit, at, rows[4 * (63 - Math.clz32(low)) + which]!);
+    m1 ^= low;
+  }
+}
+
+/** Per sentence, the pair slots / stem pair rows of each two adjacent positions (reused, grown as needed). */
+let normPairScratch = new Int32Array(256);
+let stemPairScratch = new Int32Array(256);
+
+/**
+ * Scores into `emit` (its first T × K entries are overwritten): the features of features.ts, plus `extra` rows
+ * and `context` codes (context-codes.ts, read through the pass's contextRows) per token.
+ */
+export function fillEmissions(
+  pass: CompiledPass,
+  s: PreparedSentence,
+  extra: TokenNumbers | undefined,
+  emit: Float64Array,
+  context?: TokenNumbers,
+  contextAt = 0,
+): Float64Array {
+  const T = s.tokens.length;
+  const ids = currentIds(s);
+  const E = T + 4;
+  for (let e = 0; e < E; e++) {
+    const id = ids[e]!;
+    reserve(pass, id);
+    if (pass.blockAt[id * BLOCKS]! < 0) fillForm(pass, id);
+  }
+  // pair features of the positions e and e + 1 of ids, for e from 0 (two boundaries before the first word) to T + 2
+  if (normPairScratch.length < E) {
+    normPairScratch = new Int32Array(2 * E);
+    stemPairScratch = new Int32Array(2 * E);
+  }
+  const np = normPairScratch;
+  const sp = stemPairScratch;
+  const { normSide, stemSide, normPairs, stemPairs } = pass;
+  const stemRows = stemPairs.values;
+  for (let e = 0; e + 1 < E; e++) {
+    const a = ids[e]!;
+    const b = ids[e + 1]!;
+    const na = normSide[a]!;
+    const nb = normSide[b]!;
+    np[e] = na >= 0 && nb >= 0 ? normPairs.find(na, nb) : -1;
+    const sa = stemSide[a]!;
+    const sb = stemSide[b]!;
+    const slot = sa >= 0 && sb >= 0 ? stemPairs.find(sa, sb) : -1;
+    sp[e] = slot >= 0 ? stemRows[slot]! : -1;
+  }
+  const masks = hitMasks(s, ids);
+  const w = pass.weights;
+  const blocks = pass.blocks;
+  const blockAt = pass.blockAt;
+  const pairRows = normPairs.values;
+  const P = NORM_PAIRS.length;
+  const contextRows = pass.contextRows;
+  for (let i = 0; i < T; i++) {
+    const e = i + 2;
+    const o = i * K;
+    const own = blockAt[ids[e]! * BLOCKS + OWN]!;
+    const p2 = blockAt[ids[e - 2]! * BLOCKS + AS_PREV2]!;
+    const p1 = blockAt[ids[e - 1]! * BLOCKS + AS_PREV1]!;
+    const n1 = blockAt[ids[e + 1]! * BLOCKS + AS_NEXT1]!;
+    const n2 = blockAt[ids[e + 2]! * BLOCKS + AS_NEXT2]!;
+    for (let y = 0; y < K; y++) emit[o + y] = blocks[own + y]! + blocks[p2 + y]! + blocks[p1 + y]! + blocks[n1 + y]! + blocks[n2 + y]!;
+    emit[o]! += pass.outside;
+    let slot = np[e - 1]!; // (i-1, i)
+    if (slot >= 0) addRow(w, emit, o, pairRows[slot * P + 0]!); // w-1|w
+    slot = np[e]!; // (i, i+1)
+    if (slot >= 0) addRow(w, emit, o, pairRows[slot * P + 1]!); // w|w+1
+    slot = np[e - 2]!; // (i-2, i-1)
+    if (slot >= 0) addRow(w, emit, o, pairRows[slot * P + 2]!); // w-2|w-1
+    slot = np[e + 1]!; // (i+1, i+2)
+    if (slot >= 0) addRow(w, emit, o, pairRows[slot * P + 3]!); // w+1|w+2
+    addRow(w, emit, o, sp[e - 1]!); // s-1|s
+    const shape = formShape[ids[e]!]!;
+    addRow(w, emit, o, shapeRow(pass, 0, formShape[ids[e - 1]!]!, shape));
+    addRow(w, emit, o, shapeRow(pass, 1, shape, formShape[ids[e + 1]!]!));
+    if ((masks[2 * i]! | masks[2 * i + 1]!) !== 0) addHits(pass, emit, o, masks[2 * i]!, masks[2 * i + 1]!, 0);
+    if (i > 0 && (masks[2 * i - 2]! | masks[2 * i - 1]!) !== 0) addHits(pass, emit, o, masks[2 * i - 2]!, masks[2 * i - 1]!, 1);
+    if (i + 1 < T && (masks[2 * i + 2]! | masks[2 * i + 3]!) !== 0) addHits(pass, emit, o, masks[2 * i + 2]!, masks[2 * i + 3]!, 2);
+    if (i > 1 && (masks[2 * i - 4]! | masks[2 * i - 3]!) !== 0) addHits(pass, emit, o, masks[2 * i - 4]!, masks[2 * i - 3]!, 3);
+    if (i === 0) addRow(w, emit, o, pass.first);
+    if (i === T - 1) addRow(w, emit, o, pass.last);
+    if (extra) for (let j = extra.offsets[i]!; j < extra.offsets[i + 1]!; j++) addRow(w, emit, o, extra.values[j]!);
+    if (context) {
+      const to = context.offsets[contextAt + i + 1]!;
+      for (let j = context.offsets[contextAt + i]!; j < to; j++) addRow(w, emit, o, contextRows[context.values[j]!]!);
+    }
+  }
+  return emit;
+}
+
+/**
+ * Emission scores (T × K) of a sentence, with `extra` features per token given as strings (the second pass's
+ * context, a lexicon's hits), scored by the pass's model.
+ */
+export function fastEmissions(pass: CompiledPass, s: PreparedSentence, extra?: readonly (readonly string[])[]): Float64Array {
+  const T = s.tokens.length;
+  return fillEmissions(pass, s, extra ? stringExtraRows(pass, T, extra) : undefined, new Float64Array(T * K));
+}
+
+/** Emission scores of the sentence being decoded, reused from sentence to sentence (grown as needed). */
+let emitScratch = new Float64Array(128 * K);
+
+/**
+ * States of one prepared sentence; `context`: the document's context codes (context-codes.ts), the sentence's
+ * tokens from `contextAt` on.
+ */
+export function decodePrepared(pass: CompiledPass, s: PreparedSentence, extra?: TokenNumbers, context?: TokenNumbers, contextAt = 0): Uint8Array {
+  const T = s.tokens.length;
+  if (emitScratch.length < T * K) emitScratch = new Float64Array(T * K * 2);
+  return viterbi(fillEmissions(pass, s, extra, emitScratch, context, contextAt), T, pass.model.transitions, true);
+}
+
+/** Tags (as state indices) of one prepared sentence, with extra features given as strings. */
+export function fastDecode(pass: CompiledPass, s: PreparedSentence, extra?: readonly (readonly string[])[]): Uint8Array {
+  return decodePrepared(pass, s, extra ? stringExtraRows(pass, s.tokens.length, extra) : undefined);
+}
