@@ -6,21 +6,9 @@
 import type { Doc, Token } from '../../model/document.js';
 import type { QuoteLayerItem, ResolvedEntity } from '../../outputs/dossier.js';
 import { normalize } from '../../language/normalize.js';
-import { keysOf, placedEntities, sentenceBounds, type PlacedEntity } from '../quantities/context.js';
-import {
-  AGREE_WORDS,
-  CLAUSE_BREAKS,
-  COMMIT_WORDS,
-  DECIDE_WORDS,
-  FUTURE_PASSIVE,
-  HEDGES,
-  LOCATIVE,
-  NEGATIONS,
-  SIDES,
-  TIMETABLE_HEADS,
-  TIMETABLE_QUALIFIERS,
-  VOLITIONAL_STEMS,
-} from './cues.js';
+import { keysIn, placedEntitiesOnce, sentenceBoundsOnce, type PlacedEntity } from '../quantities/context.js';
+import { VOLITIONAL_STEMS } from './cues.js';
+import { bareForCue, CUE, cueBits, formBits } from './word-classes.js';
 
 export type CueKind = 'commit' | 'decide' | 'agree' | 'scheduled' | 'future' | 'timetable';
 
@@ -41,59 +29,73 @@ export interface CommitmentMention {
   keys: Set<string>;
 }
 
-/** A word without a bare و/ف before it (the tokeniser keeps وتعتزم whole). */
-function bare(t: Token): string {
-  const n = t.norm;
-  // ومن (المقرر)، ولم، ولن are short, but their و is a conjunction all the same
-  return (n[0] === 'و' || n[0] === 'ف') && (n.length > 3 || SHORT_AFTER_CONJUNCTION.has(n.slice(1))) ? n.slice(1) : n;
-}
-const SHORT_AFTER_CONJUNCTION = new Set(['من', 'لم', 'لن', 'لا', 'ما']);
-const forms = (t: Token) => [t.norm, bare(t), t.stem];
-const has = (s: ReadonlySet<string>, t: Token | undefined) => !!t && forms(t).some((f) => s.has(f));
-
 const PERSON_PREFIX = /^[يتنا]/;
-function isFutureVolitional(t: Token): boolean {
-  let w = bare(t);
+const VOLITIONAL_ENDING = /^(ان|ون|وا|ن|ا)$/;
+function isFutureVolitional(norm: string): boolean {
+  let w = bareForCue(norm);
   if (!w.startsWith('س') || w.length < 4) return false;
   w = w.slice(1);
   if (!PERSON_PREFIX.test(w)) return false;
   w = w.slice(1);
-  return VOLITIONAL_STEMS.some((s) => w === s || (w.startsWith(s) && /^(ان|ون|وا|ن|ا)$/.test(w.slice(s.length))));
+  return VOLITIONAL_STEMS.some((s) => w === s || (w.startsWith(s) && VOLITIONAL_ENDING.test(w.slice(s.length))));
 }
 
-/** Which cue starts at token i, and how many tokens it takes. */
-function cueAt(tokens: readonly Token[], i: number, to: number): { kind: CueKind; length: number } | null {
+/** {@link isFutureVolitional} by form, worked out once per form (it is asked of every word). */
+const FUTURE_VOLITIONAL = new Map<string, boolean>();
+function futureVolitional(norm: string): boolean {
+  let v = FUTURE_VOLITIONAL.get(norm);
+  if (v === undefined) {
+    if (FUTURE_VOLITIONAL.size >= 100_000) FUTURE_VOLITIONAL.clear();
+    v = isFutureVolitional(norm);
+    FUTURE_VOLITIONAL.set(norm, v);
+  }
+  return v;
+}
+
+const SCHEDULED = normalize('المقرر');
+const OPENING_CUES = CUE.commit | CUE.decide | CUE.agree | CUE.futurePassive | CUE.timetableHead;
+
+/** Which cue starts at token i, and how many tokens it takes; `bits`: each token's {@link cueBits}. */
+function cueAt(tokens: readonly Token[], bits: Uint16Array, i: number, to: number): { kind: CueKind; length: number } | null {
   const t = tokens[i]!;
   if (t.kind !== 'word') return null;
+  const b = bits[i]!;
+  const bare = formBits(t.norm).bare;
+  // most words are no cue at all: the tests below all need one of these
+  if (!(b & OPENING_CUES) && bare !== 'من' && bare !== 'سوف' && !futureVolitional(t.norm)) return null;
   const next = tokens[i + 1];
-  if (has(COMMIT_WORDS, t)) return { kind: 'commit', length: 1 };
-  if (has(DECIDE_WORDS, t)) return { kind: 'decide', length: 1 };
-  if (has(AGREE_WORDS, t)) {
+  if (b & CUE.commit) return COMMIT;
+  if (b & CUE.decide) return DECIDE;
+  if (b & CUE.agree) {
     // an agreement commits to something only "على" it (اتفقا على، اتفق مع … على)
-    for (let k = i + 1; k < Math.min(to, i + 9); k++) if (tokens[k]!.norm === 'علي') return { kind: 'agree', length: 1 };
+    for (let k = i + 1; k < Math.min(to, i + 9); k++) if (tokens[k]!.norm === 'علي') return AGREE;
     return null;
   }
-  if (bare(t) === 'من' && next && next.norm === normalize('المقرر')) return { kind: 'scheduled', length: 2 };
-  if (has(FUTURE_PASSIVE, t)) return { kind: 'future', length: 1 };
-  if (bare(t) === 'سوف' && next && PERSON_PREFIX.test(next.norm) && isFutureVolitional({ ...next, norm: 'س' + next.norm })) {
+  if (bare === 'من' && next && next.norm === SCHEDULED) return { kind: 'scheduled', length: 2 };
+  if (b & CUE.futurePassive) return FUTURE_ONE;
+  if (bare === 'سوف' && next && PERSON_PREFIX.test(next.norm) && futureVolitional('س' + next.norm)) {
     return { kind: 'future', length: 2 };
   }
-  if (isFutureVolitional(t)) return { kind: 'future', length: 1 };
-  if (has(TIMETABLE_HEADS, t) && next && has(TIMETABLE_QUALIFIERS, next)) return { kind: 'timetable', length: 2 };
+  if (futureVolitional(t.norm)) return FUTURE_ONE;
+  if (b & CUE.timetableHead && next && bits[i + 1]! & CUE.timetableQualifier) return { kind: 'timetable', length: 2 };
   return null;
 }
+const COMMIT = { kind: 'commit', length: 1 } as const;
+const DECIDE = { kind: 'decide', length: 1 } as const;
+const AGREE = { kind: 'agree', length: 1 } as const;
+const FUTURE_ONE = { kind: 'future', length: 1 } as const;
 
 const STOP_PUNCT = '.;؛!?؟:';
 const SOFT_PUNCT = '،,»”")';
 
 /** Where the clause governed by a cue ends (token index, exclusive). */
-function clauseEnd(tokens: readonly Token[], from: number, to: number): number {
+function clauseEnd(tokens: readonly Token[], bits: Uint16Array, from: number, to: number): number {
   let k = from;
   while (k < to && k - from < 30) {
     const t = tokens[k]!;
     if ((t.kind === 'punct' || t.kind === 'symbol') && STOP_PUNCT.includes(t.text)) break;
     if ((t.kind === 'punct' || t.kind === 'symbol') && SOFT_PUNCT.includes(t.text) && k - from >= 5) break;
-    if (t.kind === 'word' && k - from >= 3 && has(CLAUSE_BREAKS, t)) break;
+    if (t.kind === 'word' && k - from >= 3 && bits[k]! & CUE.clauseBreak) break;
     k++;
   }
   return k;
@@ -105,28 +107,45 @@ function namedAt(tokens: readonly Token[], k: number, to: number, placed: readon
   let j = k;
   while (j < to) {
     const t = tokens[j]!;
-    const e = placed.find((p) => p.start >= t.start && p.start < t.end);
-    if (!e) break;
+    // the first entity starting inside the token (they are in order of start)
+    const e = placed[firstIndex(placed.length, (x) => placed[x]!.start >= t.start)];
+    if (!e || e.start >= t.end) break;
     if (!names.some((n) => n.id === e.id)) names.push(e);
     while (j < to && tokens[j]!.start < e.end) j++;
   }
   return { names, next: j };
 }
 
+/** The first index in `[0, n)` where `ok` holds, for a test that holds from some index on; n when none. */
+function firstIndex(n: number, ok: (x: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+const RELATIVES: ReadonlySet<string> = new Set(['التي', 'الذي', 'الذين']);
+
 export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]): CommitmentMention[] {
   const tokens = doc.tokens;
-  const placed = placedEntities(doc, entities);
+  const placed = placedEntitiesOnce(doc, entities);
   const quotes = (doc.layers.quotes as QuoteLayerItem[] | undefined) ?? [];
-  const bounds = sentenceBounds(doc);
+  const bounds = sentenceBoundsOnce(doc);
+  const bits = new Uint16Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) bits[k] = cueBits(tokens[k]!);
   const out: CommitmentMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const { from, to } = bounds[i]!;
-    const cue = cueAt(tokens, i, to);
+    const cue = cueAt(tokens, bits, i, to);
     if (!cue) continue;
     const prev = tokens[i - 1];
     // لم تلتزم، عدم التزام: not a commitment; التي التزمت بها: its object came before
-    if (i > from && (has(NEGATIONS, prev) || ['التي', 'الذي', 'الذين'].includes(prev!.norm))) continue;
-    if (cue.kind === 'commit' && tokens[i + 1] && has(NEGATIONS, tokens[i + 1])) continue;
+    if (i > from && (bits[i - 1]! & CUE.negation || RELATIVES.has(prev!.norm))) continue;
+    if (cue.kind === 'commit' && tokens[i + 1] && bits[i + 1]! & CUE.negation) continue;
     let body = i + cue.length;
     let party: PlacedEntity[] = [];
     let partyText: string | null = null;
@@ -135,7 +154,7 @@ export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]
     if (after.names.length) {
       party = after.names;
       body = after.next;
-    } else if (body < to && has(SIDES, tokens[body])) {
+    } else if (body < to && bits[body]! & CUE.sides) {
       partyText = tokens[body]!.text;
       body++;
     }
@@ -145,7 +164,7 @@ export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]
       const subject = party.length ? null : namedAt(tokens, body + 1, to, placed);
       if (subject?.names.length) party = subject.names;
     }
-    const end = clauseEnd(tokens, body, to);
+    const end = clauseEnd(tokens, bits, body, to);
     if (end - body < 2) continue;
     let start = tokens[i]!.start;
     // or before it: العراق يجدد التزامه (skipping places after a preposition: في واشنطن)
@@ -154,14 +173,14 @@ export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]
       const before = placed.filter((p) => p.end <= tokens[i]!.start && p.start >= tokens[lo]!.start);
       for (let b = before.length - 1; b >= 0; b--) {
         const e = before[b]!;
-        const at = tokens.findIndex((t) => t.end > e.start);
+        const at = tokenAfter(tokens, e.start);
         const pre = tokens[at - 1];
         const prep = tokens[at] && tokens[at]!.prefixes.length && tokens[at]!.start < e.start;
-        if ((pre && at - 1 >= from && has(LOCATIVE, pre)) || prep) continue;
+        if ((pre && at - 1 >= from && bits[at - 1]! & CUE.locative) || prep) continue;
         party = [e];
         // بغداد وواشنطن اتفقتا: the names joined by و before it are the party too
         const first = before[b - 1];
-        if (first && tokens[at]!.norm.startsWith('و') && tokens.findIndex((t) => t.end > first.start) === at - 1) party = [first, e];
+        if (first && tokens[at]!.norm.startsWith('و') && tokenAfter(tokens, first.start) === at - 1) party = [first, e];
         if (i - at <= 4) start = tokens[at - (party.length - 1)]!.start;
         break;
       }
@@ -175,8 +194,8 @@ export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]
         if (e) party = [e];
       }
     }
-    const window = tokens.slice(Math.max(from, i - 4), end);
-    const hedged = window.some((t) => has(HEDGES, t));
+    let hedged = false;
+    for (let k = Math.max(from, i - 4); k < end && !hedged; k++) hedged = (bits[k]! & CUE.hedge) !== 0;
     const textStart = tokens[body]!.start;
     const textEnd = tokens[end - 1]!.end;
     out.push({
@@ -189,9 +208,15 @@ export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]
       start,
       end: textEnd,
       hedged,
-      keys: keysOf(tokens.slice(body, end)),
+      keys: keysIn(doc, body, end),
     });
     i = end - 1;
   }
   return out;
+}
+
+/** Index of the first token ending after `offset` (tokens are in order), -1 when none, as a scan would give. */
+function tokenAfter(tokens: readonly Token[], offset: number): number {
+  const k = firstIndex(tokens.length, (x) => tokens[x]!.end > offset);
+  return k < tokens.length ? k : -1;
 }

@@ -4,10 +4,10 @@
  * بدأ فعلاً) makes it `fulfilled`; one that says it was not done, delayed or reversed (لم يُنفذ، تأجل، تراجع،
  * أُرجئ، خرق) makes it `broken`. "The same action" is judged by the words the report shares with the undertaking.
  */
-import type { Doc, Token } from '../../model/document.js';
+import type { Doc } from '../../model/document.js';
 import type { CommitmentStatus, StoryEvent } from '../analysis.js';
-import { keysOf, overlapCount, sentenceBounds } from '../quantities/context.js';
-import { BEGIN_WORDS, BROKEN_WORDS, DONE_WORDS, INDEED_WORDS, NEGATED_DONE, NEGATIONS } from './cues.js';
+import { keysIn, overlapCount, sentenceBoundsOnce } from '../quantities/context.js';
+import { OUTCOME, outcomeBits } from './word-classes.js';
 import type { CommitmentMention } from './extract.js';
 
 export interface Outcome {
@@ -19,31 +19,35 @@ export interface Outcome {
   keys: Set<string>;
 }
 
-// the conjunction comes off short words too (ولم يتم): the sets are matched on the bare and the whole form
-const bare = (t: Token) => ((t.norm[0] === 'و' || t.norm[0] === 'ف') && t.norm.length >= 3 ? t.norm.slice(1) : t.norm);
-const is = (s: ReadonlySet<string>, t: Token | undefined) => !!t && (s.has(t.norm) || s.has(bare(t)) || s.has(t.stem));
-
 /** The reports of the documents that say an action happened, or did not. */
 export function outcomesOf(doc: Doc): Outcome[] {
   const tokens = doc.tokens;
-  const bounds = sentenceBounds(doc);
   const out: Outcome[] = [];
+  // each token's lists (the conjunction comes off short words too: ولم يتم), read once per token
+  const bits = new Uint8Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) bits[k] = outcomeBits(tokens[k]!);
+  const before = (i: number) => (i > 0 ? bits[i - 1]! : 0);
+  let bounds: ReturnType<typeof sentenceBoundsOnce> | null = null;
   for (let i = 0; i < tokens.length; i++) {
+    const b = bits[i]!;
+    if (!(b & ANY_CUE) || tokens[i]!.kind !== 'word') continue;
     const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
     let status: Outcome['status'] | null = null;
-    if (is(NEGATIONS, t) && is(NEGATED_DONE, tokens[i + 1])) status = 'broken';
-    else if (is(BROKEN_WORDS, t) && !is(NEGATIONS, tokens[i - 1])) status = 'broken';
-    else if (is(BEGIN_WORDS, t)) {
-      const near = tokens.slice(i + 1, i + 4);
-      if (near.some((x) => is(INDEED_WORDS, x)) && !is(NEGATIONS, tokens[i - 1])) status = 'fulfilled';
-    } else if (is(DONE_WORDS, t) && !is(NEGATIONS, tokens[i - 1])) status = 'fulfilled';
+    if (b & OUTCOME.negation && bits[i + 1]! & OUTCOME.negatedDone) status = 'broken';
+    else if (b & OUTCOME.broken && !(before(i) & OUTCOME.negation)) status = 'broken';
+    else if (b & OUTCOME.begin) {
+      let indeed = false;
+      for (let k = i + 1; k < Math.min(i + 4, tokens.length); k++) if (bits[k]! & OUTCOME.indeed) indeed = true;
+      if (indeed && !(before(i) & OUTCOME.negation)) status = 'fulfilled';
+    } else if (b & OUTCOME.done && !(before(i) & OUTCOME.negation)) status = 'fulfilled';
     if (!status) continue;
-    const { from, to } = bounds[i]!;
-    out.push({ doc, status, cue: t.text, start: tokens[from]!.start, end: tokens[to - 1]!.end, keys: keysOf(tokens.slice(from, to)) });
+    const { from, to } = (bounds ??= sentenceBoundsOnce(doc))[i]!;
+    out.push({ doc, status, cue: t.text, start: tokens[from]!.start, end: tokens[to - 1]!.end, keys: keysIn(doc, from, to) });
   }
   return out;
 }
+
+const ANY_CUE = OUTCOME.negation | OUTCOME.broken | OUTCOME.begin | OUTCOME.done;
 
 /** A document's date: its publication date, else the latest dated event it reports (the runner may infer one). */
 export function docDate(doc: Doc, events: readonly StoryEvent[] | undefined): string | null {

@@ -31,7 +31,10 @@ interface Member {
   doc: { id: string };
 }
 
-/** What the score reads of a group's members as a whole: their flags, types and mode families. */
+/**
+ * What the score reads of a group's members as a whole: their flags, types and mode families. Members only join
+ * a group, so each set only grows as the group does (the index writes a set's key again only when its size changed).
+ */
 export interface GroupSets {
   flags: ReadonlySet<string>;
   types: ReadonlySet<string | null>;
@@ -58,6 +61,18 @@ interface State {
   docs: Set<string>;
   /** The words and names of the core members. */
   tokens: Set<string>;
+  /**
+   * Parts of the class key as last written, with what they were written from: the member sets only grow, so a
+   * set of the same size holds the same things, and the core's part changes only when a core member joined.
+   */
+  core: string;
+  coreSeen: number;
+  flags: string;
+  flagsSize: number;
+  types: string;
+  typesSize: number;
+  families: string;
+  familiesSize: number;
 }
 
 export interface Pick<G> {
@@ -93,7 +108,22 @@ export class GroupIndex<G extends Blockable, R extends Member> {
   }
 
   add(g: G): void {
-    const st: State = { index: this.groups.length, cls: null, seen: 0, counts: new Map(), docs: new Set(), tokens: new Set() };
+    const st: State = {
+      index: this.groups.length,
+      cls: null,
+      seen: 0,
+      counts: new Map(),
+      docs: new Set(),
+      tokens: new Set(),
+      core: '',
+      coreSeen: -1,
+      flags: '',
+      flagsSize: -1,
+      types: '',
+      typesSize: -1,
+      families: '',
+      familiesSize: -1,
+    };
     this.groups.push(g);
     this.state.set(g, st);
     this.refresh(g);
@@ -117,10 +147,26 @@ export class GroupIndex<G extends Blockable, R extends Member> {
       }
     }
     const sets = this.setsOf(g);
-    const flags = setKey(sets.flags);
-    const block = `${flags}\u0001${sets.types.size === 1 ? String([...sets.types][0]) : `*${setKey(sets.types)}`}`;
-    const core = [...st.counts].sort((a, b) => a[0] - b[0]).map(([k, n]) => `${k}x${n}`).join(',');
-    const key = [block, setKey(sets.families), g.interval ? `${g.interval.lo}-${g.interval.hi}` : '', g.weekday ?? '', core].join('\u0002');
+    if (st.flagsSize !== sets.flags.size) {
+      st.flags = setKey(sets.flags);
+      st.flagsSize = sets.flags.size;
+    }
+    if (st.typesSize !== sets.types.size) {
+      st.types = sets.types.size === 1 ? String([...sets.types][0]) : `*${setKey(sets.types)}`;
+      st.typesSize = sets.types.size;
+    }
+    if (st.familiesSize !== sets.families.size) {
+      st.families = setKey(sets.families);
+      st.familiesSize = sets.families.size;
+    }
+    if (st.coreSeen !== st.seen) {
+      st.core = [...st.counts].sort((a, b) => a[0] - b[0]).map(([k, n]) => `${k}x${n}`).join(',');
+      st.coreSeen = st.seen;
+    }
+    const flags = st.flags;
+    const block = `${flags}\u0001${st.types}`;
+    const core = st.core;
+    const key = [block, st.families, g.interval ? `${g.interval.lo}-${g.interval.hi}` : '', g.weekday ?? '', core].join('\u0002');
     if (st.cls?.key === key) return;
     if (st.cls) {
       const old = st.cls;

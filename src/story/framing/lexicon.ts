@@ -105,6 +105,30 @@ const BY_FIRST: Map<string, LexiconEntry[]> = (() => {
   return m;
 })();
 
+/**
+ * What matching reads of a written word, by its normal form, worked out once per form (every own-voice word of
+ * every article is matched): its cores, and the entries its readings may begin, in the order a scan of its
+ * readings and of each reading's entries meets them (an entry that needs the article only after a definite one).
+ */
+interface WordReadings {
+  cores: ReadonlySet<string>;
+  starts: readonly LexiconEntry[];
+}
+const READINGS = new Map<string, WordReadings>();
+
+function readingsOf(word: string): WordReadings {
+  let r = READINGS.get(word);
+  if (r === undefined) {
+    if (READINGS.size >= 100_000) READINGS.clear();
+    const all = cores(word);
+    const starts: LexiconEntry[] = [];
+    for (const c of all) for (const e of BY_FIRST.get(c.core) ?? []) if (!e.definite || c.definite) starts.push(e);
+    r = { cores: new Set(all.map((c) => c.core)), starts };
+    READINGS.set(word, r);
+  }
+  return r;
+}
+
 export interface LexiconHit {
   entry: LexiconEntry;
   /** Index of the first and one past the last word of `words` that it covers. */
@@ -117,21 +141,15 @@ export interface LexiconHit {
  * Hits do not overlap: at each place the longest entry wins and matching resumes after it.
  */
 export function findLexicon(words: readonly string[]): LexiconHit[] {
-  const readings = words.map((w) => cores(w));
-  const has = (k: number, word: string, definite?: boolean) =>
-    (readings[k] ?? []).some((c) => c.core === word && (!definite || c.definite));
   const hits: LexiconHit[] = [];
   for (let k = 0; k < words.length; k++) {
     let best: LexiconEntry | undefined;
-    for (const c of readings[k]!) {
-      for (const e of BY_FIRST.get(c.core) ?? []) {
-        if (best && best.words.length >= e.words.length) continue;
-        if (e.definite && !c.definite) continue;
-        if (k + e.words.length > words.length) continue;
-        if (!e.words.every((w, i) => i === 0 || has(k + i, w))) continue;
-        if (e.next && !(words[k + e.words.length] ?? '').replace(/^[وف]/, '').startsWith(e.next)) continue;
-        best = e;
-      }
+    for (const e of readingsOf(words[k]!).starts) {
+      if (best && best.words.length >= e.words.length) continue;
+      if (k + e.words.length > words.length) continue;
+      if (!e.words.every((w, i) => i === 0 || readingsOf(words[k + i]!).cores.has(w))) continue;
+      if (e.next && !(words[k + e.words.length] ?? '').replace(/^[وف]/, '').startsWith(e.next)) continue;
+      best = e;
     }
     if (!best) continue;
     hits.push({ entry: best, from: k, to: k + best.words.length });

@@ -9,7 +9,7 @@ import type { EntityMention } from '../../stages/entities/mentions.js';
 import { normalize } from '../../language/normalize.js';
 import { CUE_FORMS } from '../../language/reporting.js';
 import { findLexicon, type MarkerCategory } from './lexicon.js';
-import { inAny, mergeSpans, othersWords, quotationSpans, reportedSpans, type QuotedSpan } from './voice.js';
+import { inAny, mergeSpans, othersWords, quotationSpansOnce, reportedSpans, type QuotedSpan } from './voice.js';
 
 export interface Marker extends Span {
   category: MarkerCategory;
@@ -73,7 +73,7 @@ function attributed(run: readonly Token[], from: number, category: MarkerCategor
 const isWord = (t: Token) => t.kind === 'word' || t.kind === 'latin' || t.kind === 'number';
 
 export function docFraming(doc: Doc): DocFraming {
-  const quotations = quotationSpans(doc);
+  const quotations = quotationSpansOnce(doc);
   const others = othersWords(doc, quotations);
   const names = mergeSpans(
     ((doc.layers.entities as EntityMention[] | undefined) ?? []).filter((e) => e.type !== 'LOC').map((e) => ({ start: e.start, end: e.end })),

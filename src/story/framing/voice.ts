@@ -17,6 +17,21 @@ export interface QuotedSpan extends Span {
 const OPEN = '«';
 const CLOSE = '»';
 const TOGGLE = '“”"„‟〝〞＂';
+const MARKS: ReadonlySet<number> = new Set([...(OPEN + CLOSE + TOGGLE)].map((c) => c.charCodeAt(0)));
+
+const quotationCache = new WeakMap<Doc, { body: Doc['body']; spans: readonly QuotedSpan[] }>();
+
+/**
+ * {@link quotationSpans}, found once per document body (framing and reuse both read them): shared, do not
+ * change them.
+ */
+export function quotationSpansOnce(doc: Doc): readonly QuotedSpan[] {
+  const had = quotationCache.get(doc);
+  if (had && had.body === doc.body) return had.spans;
+  const spans = quotationSpans(doc);
+  quotationCache.set(doc, { body: doc.body, spans });
+  return spans;
+}
 
 /** Spans between quotation marks in the article's body, in source offsets (marks included). */
 export function quotationSpans(doc: Doc): QuotedSpan[] {
@@ -28,6 +43,8 @@ export function quotationSpans(doc: Doc): QuotedSpan[] {
     if (lineEnd < 0) lineEnd = text.length;
     let open = -1;
     for (let i = lineStart; i < lineEnd; i++) {
+      // most characters are no quotation mark: one test of the code before the string tests
+      if (!MARKS.has(text.charCodeAt(i))) continue;
       const ch = text[i]!;
       if (open < 0 && (ch === OPEN || TOGGLE.includes(ch))) open = i;
       else if (open >= 0 && (ch === CLOSE || (TOGGLE.includes(ch) && text[open] !== OPEN))) {

@@ -10,8 +10,25 @@ import { splitClitics } from '../../language/clitics.js';
 import { STOPWORDS } from '../../language/stopwords.js';
 import { entityMentionsOf } from '../entity-index.js';
 
+/**
+ * A word's light key depends on its normal form alone, and the quantity and commitment analyses ask for it for
+ * every word of every article (and again for the story's common keys): kept by form (bounded, emptied when full).
+ */
+const LIGHT_KEYS = new Map<string, string | null>();
+const LIGHT_KEYS_SIZE = 100_000;
+
 /** A comparison key for a normalised word: proclitics and the commonest suffixes off, at most five letters. */
 export function lightKey(norm: string): string | null {
+  let k = LIGHT_KEYS.get(norm);
+  if (k === undefined) {
+    if (LIGHT_KEYS.size >= LIGHT_KEYS_SIZE) LIGHT_KEYS.clear();
+    k = lightKeyOf(norm);
+    LIGHT_KEYS.set(norm, k);
+  }
+  return k;
+}
+
+function lightKeyOf(norm: string): string | null {
   let w = norm;
   if ((w[0] === 'و' || w[0] === 'ف') && w.length > 4) w = w.slice(1);
   if (STOPWORDS.has(w) || STOPWORDS.has(norm)) return null;
@@ -38,6 +55,52 @@ export function keysOf(tokens: readonly Token[]): Set<string> {
   return out;
 }
 
+/**
+ * What the quantity and commitment analyses (and the story's common keys) read of a document's tokens, worked
+ * out once per document rather than once per analysis and per figure: each token's light key (null for a
+ * non-word or a function word), the key set of the whole document, and each token's sentence bounds. Kept per
+ * document while its tokens and sentences are the same arrays (re-dating replaces layers, not tokens).
+ */
+interface TokenFacts {
+  tokens: readonly Token[];
+  sentences: Doc['sentences'];
+  keys: Array<string | null>;
+  all: Set<string> | null;
+  bounds: Array<{ from: number; to: number }> | null;
+}
+
+const tokenFacts = new WeakMap<Doc, TokenFacts>();
+
+function factsOf(doc: Doc): TokenFacts {
+  let f = tokenFacts.get(doc);
+  if (!f || f.tokens !== doc.tokens || f.sentences !== doc.sentences) {
+    const keys: Array<string | null> = new Array(doc.tokens.length);
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const t = doc.tokens[i]!;
+      keys[i] = t.kind === 'word' ? lightKey(t.norm) : null;
+    }
+    f = { tokens: doc.tokens, sentences: doc.sentences, keys, all: null, bounds: null };
+    tokenFacts.set(doc, f);
+  }
+  return f;
+}
+
+/** The light keys of the document's tokens `[from, to)`, added to `out` (a new set when not given), in order. */
+export function keysIn(doc: Doc, from: number, to: number, out: Set<string> = new Set()): Set<string> {
+  const keys = factsOf(doc).keys;
+  for (let i = from; i < to; i++) {
+    const k = keys[i];
+    if (k) out.add(k);
+  }
+  return out;
+}
+
+/** The light keys of the whole document (shared: do not change it). */
+export function docKeys(doc: Doc): ReadonlySet<string> {
+  const f = factsOf(doc);
+  return (f.all ??= keysIn(doc, 0, doc.tokens.length));
+}
+
 export function overlapCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
@@ -55,6 +118,20 @@ export interface PlacedEntity {
 }
 
 /** The document's entity mentions, each tied to its resolved entity (by overlapping offsets) where there is one. */
+const placedCache = new WeakMap<Doc, { entities: readonly ResolvedEntity[]; layer: unknown; placed: readonly PlacedEntity[] }>();
+
+/**
+ * {@link placedEntities}, worked out once per document and entity list (the quantity and commitment analyses
+ * both read it): shared, do not change it.
+ */
+export function placedEntitiesOnce(doc: Doc, entities: readonly ResolvedEntity[]): readonly PlacedEntity[] {
+  const had = placedCache.get(doc);
+  if (had && had.entities === entities && had.layer === doc.layers.entities) return had.placed;
+  const placed = placedEntities(doc, entities);
+  placedCache.set(doc, { entities, layer: doc.layers.entities, placed });
+  return placed;
+}
+
 export function placedEntities(doc: Doc, entities: readonly ResolvedEntity[]): PlacedEntity[] {
   const resolved = entityMentionsOf(entities, doc.id);
   const layer = (doc.layers.entities as EntityMention[] | undefined) ?? [];
@@ -70,6 +147,12 @@ export function placedEntities(doc: Doc, entities: readonly ResolvedEntity[]): P
       };
     })
     .sort((a, b) => a.start - b.start);
+}
+
+/** {@link sentenceBounds}, worked out once per document (shared: do not change it). */
+export function sentenceBoundsOnce(doc: Doc): ReadonlyArray<{ readonly from: number; readonly to: number }> {
+  const f = factsOf(doc);
+  return (f.bounds ??= sentenceBounds(doc));
 }
 
 /** For every token, the token range `[from, to)` of the sentence that holds it. */
@@ -103,7 +186,7 @@ export function storyCommonKeys(docs: readonly Doc[]): Set<string> {
   const out = new Set<string>();
   if (docs.length < 3) return out;
   const df = new Map<string, number>();
-  for (const d of docs) for (const k of keysOf(d.tokens)) df.set(k, (df.get(k) ?? 0) + 1);
+  for (const d of docs) for (const k of docKeys(d)) df.set(k, (df.get(k) ?? 0) + 1);
   for (const [k, n] of df) if (n >= Math.ceil(docs.length * 0.6)) out.add(k);
   return out;
 }

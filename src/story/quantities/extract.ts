@@ -12,7 +12,7 @@ import { STOPWORDS } from '../../language/stopwords.js';
 import { normalize } from '../../language/normalize.js';
 import { digitValue, foldParts, isTenWord, isWeakAlone, SCALES, teenUnit, wordPart, type Scale, type WordPart } from './numerals.js';
 import { ATTRIBUTION_WORDS, dualOf, EVENT_FAMILIES, PERCENT_WORDS, TIME_WORDS, unitOf, type Unit } from './units.js';
-import { keysOf, placedEntities, sentenceBounds, type PlacedEntity } from './context.js';
+import { keysIn, placedEntitiesOnce, sentenceBoundsOnce, type PlacedEntity } from './context.js';
 
 export type HedgeKind = 'approx' | 'over' | 'under' | 'atLeast' | 'atMost';
 
@@ -91,6 +91,51 @@ function readingsOf(t: Token): string[] {
   return out;
 }
 
+/**
+ * What a figure test asks of a word first, by its normal form, worked out once per form (most words are neither
+ * a number nor a dual, and every word of every article is asked): the first number part among its readings that
+ * is not joined by و, its value as the unit of a two-word teen, and the unit whose dual one of its readings is.
+ */
+interface WordFacts {
+  part: WordPart | null;
+  teen: number | null;
+  dual: Unit | null;
+}
+const WORD_FACTS = new Map<string, WordFacts>();
+
+function wordFacts(t: Token): WordFacts {
+  let f = WORD_FACTS.get(t.norm);
+  if (f === undefined) {
+    if (WORD_FACTS.size >= READINGS_SIZE) WORD_FACTS.clear();
+    const r = readings(t);
+    let part: WordPart | null = null;
+    for (const x of r) {
+      const p = wordPart(x);
+      if (p && !p.joined) {
+        part = p;
+        break;
+      }
+    }
+    let dual: Unit | null = null;
+    for (const x of r) if ((dual = dualOf(x))) break;
+    f = { part, teen: teenUnit(t.norm), dual };
+    WORD_FACTS.set(t.norm, f);
+  }
+  return f;
+}
+
+/** The value of a number token by its normal form (null for clock times, dates and ranges), kept by form. */
+const DIGIT_VALUES = new Map<string, number | null>();
+function numberValue(norm: string): number | null {
+  let v = DIGIT_VALUES.get(norm);
+  if (v === undefined) {
+    if (DIGIT_VALUES.size >= READINGS_SIZE) DIGIT_VALUES.clear();
+    v = /[:/]/.test(norm) ? null : digitValue(norm);
+    DIGIT_VALUES.set(norm, v);
+  }
+  return v;
+}
+
 function isPunct(t: Token | undefined, chars: string): boolean {
   return !!t && (t.kind === 'punct' || t.kind === 'symbol') && chars.includes(t.text);
 }
@@ -102,14 +147,12 @@ function readNumber(tokens: readonly Token[], i: number, limit: number): { value
   let words = false;
   const first = tokens[i]!;
   if (first.kind === 'number') {
-    if (/[:/]/.test(first.norm)) return null;
-    const v = digitValue(first.norm);
+    const v = numberValue(first.norm);
     if (v === null) return null;
     parts.push({ value: v, kind: 'digits', joined: false });
     j++;
   } else if (first.kind === 'word') {
-    const p = readings(first).map(wordPart).find((x) => x && !x.joined) ?? null;
-    const teen = teenUnit(first.norm);
+    const { part: p, teen } = wordFacts(first);
     if (teen !== null && j + 1 < limit && isTenWord(tokens[j + 1]!.norm)) {
       parts.push({ value: teen, kind: 'simple', joined: false });
       j += 2;
@@ -220,6 +263,9 @@ function plain(norm: string, text: string): Unit {
   return { name: text.replace(/[\u064B-\u0652\u0640]/g, ''), family: `noun:${bare}`, singular: bare, soundPlural: false };
 }
 
+const TWO_WORDS: ReadonlySet<string> = new Set(['اثنين', 'اثنتين', 'اثنان', 'اثنتان'].map(normalize));
+const ALMOST = normalize('تقريبا');
+
 /** Every figure of the document. */
 export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]): QuantityMention[] {
   const tokens = doc.tokens;
@@ -237,8 +283,8 @@ export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]):
     for (let k = lo; k < tokens.length && tokens[k]!.start < e; k++) timed[k] = 1;
   }
   const timedBetween = (a: number, b: number) => timed.subarray(a, b).includes(1);
-  const placed = placedEntities(doc, entities);
-  const bounds = sentenceBounds(doc);
+  const placed = placedEntitiesOnce(doc, entities);
+  const bounds = sentenceBoundsOnce(doc);
   const out: QuantityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -264,20 +310,20 @@ export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]):
     } else {
       // a dual noun alone is "two" of it (جولتين، هجومين); a definite dual refers back and counts nothing new
       if (t.kind !== 'word' || t.prefixes.includes('ال')) continue;
-      const dual = readings(t).map(dualOf).find(Boolean);
+      const dual = wordFacts(t).dual;
       if (!dual) continue;
       const prev = tokens[i - 1];
-      if (prev && readings(prev).some((r) => dualOf(r))) continue; // the adjective of a dual (طائرتين مسيرتين)
+      if (prev && wordFacts(prev).dual) continue; // the adjective of a dual (طائرتين مسيرتين)
       value = 2;
       unit = dual;
       next = i + 1;
       // جنديين اثنين: the number word confirms the dual
-      if (next < limit && ['اثنين', 'اثنتين', 'اثنان', 'اثنتان'].map(normalize).includes(tokens[next]!.norm)) next++;
+      if (next < limit && TWO_WORDS.has(tokens[next]!.norm)) next++;
     }
     const h = num ? hedgeBefore(tokens, i, sent.from) : null;
     let after = next;
     let hedge = h?.hedge ?? null;
-    if (!hedge && after < limit && HEDGE_ONE.get(tokens[after]!.norm) === 'approx' && tokens[after]!.norm === normalize('تقريبا')) {
+    if (!hedge && after < limit && HEDGE_ONE.get(tokens[after]!.norm) === 'approx' && tokens[after]!.norm === ALMOST) {
       hedge = { text: tokens[after]!.text, kind: 'approx' };
       after++;
     }
@@ -297,8 +343,7 @@ export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]):
     const end = tokens[after - 1]!.end;
     const lo = Math.max(sent.from, i - 8);
     const hi = Math.min(limit, after + 8);
-    const around = [...tokens.slice(lo, i), ...tokens.slice(after, hi)];
-    const context = keysOf(around);
+    const context = keysIn(doc, after, hi, keysIn(doc, lo, i));
     const from = tokens[lo]!.start;
     const to = tokens[hi - 1]!.end;
     const named = placed.filter((e) => e.start < to && from < e.end && !(e.start < end && start < e.end));

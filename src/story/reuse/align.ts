@@ -4,7 +4,7 @@
  * positions on either side and still be one passage, which then shows the edited words too, as a reader
  * comparing the two would mark them.
  */
-import type { Shingles } from './shingles.js';
+import type { ContentWord, Shingles } from './shingles.js';
 import { SHINGLE } from './shingles.js';
 
 /** Shingle positions a run may skip on either side (a changed word breaks SHINGLE of them). */
@@ -37,10 +37,23 @@ export function alignPassages(A: Shingles, B: Shingles, minShared = 2): Passage[
   // each match (i, j) as the one number i·width + j, so that sorting numbers sorts by i, then j
   const width = B.weights.length + 1;
   const codes: number[] = [];
-  for (const [key, is] of A.at) {
-    const js = B.at.get(key);
-    if (!js || is.length > MAX_REPEATS || js.length > MAX_REPEATS) continue;
-    for (const i of is) for (const j of js) codes.push(i * width + j);
+  // from the side with fewer distinct shingles (the matches are sorted after, so which side leads is free)
+  if (A.distinct.length <= B.distinct.length) {
+    for (const key of A.distinct) {
+      const js = B.at.get(key);
+      if (!js || js.length > MAX_REPEATS) continue;
+      const is = A.at.get(key)!;
+      if (is.length > MAX_REPEATS) continue;
+      for (const i of is) for (const j of js) codes.push(i * width + j);
+    }
+  } else {
+    for (const key of B.distinct) {
+      const is = A.at.get(key);
+      if (!is || is.length > MAX_REPEATS) continue;
+      const js = B.at.get(key)!;
+      if (js.length > MAX_REPEATS) continue;
+      for (const i of is) for (const j of js) codes.push(i * width + j);
+    }
   }
   const matches = Float64Array.from(codes).sort();
   const open: Run[] = [];
@@ -78,11 +91,28 @@ export function alignPassages(A: Shingles, B: Shingles, minShared = 2): Passage[
   }
   return taken
     .sort((x, y) => x.a.from - y.a.from)
-    .map(({ a, b, run }) => {
-      const ea = A.words.slice(a.from, a.to).map((w) => w.exact).join(' ');
-      const eb = B.words.slice(b.from, b.to).map((w) => w.exact).join(' ');
-      return { a, b, shared: run.shared, weight: run.weight, identical: ea === eb };
-    });
+    .map(({ a, b, run }) => ({ a, b, shared: run.shared, weight: run.weight, identical: sameWording(A.words, a, B.words, b) }));
+}
+
+/**
+ * Whether the two stretches read the same, their written forms joined by spaces: word by word when they have as
+ * many words, else (a name's words may be one word on one side) by the joined text, built only when the lengths
+ * agree.
+ */
+function sameWording(A: readonly ContentWord[], a: Range, B: readonly ContentWord[], b: Range): boolean {
+  if (a.to - a.from === b.to - b.from) {
+    let k = 0;
+    while (k < a.to - a.from && A[a.from + k]!.exact === B[b.from + k]!.exact) k++;
+    if (k === a.to - a.from) return true;
+  }
+  const length = (W: readonly ContentWord[], r: Range) => {
+    let n = r.to - r.from - 1;
+    for (let k = r.from; k < r.to; k++) n += W[k]!.exact.length;
+    return n;
+  };
+  if (length(A, a) !== length(B, b)) return false;
+  const text = (W: readonly ContentWord[], r: Range) => W.slice(r.from, r.to).map((w) => w.exact).join(' ');
+  return text(A, a) === text(B, b);
 }
 
 interface Range {

@@ -21,7 +21,7 @@ import type { Doc } from '../../model/document.js';
 import { mention, type Mention } from '../../outputs/dossier.js';
 import { storyAnalysis, type ReusePair, type StoryInput } from '../analysis.js';
 import { alignPassages } from './align.js';
-import { contentWords, shingles, type Shingles } from './shingles.js';
+import { contentWords, ShingleIds, shingles, type Shingles } from './shingles.js';
 
 /** Shared shingles a pair needs to be reported at all. */
 const MIN_SHARED = 2;
@@ -55,9 +55,13 @@ export function sharedWeight(A: Shingles, B: Shingles): number {
   const small = A.best.size <= B.best.size ? A : B;
   const large = small === A ? B : A;
   let w = 0;
-  for (const [key, x] of small.best) {
-    const y = large.best.get(key);
-    if (y !== undefined) w += Math.min(x, y);
+  const keys = small.distinct;
+  const weights = small.distinctWeight;
+  const other = large.best;
+  // in the order the smaller article's shingles first occur (the sum's order, to the last bit)
+  for (let k = 0; k < keys.length; k++) {
+    const y = other.get(keys[k]!);
+    if (y !== undefined) w += Math.min(weights[k]!, y);
   }
   return w;
 }
@@ -76,9 +80,9 @@ export function originOf(a: Doc, b: Doc): Origin | null {
 }
 
 function candidatePairs(sets: readonly Shingles[]): Map<number, number> {
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
   sets.forEach((s, d) => {
-    for (const key of s.best.keys()) {
+    for (const key of s.distinct) {
       const list = postings.get(key);
       if (list) list.push(d);
       else postings.set(key, [d]);
@@ -103,7 +107,8 @@ function candidatePairs(sets: readonly Shingles[]): Map<number, number> {
 
 export function findReuse(input: Pick<StoryInput, 'docs' | 'entities'>): ReusePair[] {
   const docs = input.docs;
-  const sets = docs.map((d) => shingles(contentWords(d, input.entities)));
+  const ids = new ShingleIds();
+  const sets = docs.map((d) => shingles(contentWords(d, input.entities), ids));
   const n = docs.length;
   const scored: Array<{ x: number; y: number; shared: number; score: number }> = [];
   for (const [k, count] of candidatePairs(sets)) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { ReusePair } from '../analysis.js';
 import { storyDoc } from '../framing/test-docs.js';
 import { findReuse, originOf, sharedWeight } from './index.js';
-import { contentWords, looseKey, shingles } from './shingles.js';
+import { contentWords, looseKey, ShingleIds, shingles } from './shingles.js';
 
 // One invented wire story, three outlets' rewrites of it, and two articles written independently on the same
 // event (same facts and names, their own sentences). All written for these tests.
@@ -132,7 +132,8 @@ test('reuse: pairs that share nothing are left out, and documents too short to s
 test('reuse: on a story of a few articles the candidate index finds every pair that shares wording', () => {
   // the reference: every pair of documents, scored as findReuse scores a candidate
   const docs = Object.values(DOCS);
-  const sets = docs.map((d) => shingles(contentWords(d, [])));
+  const ids = new ShingleIds();
+  const sets = docs.map((d) => shingles(contentWords(d, []), ids));
   const expected: string[] = [];
   for (let x = 0; x < docs.length; x++) {
     for (let y = x + 1; y < docs.length; y++) {

@@ -9,7 +9,7 @@ import type { Doc, Span } from '../../model/document.js';
 import type { ResolvedEntity } from '../../outputs/dossier.js';
 import { STOPWORDS } from '../../language/stopwords.js';
 import { entityMentionsOf } from '../entity-index.js';
-import { othersWords, quotationSpans } from '../framing/voice.js';
+import { othersWords, quotationSpansOnce } from '../framing/voice.js';
 
 export interface ContentWord extends Span {
   /** The loose key the shingles are made of. */
@@ -25,8 +25,21 @@ export const SHINGLE = 3;
 
 const SUFFIXES = ['يات', 'ات', 'ون', 'ين', 'ان', 'يه', 'ه', 'ي', 'ا'];
 
+/** Loose keys by stem: every content word of every article asks for one (bounded, emptied when full). */
+const LOOSE_KEYS = new Map<string, string>();
+
 /** The loose key of a normalised, clitic-split word. */
 export function looseKey(stem: string): string {
+  let k = LOOSE_KEYS.get(stem);
+  if (k === undefined) {
+    if (LOOSE_KEYS.size >= 100_000) LOOSE_KEYS.clear();
+    k = looseKeyOf(stem);
+    LOOSE_KEYS.set(stem, k);
+  }
+  return k;
+}
+
+function looseKeyOf(stem: string): string {
   let w = stem;
   if ((w[0] === 'و' || w[0] === 'ف') && w.length > 3) w = w.slice(1);
   for (const s of SUFFIXES) {
@@ -49,7 +62,7 @@ export function entitySpans(doc: Doc, entities: readonly ResolvedEntity[]): Arra
 
 /** The content words of an article, in order; the tokens of one resolved name become one word, its entity. */
 export function contentWords(doc: Doc, entities: readonly ResolvedEntity[] = []): ContentWord[] {
-  const others = othersWords(doc, quotationSpans(doc), true);
+  const others = othersWords(doc, quotationSpansOnce(doc), true);
   const names = entitySpans(doc, entities);
   const out: ContentWord[] = [];
   let n = 0;
@@ -73,30 +86,59 @@ export function contentWords(doc: Doc, entities: readonly ResolvedEntity[] = [])
   return out;
 }
 
+/**
+ * Numbers for loose keys and their shingles, shared by the articles compared with each other (one story): a
+ * shingle is then a number, not a string of three keys, and comparing two articles is comparing numbers.
+ */
+export class ShingleIds {
+  private readonly words = new Map<string, number>();
+  private readonly pairs = new Map<number, number>();
+
+  word(key: string): number {
+    let id = this.words.get(key);
+    if (id === undefined) this.words.set(key, (id = this.words.size));
+    return id;
+  }
+
+  /** The number of the shingle of three word numbers (distinct shingles, distinct numbers). */
+  shingle(a: number, b: number, c: number): number {
+    const ab = a * PAIR + b;
+    let pair = this.pairs.get(ab);
+    if (pair === undefined) this.pairs.set(ab, (pair = this.pairs.size));
+    return pair * PAIR + c;
+  }
+}
+/** Word numbers stay below this (2^24 distinct keys in one story), so that a pair of them is exact in a double. */
+const PAIR = 2 ** 24;
+
 export interface Shingles {
   words: ContentWord[];
-  /** Shingle key of each position (position i covers words i … i + SHINGLE − 1). */
-  keys: string[];
+  /** Shingle number (see {@link ShingleIds}) of each position (position i covers words i … i + SHINGLE − 1). */
+  keys: number[];
   /** Weight of each position: quoted words count less. */
   weights: number[];
   /** Positions of each distinct shingle. */
-  at: Map<string, number[]>;
-  /** Weight of each distinct shingle (the largest of its positions'). */
-  best: Map<string, number>;
+  at: Map<number, number[]>;
+  /** Weight of each distinct shingle (the largest of its positions'), in the order they first occur. */
+  best: Map<number, number>;
+  /** The keys and values of `best`, as arrays in the same order. */
+  distinct: number[];
+  distinctWeight: number[];
 }
 
 /** What a quoted word counts for against one in the outlet's own words. */
 export const QUOTED_WEIGHT = 0.3;
 
-export function shingles(words: ContentWord[]): Shingles {
-  const keys: string[] = [];
+/** The shingles of an article's content words, numbered by `ids` (the same for every article compared). */
+export function shingles(words: ContentWord[], ids: ShingleIds): Shingles {
+  const keys: number[] = [];
   const weights: number[] = [];
-  const at = new Map<string, number[]>();
-  const best = new Map<string, number>();
+  const at = new Map<number, number[]>();
+  const best = new Map<number, number>();
+  const wordIds = words.map((w) => ids.word(w.key));
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const part = words.slice(i, i + SHINGLE);
-    const key = part.map((w) => w.key).join(' ');
-    const quoted = part.filter((w) => w.quoted).length;
+    const key = ids.shingle(wordIds[i]!, wordIds[i + 1]!, wordIds[i + 2]!);
+    const quoted = (words[i]!.quoted ? 1 : 0) + (words[i + 1]!.quoted ? 1 : 0) + (words[i + 2]!.quoted ? 1 : 0);
     const weight = quoted * 2 > SHINGLE ? QUOTED_WEIGHT : 1;
     keys.push(key);
     weights.push(weight);
@@ -105,5 +147,5 @@ export function shingles(words: ContentWord[]): Shingles {
     else at.set(key, [i]);
     best.set(key, Math.max(best.get(key) ?? 0, weight));
   }
-  return { words, keys, weights, at, best };
+  return { words, keys, weights, at, best, distinct: [...best.keys()], distinctWeight: [...best.values()] };
 }
