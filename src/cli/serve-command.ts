@@ -1,7 +1,8 @@
 /**
  * `marsad serve [--port N] [--host H] [--data DIR] [--token T]`: the HTTP API and upload page over a store —
  * PostgreSQL when DATABASE_URL is set, else the embedded PGlite in DIR (default ~/.marsad). Writes need the
- * bearer token (--token or MARSAD_TOKEN); without one, a random token is made and printed once.
+ * bearer token (--token or MARSAD_TOKEN); without one, a random token is made and printed once. On PostgreSQL,
+ * collections filled by `marsad enqueue` are served from what the workers stored, not analysed here.
  * Exit codes: 0 stopped by a signal; 1 the store could not be opened or the port could not be bound; 2 usage.
  */
 import { InvalidArgumentError, type Command } from 'commander';

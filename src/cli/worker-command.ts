@@ -1,8 +1,9 @@
 /**
  * `marsad enqueue PATH... --collection NAME` and `marsad worker [--concurrency N]`: the scale-out shells. Enqueue
  * stores the articles in PostgreSQL (DATABASE_URL) and puts one job per article on a Redis queue (REDIS_URL,
- * default redis://127.0.0.1:6379); any number of workers, on any machines reaching both, analyse them and group
- * the collection's stories. Exit codes: 0 done (worker: stopped by SIGTERM/SIGINT after its active jobs);
+ * default redis://127.0.0.1:6379); any number of workers, on any machines reaching both, analyse them, group
+ * the collection's stories and analyse each story that changed (events, quantities, framing, brief …), which
+ * `marsad serve` on the same DATABASE_URL then shows. Exit codes: 0 done (worker: stopped by SIGTERM/SIGINT after its active jobs);
  * 1 the store or Redis could not be reached, or nothing could be read; 2 usage.
  */
 import { InvalidArgumentError, type Command } from 'commander';
@@ -115,7 +116,7 @@ export function registerQueueCommands(program: Command): void {
 
   program
     .command('worker')
-    .description('analyse queued articles into PostgreSQL and group their collections into stories, until SIGTERM')
+    .description('analyse queued articles into PostgreSQL, group their collections into stories and analyse the stories, until SIGTERM')
     .option('--concurrency <n>', 'jobs at a time in this process', positive('concurrency'), WORKER_DEFAULTS.concurrency)
     .option('--queue <name>', 'queue name (default: MARSAD_QUEUE, else marsad-articles)')
     .option('--lock-duration <ms>', "how long a job's lock lasts unrenewed: a dead worker's jobs are retried after it", positive('lock duration'), WORKER_DEFAULTS.lockDurationMs)

@@ -43,6 +43,7 @@ function context(s: SharedStore, requests: Array<[string, number]> = []): JobCon
     async requestRegroup(collection, grouped) {
       requests.push([collection, grouped]);
     },
+    async requestStories() {},
   };
 }
 

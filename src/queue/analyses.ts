@@ -140,11 +140,11 @@ export async function regroup(db: SqlDriver, collection: string): Promise<Regrou
     );
     if (keyed.stories.length) {
       await tx.query(
-        `INSERT INTO queue_stories (collection_id, story_key, title, documents, created_generation, updated_generation)
-         SELECT $1, u.story_key, u.title, u.documents::jsonb, u.created, u.updated
-         FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[]) AS u(story_key, title, documents, created, updated)
+        `INSERT INTO queue_stories (collection_id, story_key, title, documents, created_generation, updated_generation, position)
+         SELECT $1, u.story_key, u.title, u.documents::jsonb, u.created, u.updated, u.position
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[]) WITH ORDINALITY AS u(story_key, title, documents, created, updated, position)
          ON CONFLICT (collection_id, story_key) DO UPDATE SET title = EXCLUDED.title, documents = EXCLUDED.documents,
-           updated_generation = EXCLUDED.updated_generation`,
+           updated_generation = EXCLUDED.updated_generation, position = EXCLUDED.position`,
         [
           collection,
           keyed.stories.map((k) => k.key),
@@ -176,4 +176,26 @@ export interface QueueStory {
 export async function storiesOf(db: SqlExecutor, collection: string): Promise<QueueStory[]> {
   const rows = await db.query<StoryRow & Record<string, unknown>>('SELECT story_key, title, documents FROM queue_stories WHERE collection_id = $1', [collection]);
   return rows.map((r) => ({ key: r.story_key, title: r.title, documents: r.documents })).sort((a, b) => Number(a.key.slice(1)) - Number(b.key.slice(1)));
+}
+
+/** A story whose analysis is not yet stored at the generation its documents last changed at. */
+export interface StoryDue {
+  key: string;
+  generation: number;
+}
+
+/**
+ * The stories of the collection without a result of their current generation: those a regroup just changed, and
+ * any whose job was lost (a worker that died between the regroup's commit and queuing the jobs), so asking after
+ * every regroup heals what a crash left.
+ */
+export async function storiesDue(db: SqlExecutor, collection: string): Promise<StoryDue[]> {
+  const rows = await db.query<{ story_key: string; updated_generation: number }>(
+    `SELECT s.story_key, s.updated_generation FROM queue_stories s
+     LEFT JOIN queue_story_results r ON r.collection_id = s.collection_id AND r.story_key = s.story_key
+     WHERE s.collection_id = $1 AND (r.generation IS NULL OR r.generation <> s.updated_generation)
+     ORDER BY s.position`,
+    [collection],
+  );
+  return rows.map((r) => ({ key: r.story_key, generation: r.updated_generation }));
 }

@@ -76,6 +76,8 @@ async function connectedQueue(name: string, url: string, log: (line: string) => 
 
 async function storeAndQueue(store: Store, db: SqlDriver, queue: Queue, name: string, readable: Source[], rejected: Unreadable[]): Promise<EnqueueOutcome> {
   const collection = await collectionNamed(store, db, name);
+  // from now on the workers own the collection's analysis: a server reads their results (queue-fed.ts)
+  await db.query('INSERT INTO queue_groupings (collection_id) VALUES ($1) ON CONFLICT (collection_id) DO NOTHING', [collection.id]);
   const stored = readable.length
     ? await store.addArticles(
         collection.id,

@@ -2,8 +2,8 @@
  * The queue end to end, as a deployment runs it: `marsad enqueue` puts 1,000 articles on a Redis queue, two
  * `marsad worker` processes consume it, one is SIGKILLed after it has finished some jobs (its active jobs are
  * left locked by a dead process), a replacement starts, and the queue drains. Then every article must have been
- * analysed exactly once into PostgreSQL, with its document layers, and the collection's stories must be those
- * of all its documents. Needs REDIS_URL and DATABASE_URL (CI starts both); skips without them.
+ * analysed exactly once into PostgreSQL, with its document layers, the collection's stories must be those of
+ * all its documents, and each story must have its story analysis stored once, of its current grouping. Needs REDIS_URL and DATABASE_URL (CI starts both); skips without them.
  */
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -179,6 +179,19 @@ test('1,000 articles through two workers, one killed mid-run: each analysed exac
   const partition = (g: Array<{ documents: string[] }>) => g.map((s) => [...s.documents].sort().join(' ')).sort();
   assert.deepEqual(partition(stories), partition(expected));
   assert.ok(stories.length > 1 && stories.length < ARTICLES / 4, `${stories.length} stories`);
+  // and each story's analysis is stored once, of the grouping it now has (story-job.ts)
+  const analysed = await shared.db.query<{ story_key: string; current: boolean; deliveries: number; reanalysed: number }>(
+    `SELECT r.story_key, r.generation = s.updated_generation AS current, r.deliveries, (r.rebuilt->>'reanalysed')::int AS reanalysed
+     FROM queue_stories s JOIN queue_story_results r USING (collection_id, story_key) WHERE s.collection_id = $1`,
+    [collection],
+  );
+  assert.deepEqual(analysed.map((r) => r.story_key).sort(), stories.map((s) => s.key).sort());
+  assert.ok(analysed.every((r) => r.current && r.reanalysed === 0), JSON.stringify(analysed));
+  const lag = await shared.db.query<{ ms: number }>(
+    `SELECT (extract(epoch FROM (SELECT max(analysed_at) FROM queue_story_results WHERE collection_id = $1)
+       - (SELECT max(analysed_at) FROM queue_analyses WHERE collection_id = $1)) * 1000)::int AS ms`,
+    [collection],
+  );
 
   // enqueuing again stores nothing and queues nothing: the jobs are known by id
   const again = await run(['enqueue', dir, '--collection', name, '--json'], queueName);
@@ -189,6 +202,6 @@ test('1,000 articles through two workers, one killed mid-run: each analysed exac
   assert.deepEqual(counts, { waiting: 0, delayed: 0, completed: ARTICLES });
   t.diagnostic(
     `queue integration: ${ARTICLES} articles, killed worker finished ${doneByKilled}, ${stalled.length} stalled job(s) retried, ` +
-      `${rows.filter((r) => r.deliveries > 1).length} row(s) delivered twice, ${stories.length} stories; enqueue ${enqueueMs} ms, kill at ${killedAt} ms, drained and regrouped at ${drainedAt} ms`,
+      `${rows.filter((r) => r.deliveries > 1).length} row(s) delivered twice, ${stories.length} stories (${analysed.filter((r) => r.deliveries > 1).length} story result(s) delivered twice, the last ${lag[0]!.ms} ms after the last article); enqueue ${enqueueMs} ms, kill at ${killedAt} ms, drained and regrouped at ${drainedAt} ms`,
   );
 });

@@ -11,6 +11,8 @@ export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
 export const ANALYSE_JOB = 'analyse';
 export const REGROUP_JOB = 'regroup';
+/** Analyses one story of a collection (events across outlets, quantities, commitments, framing, the brief). */
+export const STORY_JOB = 'story';
 
 export interface AnalyseJobData {
   collection: string;
@@ -22,7 +24,15 @@ export interface RegroupJobData {
   collection: string;
 }
 
+/** A story as one regroup left it: its key, and the generation of the regroup that last changed its documents. */
+export interface StoryJobData {
+  collection: string;
+  story: string;
+  generation: number;
+}
+
 const HASH = /^[0-9a-f]{64}$/;
+const STORY_KEY = /^S[0-9]{1,9}$/;
 const COLLECTION = /^[a-z0-9]{1,64}$/;
 
 /** BullMQ refuses ids holding `:` (its key separator) or that are integers; ours are neither. */
@@ -36,6 +46,26 @@ export function regroupJobId(collection: string, groupedGeneration: number): str
   if (!COLLECTION.test(collection)) throw new Error(`not a collection id: ${collection}`);
   if (!Number.isSafeInteger(groupedGeneration) || groupedGeneration < 0) throw new Error(`not a generation: ${groupedGeneration}`);
   return `regroup-${collection}-${groupedGeneration}`;
+}
+
+/**
+ * A story job's id names the story and the generation it was updated at: the regroups that find the story
+ * unchanged ask again under the same id (one job), and a story changed since is a new id (a new job; the old one,
+ * if it still runs, finds its generation gone and does nothing).
+ */
+export function storyJobId(collection: string, story: string, generation: number): string {
+  if (!COLLECTION.test(collection)) throw new Error(`not a collection id: ${collection}`);
+  if (!STORY_KEY.test(story)) throw new Error(`not a story key: ${story}`);
+  if (!Number.isSafeInteger(generation) || generation < 1) throw new Error(`not a generation: ${generation}`);
+  return `story-${collection}-${story}-${generation}`;
+}
+
+export function storyJobData(data: unknown): StoryJobData {
+  const d = data as Partial<StoryJobData> | null;
+  if (!d || typeof d.collection !== 'string' || !COLLECTION.test(d.collection) || typeof d.story !== 'string' || !STORY_KEY.test(d.story) || !Number.isSafeInteger(d.generation) || d.generation! < 1) {
+    throw new Error('a story job needs {collection, story, generation}');
+  }
+  return { collection: d.collection, story: d.story, generation: d.generation! };
 }
 
 /** A job's data as read back from Redis: checked, because a queue may be shared with other producers. */
@@ -67,3 +97,6 @@ export const ANALYSE_ATTEMPTS = 5;
 export const ANALYSE_BACKOFF_MS = 1000;
 /** Finished article jobs are kept this long so that re-enqueuing a finished article is a no-op. */
 export const KEEP_FINISHED_S = 7 * 24 * 3600;
+
+/** Tries of a story job: a store restart should not lose it; a story that crashes an analysis every time is logged. */
+export const STORY_ATTEMPTS = 3;

@@ -1,16 +1,17 @@
 /**
  * What a worker does with each job, apart from BullMQ: analyse one stored article with the document stages and
- * store the result; or regroup a collection's stories. Both may run twice for one job (a retry after a crash, a
+ * store the result; regroup a collection's stories, then ask for the analysis of each story whose documents
+ * changed (story-job.ts runs those). Each may run twice for one job (a retry after a crash, a
  * stalled job handed to another worker) and leave the same state as running once.
  */
-import type { Source } from '../model/document.js';
 import { defaultPipeline } from '../pipeline/default.js';
 import { runSource, type Pipeline } from '../pipeline/run.js';
 import type { SqlDriver } from '../storage/sql.js';
 import type { Store } from '../storage/store.js';
-import { regroup, saveAnalysis, type RegroupOutcome, type SaveOutcome } from './analyses.js';
+import { regroup, saveAnalysis, storiesDue, type RegroupOutcome, type SaveOutcome, type StoryDue } from './analyses.js';
 import type { AnalyseJobData, RegroupJobData } from './jobs.js';
 import { storedDocument } from './stored-document.js';
+import { sourceOfArticle } from './rebuild.js';
 
 export interface JobContext {
   store: Store;
@@ -24,6 +25,12 @@ export interface JobContext {
    * `lastRegroupMs` how long the collection's last regroup took (the wait grows with it).
    */
   requestRegroup(collection: string, grouped: number, lastRegroupMs: number): Promise<void>;
+  /**
+   * Queues one story job per story (ids from collection, story key and generation: asking twice is one job).
+   * `lastRegroupMs` as for a regroup: a story job waits past the next regroup, so that a story still growing is
+   * analysed once it stops, not at every regroup.
+   */
+  requestStories(collection: string, stories: readonly StoryDue[], lastRegroupMs: number): Promise<void>;
 }
 
 /** The article a job names is gone (its collection was deleted): retrying cannot help. */
@@ -39,16 +46,7 @@ export async function analyseJob(ctx: JobContext, jobId: string, data: AnalyseJo
   if (article.contentHash !== data.contentHash) {
     throw new MissingArticleError(`article ${data.article} of ${data.collection} has another text than the job was made for`);
   }
-  const source: Source = {
-    id: article.id,
-    origin: article.origin,
-    text: article.text,
-    format: article.format,
-    declared: { ...article.declared },
-    ...(article.encoding ? { encoding: article.encoding } : {}),
-    messages: article.messages,
-  };
-  const result = runSource(ctx.pipeline ?? defaultPipeline, source);
+  const result = runSource(ctx.pipeline ?? defaultPipeline, sourceOfArticle(article));
   const saved = await saveAnalysis(ctx.db, {
     collection: data.collection,
     article: article.id,
@@ -64,10 +62,19 @@ export async function analyseJob(ctx: JobContext, jobId: string, data: AnalyseJo
   return { ...saved, documents: result.docs.length };
 }
 
-export async function regroupJob(ctx: JobContext, data: RegroupJobData): Promise<RegroupOutcome> {
+export interface RegroupJobOutcome extends RegroupOutcome {
+  /** Story jobs asked for: the stories without a result of their current generation. */
+  storiesQueued: number;
+}
+
+export async function regroupJob(ctx: JobContext, data: RegroupJobData): Promise<RegroupJobOutcome> {
   const outcome = await regroup(ctx.db, data.collection);
+  // after the commit, and even when another regroup got there first: a retry of a regroup that committed but
+  // died before queuing its story jobs queues them here
+  const due = await storiesDue(ctx.db, data.collection);
+  if (due.length) await ctx.requestStories(data.collection, due, outcome.after.regroupMs);
   // analyses stored while this one read: ask again, under the id of the generation now grouped (never this
   // job's own id, which an add would ignore while this job is active)
   if (outcome.after.stale > outcome.after.grouped) await ctx.requestRegroup(data.collection, outcome.after.grouped, outcome.after.regroupMs);
-  return outcome;
+  return { ...outcome, storiesQueued: due.length };
 }

@@ -58,6 +58,41 @@ CREATE TABLE queue_stories (
 );
 `,
   },
+  {
+    version: 2,
+    sql: `
+-- the story's place in the grouping's order (largest first, as the core orders stories): the dossier's order
+ALTER TABLE queue_stories ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+
+-- What the story analyses found in each story, once per story: a retried, twice-delivered or late job
+-- overwrites the row (and counts the delivery). Gone with its story when a regroup dissolves it.
+CREATE TABLE queue_story_results (
+  collection_id TEXT NOT NULL,
+  story_key TEXT NOT NULL,
+  -- the story's updated_generation the analysis was of: current while the two are equal
+  generation INTEGER NOT NULL,
+  job_id TEXT NOT NULL,
+  engine_version TEXT NOT NULL,
+  -- the document ids analysed, in the story's order
+  documents JSONB NOT NULL,
+  -- Partial<StoryResults> (src/story/analysis.ts); entity ids are those of "entities" beside it
+  results JSONB NOT NULL,
+  -- ResolvedEntity[] resolved over the story's documents alone: the assembled dossier maps them onto the
+  -- collection's entities by their mentions
+  entities JSONB NOT NULL,
+  -- StoredDocument[] of the documents an inferred publication date re-dated (their times and events re-run)
+  redated JSONB NOT NULL,
+  messages JSONB NOT NULL,
+  -- how the documents were rebuilt: {"stored": n, "reanalysed": m} (m > 0 when the stored layers did not fit)
+  rebuilt JSONB NOT NULL,
+  deliveries INTEGER NOT NULL DEFAULT 1,
+  analysed_by TEXT NOT NULL,
+  analysed_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  PRIMARY KEY (collection_id, story_key),
+  FOREIGN KEY (collection_id, story_key) REFERENCES queue_stories (collection_id, story_key) ON DELETE CASCADE
+);
+`,
+  },
 ];
 
 /** Applies the missing queue migrations; returns the versions applied now. */

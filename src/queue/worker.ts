@@ -1,5 +1,6 @@
 /**
- * A queue worker: consumes article jobs (analyse, store) and regroup jobs from one BullMQ queue. A worker that
+ * A queue worker: consumes article jobs (analyse, store), regroup jobs and story jobs (analyse one story) from
+ * one BullMQ queue. A worker that
  * dies holding jobs loses their locks after `lockDurationMs`; BullMQ's stalled-job check (every
  * `stalledIntervalMs`, in any live worker) puts them back, and another worker runs them again, which the store
  * absorbs (see analyses.ts). `close()` stops taking jobs, lets the active ones finish, then closes connections.
@@ -8,8 +9,23 @@ import { hostname } from 'node:os';
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { VERSION } from '../cli/version.js';
 import { connected, openSharedStore, redisConnection, type QueueSettings } from './connections.js';
-import { ANALYSE_JOB, REGROUP_JOB, analyseJobData, regroupDelay, regroupJobData, regroupJobId } from './jobs.js';
+import {
+  ANALYSE_JOB,
+  KEEP_FINISHED_S,
+  REGROUP_JOB,
+  STORY_ATTEMPTS,
+  STORY_JOB,
+  analyseJobData,
+  regroupDelay,
+  regroupJobData,
+  regroupJobId,
+  storyJobData,
+  storyJobId,
+  type StoryJobData,
+} from './jobs.js';
 import { MissingArticleError, analyseJob, regroupJob, type JobContext } from './process-job.js';
+import { storyJob } from './story-job.js';
+import { storyThread } from './story-thread.js';
 
 export interface WorkerOptions extends QueueSettings {
   concurrency: number;
@@ -33,7 +49,11 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   const connection = redisConnection(opts.redisUrl);
   const queue = new Queue(opts.queue, { connection });
   const id = `${hostname()}:${process.pid}`;
-  const ctx: JobContext = {
+  // story analyses take seconds on a large story: on the main thread they would stop the lock renewals of every
+  // job this worker holds, and BullMQ would hand those jobs to another worker as stalled
+  const stories = storyThread();
+  const ctx: JobContext & { runStory: (typeof stories)['run'] } = {
+    runStory: (work) => stories.run(work),
     store: shared.store,
     db: shared.db,
     workerId: id,
@@ -53,6 +73,26 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
         },
       );
     },
+    async requestStories(collection, stories, lastRegroupMs) {
+      await queue.addBulk(
+        stories.map((s) => ({
+          name: STORY_JOB,
+          data: { collection, story: s.key, generation: s.generation } satisfies StoryJobData,
+          opts: {
+            jobId: storyJobId(collection, s.key, s.generation),
+            // twice the wait of the next regroup: a story still growing has changed again by then, and its job
+            // finds a newer generation and stops at once, instead of analysing a story about to be replaced
+            delay: 2 * regroupDelay(opts.regroupDelayMs, lastRegroupMs),
+            attempts: STORY_ATTEMPTS,
+            backoff: { type: 'exponential', delay: 1000 },
+            // done: the stored row, not the job, says the story is analysed (a later ask finds it and asks nothing);
+            // failed: kept, so that every regroup does not queue the same failing story again
+            removeOnComplete: true,
+            removeOnFail: { age: KEEP_FINISHED_S },
+          },
+        })),
+      );
+    },
   };
   const worker = new Worker(
     opts.queue,
@@ -60,6 +100,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
       try {
         if (job.name === ANALYSE_JOB) return await analyseJob(ctx, job.id!, analyseJobData(job.data));
         if (job.name === REGROUP_JOB) return await regroupJob(ctx, regroupJobData(job.data));
+        if (job.name === STORY_JOB) return await storyJob(ctx, job.id!, storyJobData(job.data));
       } catch (err) {
         if (err instanceof MissingArticleError) throw new UnrecoverableError(err.message);
         throw err;
@@ -80,6 +121,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   const close = () => {
     closing ??= (async () => {
       await worker.close();
+      await stories.close();
       await queue.close();
       await shared.close();
     })();
@@ -90,7 +132,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
     await Promise.all([connected(queue, opts.redisUrl, opts.log), connected(worker, opts.redisUrl, opts.log)]);
   } catch (err) {
     // nothing was taken from the queue: the connections can go at once
-    await Promise.allSettled([worker.close(true), queue.close(), shared.close()]);
+    await Promise.allSettled([worker.close(true), stories.close(), queue.close(), shared.close()]);
     throw err;
   }
   return { id, close };

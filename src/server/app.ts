@@ -133,7 +133,7 @@ export function createApp(opts: AppOptions): Hono {
     const id = c.req.param('id');
     const info = await store.collection(id);
     if (!info) throw new ApiError(404, 'collection/not-found', `no collection ${id}`);
-    return c.json({ ...info, stories: (await store.stories(id)).map(storyJson), links: links(id) });
+    return c.json({ ...info, stories: (await workspace.storedStories(id)).map(storyJson), links: links(id) });
   });
 
   app.get('/api/collections/:id/articles', async (c) => c.json({ articles: await store.articles(c.req.param('id')) }));
@@ -188,8 +188,7 @@ export function createApp(opts: AppOptions): Hono {
 
   app.get('/api/collections/:id/stories', async (c) => {
     const id = c.req.param('id');
-    await workspace.refresh(id);
-    return c.json({ stories: (await store.stories(id)).map(storyJson) });
+    return c.json({ stories: (await workspace.stories(id)).map(storyJson) });
   });
 
   app.get('/api/collections/:id/dossier', async (c) => {

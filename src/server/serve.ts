@@ -1,12 +1,16 @@
 /**
  * Starts the API on a port: opens the store (PGlite in the data folder, or PostgreSQL by URL), builds the app,
- * listens, and closes both in order on `close()`.
+ * listens, and closes both in order on `close()`. On PostgreSQL the queue's tables are opened beside the store,
+ * so collections that `marsad worker`s analyse are served from their results (src/queue/queue-fed.ts).
  */
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { openStore } from '../storage/open.js';
 import type { Store } from '../storage/store.js';
 import { Workspace } from '../storage/workspace.js';
+import type { QueueFedCollections } from '../storage/queue-fed.js';
+import { openSharedStore } from '../queue/connections.js';
+import { queueFedCollections } from '../queue/queue-fed.js';
 import { VERSION } from '../cli/version.js';
 import { createApp, type Limits } from './app.js';
 import { generateToken } from './auth.js';
@@ -21,6 +25,8 @@ export interface ServeOptions {
   databaseUrl?: string;
   /** An open store to serve (tests); closed with the server. */
   store?: Store;
+  /** Queue-fed collections of `store` (tests); made from the database when `databaseUrl` is given. */
+  queueFed?: QueueFedCollections;
   limits?: Partial<Limits>;
   log?: (line: string) => void;
   /** Let "add by URL" fetch from private and loopback addresses (refused by default). */
@@ -50,12 +56,17 @@ function listen(server: ServerType): Promise<AddressInfo> {
 
 export async function startServer(opts: ServeOptions = {}): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
-  const store =
-    opts.store ??
-    (await openStore({ ...(opts.databaseUrl ? { databaseUrl: opts.databaseUrl } : {}), ...(opts.dataDir !== undefined ? { dataDir: opts.dataDir } : {}) }));
+  let store: Store;
+  let queueFed = opts.queueFed;
+  if (opts.store) store = opts.store;
+  else if (opts.databaseUrl) {
+    const shared = await openSharedStore(opts.databaseUrl);
+    store = shared.store;
+    queueFed ??= queueFedCollections(shared.store, shared.db, { version: VERSION });
+  } else store = await openStore(opts.dataDir !== undefined ? { dataDir: opts.dataDir } : {});
   const token = opts.token || generateToken();
   const app = createApp({
-    workspace: new Workspace(store),
+    workspace: new Workspace(store, queueFed ? { queueFed } : {}),
     token,
     version: VERSION,
     fetchPages: pageFetcher({ allowPrivate: opts.allowPrivateUrls ?? false }),

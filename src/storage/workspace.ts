@@ -11,12 +11,18 @@ import { toDossier } from '../outputs/dossier.js';
 import { VERSION } from '../cli/version.js';
 import { documentTerms } from './search-terms.js';
 import { snippetAt, type Snippet } from './snippet.js';
+import type { QueueFedCollections } from './queue-fed.js';
 import { StoreError, type AddResult, type AnalysisRecord, type SearchHit, type SearchOptions, type Store, type StoryRecord } from './store.js';
 
 export interface WorkspaceOptions {
   /** The engine version recorded with each analysis; a new version re-analyses and re-indexes. */
   version?: string;
   analyse?: (sources: Source[]) => Analysis;
+  /**
+   * Collections analysed by queue workers: the workspace serves their dossier and stories from the workers'
+   * results and never analyses them itself (their articles are analysed when enqueued).
+   */
+  queueFed?: QueueFedCollections;
 }
 
 export interface Rejected {
@@ -61,6 +67,7 @@ export interface SearchResult extends SearchHit {
 export class Workspace {
   private readonly version: string;
   private readonly analyse: (sources: Source[]) => Analysis;
+  private readonly queueFed: QueueFedCollections | undefined;
   /** One analysis at a time per collection: a second request waits and then finds the first one's result. */
   private readonly queues = new Map<string, Promise<unknown>>();
 
@@ -70,6 +77,11 @@ export class Workspace {
   ) {
     this.version = opts.version ?? VERSION;
     this.analyse = opts.analyse ?? ((sources) => analyze(sources));
+    this.queueFed = opts.queueFed;
+  }
+
+  private async fedByQueue(collection: string): Promise<boolean> {
+    return this.queueFed ? this.queueFed.isQueueFed(collection) : false;
   }
 
   private serialised<T>(collection: string, fn: () => Promise<T>): Promise<T> {
@@ -105,6 +117,7 @@ export class Workspace {
     return this.serialised(collection, async () => {
       const info = await this.store.collection(collection);
       if (!info) throw new StoreError('collection/not-found', `no collection ${collection}`);
+      if (await this.fedByQueue(collection)) return { revision: info.revision, stories: await this.queueFed!.stories(collection), analysed: false };
       const current = await this.store.dossier(collection);
       if (current && current.revision === info.revision && current.engineVersion === this.version) {
         return { revision: info.revision, stories: await this.store.stories(collection), analysed: false };
@@ -165,10 +178,24 @@ export class Workspace {
 
   /** The collection's dossier JSON text, analysed first when articles were added since. */
   async dossier(collection: string): Promise<{ revision: number; json: string }> {
+    if (await this.fedByQueue(collection)) {
+      const d = await this.queueFed!.dossier(collection);
+      return { revision: d.revision, json: d.json };
+    }
     await this.refresh(collection);
     const d = await this.store.dossier(collection);
     if (!d) throw new StoreError('collection/not-found', `no collection ${collection}`);
     return { revision: d.revision, json: d.json };
+  }
+
+  /** The collection's stories, brought up to date first (a queue-fed collection's: those of its last grouping). */
+  async stories(collection: string): Promise<StoryRecord[]> {
+    return (await this.refresh(collection)).stories;
+  }
+
+  /** The stories as last stored, without analysing anything (a queue-fed collection's: its last grouping's). */
+  async storedStories(collection: string): Promise<StoryRecord[]> {
+    return (await this.fedByQueue(collection)) ? this.queueFed!.stories(collection) : this.store.stories(collection);
   }
 
   /** Folded search over one collection or all, each hit with its source offsets and a snippet to read. */
