@@ -125,8 +125,36 @@ export function normalizeOffsetText(view: OffsetText): OffsetText {
 
 /** Normalised, with every run of white space and punctuation folded to one space: for comparing lines. */
 export function foldForComparison(input: string): string {
-  return normalize(input)
-    .replace(/["'()[\]{}<>.,;:!?\-_/\\|*…]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // one pass over the normalised text: every run of separators (the punctuation above, or white space) becomes
+  // one space, none at either end; runs of other units are copied in one slice
+  const n = normalize(input);
+  let out = '';
+  let word = -1;
+  let pending = false;
+  for (let i = 0; i < n.length; i++) {
+    if (!isFoldSeparator(n.charCodeAt(i))) {
+      if (word < 0) word = i;
+      continue;
+    }
+    if (word >= 0) {
+      out += pending ? ' ' + n.slice(word, i) : n.slice(word, i);
+      pending = true;
+      word = -1;
+    }
+  }
+  if (word >= 0) out += pending ? ' ' + n.slice(word) : word === 0 ? n : n.slice(word);
+  return out;
+}
+
+const FOLD_PUNCT = `"'()[]{}<>.,;:!?-_/\\|*…`;
+/** 0 not yet known, 1 a unit kept, 2 a separator (a fold punctuation mark or `\s`). */
+const FOLD_CLASS = new Uint8Array(0x10000);
+
+function isFoldSeparator(code: number): boolean {
+  let c = FOLD_CLASS[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    FOLD_CLASS[code] = c = FOLD_PUNCT.includes(ch) || /\s/.test(ch) ? 2 : 1;
+  }
+  return c === 2;
 }

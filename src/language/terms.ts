@@ -17,10 +17,14 @@ export function contentTerms(text: string): string[] {
   return out;
 }
 
-/** The content term of a written word, or null for a function word; kept by word, as it never changes. */
+/**
+ * The content term of a written word (a word or Latin token's text), or null for a function word; kept by word,
+ * as it never changes. `contentTerms(text)` is the terms of `tokenize(text)`'s words, so a stage that has the
+ * tokens already reads the same terms from them.
+ */
 const TERMS = new Map<string, string | null>();
 
-function termOf(surface: string): string | null {
+export function termOf(surface: string): string | null {
   let term = TERMS.get(surface);
   if (term === undefined) {
     const n = normalize(surface);

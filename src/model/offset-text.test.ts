@@ -44,3 +44,34 @@ test('derived views compose down to the source, and fromSource inverts sourceAt'
   for (let i = 0; i < base.length; i++) assert.equal(base.fromSource(base.sourceAt(i)), i);
   assert.throws(() => base.toSource(2, 1), RangeError);
 });
+
+test('however compactly a text is stored, every range maps as its units say', () => {
+  const html = 'أ &amp; ب\nسطر ثان هنا';
+  const plain = OffsetText.slice(html, 10, html.length);
+  const body = OffsetText.builder().addView(plain, 0, 3).insert('\n').addSlice(html, 0, 2).build();
+  const mixed = OffsetText.builder().addSlice(html, 0, 2).addReplacement('&', 2, 7).insert('\n').addView(plain).build();
+  // the units' source ranges, written out: [from, to) of each
+  const unitsOf = (t: OffsetText) => Array.from({ length: t.length }, (_, i) => [t.unitStart(i), t.unitEnd(i)]);
+  assert.deepEqual(unitsOf(plain).slice(0, 3), [[10, 11], [11, 12], [12, 13]]);
+  assert.deepEqual(unitsOf(body), [[10, 11], [11, 12], [12, 13], [13, 13], [0, 1], [1, 2]]);
+  assert.deepEqual(unitsOf(mixed).slice(0, 4), [[0, 1], [1, 2], [2, 7], [7, 7]]);
+  for (const t of [plain, body, mixed, body.sub(2, 5), mixed.sub(1, 6), plain.sub(3, 8)]) {
+    const units = unitsOf(t);
+    for (let s = 0; s <= t.length; s++) {
+      for (let e = s; e <= t.length; e++) {
+        // skip inserted units at either edge, as toSource promises
+        let a = s;
+        let b = e;
+        while (a < b && units[a]![0] === units[a]![1]) a++;
+        while (b > a && units[b - 1]![0] === units[b - 1]![1]) b--;
+        const at = s < t.length ? units[s]![0]! : t.length ? units[t.length - 1]![1]! : 0;
+        const want = a === b ? [at, at] : [units[a]![0], units[b - 1]![1]];
+        assert.deepEqual(t.toSource(s, e), want);
+        assert.equal(t.sourceStart(s, e), want[0]);
+        assert.equal(t.sourceEnd(s, e), want[1]);
+      }
+    }
+  }
+  assert.equal(body.sourceAt(body.length), 2);
+  assert.equal(plain.fromSource(12), 2);
+});

@@ -3,30 +3,35 @@
  * UTF-16 units, which units of the source it came from. Every span computed on the derived text is mapped back to
  * source offsets through it, so nothing downstream ever needs to search the source for its own words again.
  *
- * `from[i]`/`to[i]` is the half-open source range that unit `i` came from. A unit that was inserted (the `\n`
- * between two paragraphs taken from different places) has `from[i] === to[i]`: it covers no source text.
+ * Unit `i` came from the half-open source range `[from(i), to(i))`. A unit that was inserted (the `\n` between
+ * two paragraphs taken from different places) has `from(i) === to(i)`: it covers no source text.
+ *
+ * A run holds every document's body for as long as it lasts, so the map is stored as compactly as its content
+ * allows (the answers are the same whichever way it is stored):
+ * - a plain slice of the source needs no arrays at all (unit `i` is source unit `base + i`);
+ * - a text of single source units and inserted units (a cleaned body) keeps one array: `at` for a unit copied
+ *   from source unit `at`, `~at` (negative) for a unit inserted at `at`;
+ * - anything else (a replacement standing for several source units) keeps both ends of every unit.
  */
 export class OffsetText {
   readonly text: string;
-  private readonly from: Int32Array;
-  private readonly to: Int32Array;
+  /** Linear: null. Compact: encoded starts (see above). Full: the start of every unit. */
+  private readonly from: Int32Array | null;
+  /** Full only: the end of every unit. */
+  private readonly to: Int32Array | null;
+  /** Linear only: the source offset of unit 0. */
+  private readonly base: number;
 
-  private constructor(text: string, from: Int32Array, to: Int32Array) {
+  private constructor(text: string, from: Int32Array | null, to: Int32Array | null, base: number) {
     this.text = text;
     this.from = from;
     this.to = to;
+    this.base = base;
   }
 
   /** The identity view of a source range. */
   static slice(source: string, start = 0, end = source.length): OffsetText {
-    const n = end - start;
-    const from = new Int32Array(n);
-    const to = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      from[i] = start + i;
-      to[i] = start + i + 1;
-    }
-    return new OffsetText(source.slice(start, end), from, to);
+    return new OffsetText(source.slice(start, end), null, null, start);
   }
 
   /** Builds a text piece by piece; see {@link OffsetTextBuilder}. */
@@ -38,29 +43,84 @@ export class OffsetText {
     return this.text.length;
   }
 
+  /** Source offset where unit `i` begins (`0 <= i < length`). */
+  unitStart(i: number): number {
+    const f = this.from;
+    if (f === null) return this.base + i;
+    const x = f[i]!;
+    return this.to !== null || x >= 0 ? x : ~x;
+  }
+
+  /** Source offset where unit `i` ends (`0 <= i < length`). */
+  unitEnd(i: number): number {
+    const f = this.from;
+    if (f === null) return this.base + i + 1;
+    if (this.to !== null) return this.to[i]!;
+    const x = f[i]!;
+    return x >= 0 ? x + 1 : ~x;
+  }
+
+  /** Whether unit `i` was inserted (covers no source text). */
+  private inserted(i: number): boolean {
+    const f = this.from;
+    if (f === null) return false;
+    if (this.to !== null) return f[i] === this.to[i];
+    return f[i]! < 0;
+  }
+
   /**
    * The source range of text range `[start, end)`. Inserted units at either edge are skipped so that the range
    * covers exactly the source text that produced the words; an all-inserted range collapses to an empty range.
    */
   toSource(start: number, end: number): [number, number] {
+    this.check(start, end);
+    let s = start;
+    let e = end;
+    while (s < e && this.inserted(s)) s++;
+    while (e > s && this.inserted(e - 1)) e--;
+    if (s === e) {
+      const at = this.collapsed(start);
+      return [at, at];
+    }
+    return [this.unitStart(s), this.unitEnd(e - 1)];
+  }
+
+  /** `toSource(start, end)[0]`, without making the pair. */
+  sourceStart(start: number, end: number): number {
+    this.check(start, end);
+    let s = start;
+    let e = end;
+    while (s < e && this.inserted(s)) s++;
+    while (e > s && this.inserted(e - 1)) e--;
+    return s === e ? this.collapsed(start) : this.unitStart(s);
+  }
+
+  /** `toSource(start, end)[1]`, without making the pair. */
+  sourceEnd(start: number, end: number): number {
+    this.check(start, end);
+    let s = start;
+    let e = end;
+    while (s < e && this.inserted(s)) s++;
+    while (e > s && this.inserted(e - 1)) e--;
+    return s === e ? this.collapsed(start) : this.unitEnd(e - 1);
+  }
+
+  private check(start: number, end: number): void {
     if (start < 0 || end > this.text.length || start > end) {
       throw new RangeError(`range [${start}, ${end}) outside a text of ${this.text.length}`);
     }
-    let s = start;
-    let e = end;
-    while (s < e && this.from[s] === this.to[s]) s++;
-    while (e > s && this.from[e - 1] === this.to[e - 1]) e--;
-    if (s === e) {
-      const at = start < this.text.length ? this.from[start]! : this.text.length ? this.to[this.text.length - 1]! : 0;
-      return [at, at];
-    }
-    return [this.from[s]!, this.to[e - 1]!];
+  }
+
+  /** Where an all-inserted (or empty) range starting at `start` sits in the source. */
+  private collapsed(start: number): number {
+    const n = this.text.length;
+    return start < n ? this.unitStart(start) : n ? this.unitEnd(n - 1) : 0;
   }
 
   /** Source offset where unit `i` begins (for `i === length`, where the last unit ends). */
   sourceAt(i: number): number {
-    if (i >= this.text.length) return this.text.length ? this.to[this.text.length - 1]! : 0;
-    return this.from[i]!;
+    if (i >= this.text.length) return this.text.length ? this.unitEnd(this.text.length - 1) : 0;
+    return this.unitStart(i);
   }
 
   /**
@@ -72,7 +132,7 @@ export class OffsetText {
     let hi = this.text.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.to[mid]! <= offset) lo = mid + 1;
+      if (this.unitEnd(mid) <= offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -95,78 +155,123 @@ export class OffsetText {
         from[j] = at;
         to[j] = at;
       } else {
-        const [s, e] = this.toSource(a, b);
-        from[j] = s;
-        to[j] = e;
+        from[j] = this.sourceStart(a, b);
+        to[j] = this.sourceEnd(a, b);
       }
     }
-    return new OffsetText(text, from, to);
+    return OffsetText.fromArrays(text, from, to);
   }
 
   /** The sub-view `[start, end)` of this text, still mapped to the source. */
   sub(start: number, end: number): OffsetText {
-    return new OffsetText(this.text.slice(start, end), this.from.slice(start, end), this.to.slice(start, end));
+    const text = this.text.slice(start, end);
+    if (this.from === null) return new OffsetText(text, null, null, this.base + start);
+    return new OffsetText(text, this.from.slice(start, end), this.to ? this.to.slice(start, end) : null, 0);
   }
 
-  /** @internal used by the builder */
+  /**
+   * @internal used by the builder: the text whose unit `i` came from `[from[i], to[i])`, stored in the most
+   * compact form that gives the same answers.
+   */
   static fromArrays(text: string, from: Int32Array, to: Int32Array): OffsetText {
-    return new OffsetText(text, from, to);
+    const n = from.length;
+    let linear = true;
+    let compact = true;
+    const base = n ? from[0]! : 0;
+    for (let i = 0; i < n; i++) {
+      const f = from[i]!;
+      const t = to[i]!;
+      if (t === f + 1) {
+        if (f !== base + i) linear = false;
+      } else if (t === f) linear = false;
+      else {
+        compact = false;
+        break;
+      }
+    }
+    if (!compact) return new OffsetText(text, from, to, 0);
+    if (linear) return new OffsetText(text, null, null, base);
+    for (let i = 0; i < n; i++) if (to[i] === from[i]) from[i] = ~from[i]!;
+    return new OffsetText(text, from, null, 0);
   }
 }
 
 /** Appends source slices, already-mapped views and inserted separators into one {@link OffsetText}. */
 export class OffsetTextBuilder {
   private parts: string[] = [];
-  private from: number[] = [];
-  private to: number[] = [];
+  private from = new Int32Array(256);
+  private to = new Int32Array(256);
+  private n = 0;
+
+  private room(k: number): void {
+    if (this.n + k <= this.from.length) return;
+    const size = Math.max(this.from.length * 2, this.n + k);
+    const from = new Int32Array(size);
+    const to = new Int32Array(size);
+    from.set(this.from.subarray(0, this.n));
+    to.set(this.to.subarray(0, this.n));
+    this.from = from;
+    this.to = to;
+  }
 
   /** Appends `source.slice(start, end)` verbatim. */
   addSlice(source: string, start: number, end: number): this {
     this.parts.push(source.slice(start, end));
+    if (end <= start) return this;
+    this.room(end - start);
+    let n = this.n;
     for (let i = start; i < end; i++) {
-      this.from.push(i);
-      this.to.push(i + 1);
+      this.from[n] = i;
+      this.to[n++] = i + 1;
     }
+    this.n = n;
     return this;
   }
 
   /** Appends a view that is already mapped to the same source. */
   addView(view: OffsetText, start = 0, end = view.length): this {
     this.parts.push(view.text.slice(start, end));
+    if (end <= start) return this;
+    // as view.toSource(i, i + 1) of every unit
+    if (start < 0 || end > view.length) view.toSource(start, end);
+    this.room(end - start);
+    let n = this.n;
     for (let i = start; i < end; i++) {
-      const [s, e] = view.toSource(i, i + 1);
-      this.from.push(s);
-      this.to.push(e);
+      this.from[n] = view.unitStart(i);
+      this.to[n++] = view.unitEnd(i);
     }
+    this.n = n;
     return this;
   }
 
   /** Appends text that stands for the source range `[start, end)` as a whole (a decoded `&amp;`, say). */
   addReplacement(text: string, start: number, end: number): this {
     this.parts.push(text);
+    this.room(text.length);
     for (let i = 0; i < text.length; i++) {
-      this.from.push(start);
-      this.to.push(end);
+      this.from[this.n] = start;
+      this.to[this.n++] = end;
     }
     return this;
   }
 
   /** Appends text that has no source (a paragraph separator). */
   insert(text: string): this {
-    const at = this.to.length ? this.to[this.to.length - 1]! : 0;
+    const at = this.n ? this.to[this.n - 1]! : 0;
     this.parts.push(text);
+    this.room(text.length);
     for (let i = 0; i < text.length; i++) {
-      this.from.push(at);
-      this.to.push(at);
+      this.from[this.n] = at;
+      this.to[this.n++] = at;
     }
     return this;
   }
 
   get length(): number {
-    return this.from.length;
+    return this.n;
   }
 
   build(): OffsetText {
-    return OffsetText.fromArrays(this.parts.join(''), Int32Array.from(this.from), Int32Array.from(this.to));
+    return OffsetText.fromArrays(this.parts.join(''), this.from.slice(0, this.n), this.to.slice(0, this.n));
   }
 }

@@ -11,7 +11,7 @@
  * exact and cheap: it is the dot product of the two clusters' summed vectors over the product of their sizes.
  */
 import type { Doc } from '../model/document.js';
-import { contentTerms } from '../language/terms.js';
+import { contentTerms, termOf } from '../language/terms.js';
 
 export interface StoryGroup {
   id: string;
@@ -43,11 +43,14 @@ function termVectors(docs: readonly Doc[]): { vectors: Vector[]; df: Int32Array 
     const title = d.title?.value ?? '';
     const titleTerms = contentTerms(title);
     // the headline says what the article is about: its terms count twice
-    for (const t of [...titleTerms, ...titleTerms, ...contentTerms(d.body.text)]) {
+    const count = (t: string) => {
       let id = idOf.get(t);
       if (id === undefined) idOf.set(t, (id = idOf.size));
       m.set(id, (m.get(id) ?? 0) + 1);
-    }
+    };
+    for (const t of titleTerms) count(t);
+    for (const t of titleTerms) count(t);
+    bodyTerms(d, count);
     return m;
   });
   const df = new Int32Array(idOf.size);
@@ -67,6 +70,22 @@ function termVectors(docs: readonly Doc[]): { vectors: Vector[]; df: Int32Array 
     return { ids, weights };
   });
   return { vectors, df };
+}
+
+/**
+ * The content terms of a document's body, in text order: read from its tokens, which the segment stage made by
+ * tokenising that very text (the same words contentTerms would find, without tokenising the body again).
+ */
+function bodyTerms(d: Doc, each: (term: string) => void): void {
+  if (!d.tokens.length) {
+    for (const t of contentTerms(d.body.text)) each(t);
+    return;
+  }
+  for (const t of d.tokens) {
+    if (t.kind !== 'word' && t.kind !== 'latin') continue;
+    const term = termOf(t.text);
+    if (term !== null) each(term);
+  }
 }
 
 function dot(a: Vector, b: Vector): number {

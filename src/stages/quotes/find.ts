@@ -69,6 +69,16 @@ export function cueHere(view: View, k: number): Cue | null {
 
 export function cueAt(w: W | undefined): Cue | null {
   if (!w || w.t.kind !== 'word') return null;
+  // the view's word info was read for this written word and normal form: its cue is the same
+  const info = w.info;
+  if (info && info.norm === w.norm) {
+    if (info.cue === undefined) info.cue = cachedCue(w);
+    return info.cue as Cue | null;
+  }
+  return cachedCue(w);
+}
+
+function cachedCue(w: W): Cue | null {
   // by written word, with the normal form it was read from: the finders ask of every word several times
   const hit = CUES.get(w.t.text);
   if (hit && hit.norm === w.norm) return hit.cue;

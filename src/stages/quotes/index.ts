@@ -60,8 +60,14 @@ function outletMemory(view: View): OutletMemory {
     const t = ws[k]!.t;
     // the token's own text when it is the body's (it always is after segment): no new string to hash
     const own = t.text.length === t.bodyEnd - t.bodyStart && view.text.startsWith(t.text, t.bodyStart);
+    const info = own ? ws[k]!.info : null;
+    if (info && info.wire >= 0) {
+      endsName[k] = info.wire;
+      continue;
+    }
     const written = own ? t.text : view.text.slice(t.bodyStart, t.bodyEnd);
     endsName[k] = mayEndWireName(written) || mayEndWireName(written.replace(/^[لو]ـ?/, '')) ? 1 : 0;
+    if (info) info.wire = endsName[k]!;
   }
   for (let k = 0; k < ws.length; k++) {
     if (!ws[k]!.word) continue;

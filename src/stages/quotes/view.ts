@@ -42,6 +42,22 @@ export interface W {
   mark: string;
   sent: number;
   block: number;
+  /** What the stage reads of the written word, shared by every token of it (words only). */
+  info?: WordInfo | null;
+}
+
+/**
+ * What the stage reads of a written word with a given normal form: its analysis, and, filled in when first
+ * asked, its reporting-verb reading (find.ts) and whether it may end an agency's name (index.ts). One look-up
+ * per token gives them all; callers read them and never change them.
+ */
+export interface WordInfo {
+  norm: string;
+  a: Analysis;
+  /** The word's cue (a `Cue` of find.ts, or null); undefined until asked. */
+  cue: unknown;
+  /** Whether the word, or it without a leading ل/و, may end an agency's name: -1 until asked, else 0 or 1. */
+  wire: number;
 }
 
 /** A pair of quotation marks or brackets, as token indices of the opening and the closing mark. */
@@ -123,18 +139,18 @@ function isSpace(ch: string | undefined): boolean {
 type Analysis = { conj: string; core: string; bare: string; al: boolean };
 
 /**
- * Analyses by written word, with the normalised form they were made from: news repeats its words, and a word's
- * analysis never changes (W copies it).
+ * What the stage reads of a word, by written word, with the normalised form it was made from: news repeats its
+ * words, and a word's analysis never changes (W copies it).
  */
-const ANALYSES = new Map<string, { norm: string; a: Analysis }>();
+const INFOS = new Map<string, WordInfo>();
 
-function cachedAnalysis(norm: string, text: string): Analysis {
-  const hit = ANALYSES.get(text);
-  if (hit && hit.norm === norm) return hit.a;
-  const a = analyse(norm, text.replace(MARKS, ''));
-  if (ANALYSES.size > 200_000) ANALYSES.clear();
-  ANALYSES.set(text, { norm, a });
-  return a;
+function infoOf(norm: string, text: string): WordInfo {
+  const hit = INFOS.get(text);
+  if (hit && hit.norm === norm) return hit;
+  const info: WordInfo = { norm, a: analyse(norm, text.replace(MARKS, '')), cue: undefined, wire: -1 };
+  if (INFOS.size > 200_000) INFOS.clear();
+  INFOS.set(text, info);
+  return info;
 }
 
 export function buildView(doc: Readonly<Doc>): View {
@@ -150,7 +166,8 @@ export function buildView(doc: Readonly<Doc>): View {
     while (s < sentences.length - 1 && sentences[s]!.bodyEnd <= t.bodyStart) s++;
     while (b < blocks.length - 1 && blocks[b]!.end <= t.bodyStart) b++;
     const word = t.kind === 'word' || t.kind === 'latin';
-    const a = word ? cachedAnalysis(t.norm, t.text) : null;
+    const info = word ? infoOf(t.norm, t.text) : null;
+    const a = info ? info.a : null;
     ws.push({
       k: ws.length,
       t,
@@ -163,6 +180,7 @@ export function buildView(doc: Readonly<Doc>): View {
       mark: word ? '' : t.text,
       sent: s,
       block: b,
+      info,
     });
   }
   // sentence ranges in token indices; a token that falls outside every sentence keeps the nearest one's number

@@ -21,10 +21,10 @@ export const segment: DocStage = {
 function sentencesOf(doc: Readonly<Doc>): Sentence[] {
   const out: Sentence[] = [];
   const text = doc.body.text;
+  const body = doc.body;
   for (const block of doc.blocks) {
     for (const [s, e] of splitSentences(text, block.start, block.end)) {
-      const [start, end] = doc.body.toSource(s, e);
-      out.push({ start, end, bodyStart: s, bodyEnd: e });
+      out.push({ start: body.sourceStart(s, e), end: body.sourceEnd(s, e), bodyStart: s, bodyEnd: e });
     }
   }
   return out;
@@ -32,19 +32,31 @@ function sentencesOf(doc: Readonly<Doc>): Sentence[] {
 
 function tokensOf(doc: Readonly<Doc>): Token[] {
   const text = doc.body.text;
-  return tokenize(text).map((t) => {
-    const surface = text.slice(t.start, t.end);
-    const [start, end] = doc.body.toSource(t.start, t.end);
-    if (t.kind !== 'word') {
-      const norm = normalize(surface);
-      return { start, end, bodyStart: t.start, bodyEnd: t.end, text: surface, kind: t.kind, norm, prefixes: [], stem: norm, stemStart: t.start };
-    }
-    const w = wordOf(surface);
-    return { start, end, bodyStart: t.start, bodyEnd: t.end, text: surface, kind: t.kind, norm: w.norm, prefixes: w.prefixes, stem: w.stem, stemStart: t.start + w.stemOffset };
-  });
+  const body = doc.body;
+  const raw = tokenize(text);
+  const out: Token[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    const w = t.kind === 'word' ? wordOf(text.slice(t.start, t.end)) : otherOf(text.slice(t.start, t.end));
+    out[i] = {
+      start: body.sourceStart(t.start, t.end),
+      end: body.sourceEnd(t.start, t.end),
+      bodyStart: t.start,
+      bodyEnd: t.end,
+      text: w.surface,
+      kind: t.kind,
+      norm: w.norm,
+      prefixes: w.prefixes,
+      stem: w.stem,
+      stemStart: t.start + w.stemOffset,
+    };
+  }
+  return out;
 }
 
 interface WordForms {
+  /** The written form, one string shared by every token of it (a run holds every document's tokens). */
+  surface: string;
   norm: string;
   prefixes: string[];
   stem: string;
@@ -63,9 +75,24 @@ function wordOf(surface: string): WordForms {
   if (!w) {
     const norm = normalize(surface);
     const split = splitClitics(norm);
-    w = { norm, prefixes: split.prefixes, stem: split.stem, stemOffset: surfaceLength(surface, split.prefixLength) };
+    w = { surface, norm, prefixes: split.prefixes, stem: split.stem, stemOffset: surfaceLength(surface, split.prefixLength) };
     if (WORDS.size > 200_000) WORDS.clear();
     WORDS.set(surface, w);
+  }
+  return w;
+}
+
+/** Numbers, punctuation and Latin words: normalised, nothing split off. */
+const OTHERS = new Map<string, WordForms>();
+const NO_PREFIXES: string[] = [];
+
+function otherOf(surface: string): WordForms {
+  let w = OTHERS.get(surface);
+  if (!w) {
+    const norm = normalize(surface);
+    w = { surface, norm, prefixes: NO_PREFIXES, stem: norm, stemOffset: 0 };
+    if (OTHERS.size > 200_000) OTHERS.clear();
+    OTHERS.set(surface, w);
   }
   return w;
 }

@@ -1,6 +1,7 @@
 /**
  * The matcher of the time parsers: a pattern compiled by `rx` and run with `matches` finds exactly what the
- * pattern, word-start lookbehind included, finds with `matchAll`; a witness only skips texts that cannot match.
+ * pattern, word-start lookbehind included, finds with `matchAll`; a witness only skips texts and lines that cannot
+ * match.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -42,7 +43,7 @@ test('a word glued to letters before it is not a match; a conjunction before it 
   assert.deepEqual(found, ['عام 2024']);
 });
 
-test('a witness changes nothing but whether a text without it is searched', () => {
+test('a witness changes nothing but where the search begins: texts and lines without it are passed over', () => {
   const plain = rx(PATTERNS[0]!);
   const witnessed = rx(PATTERNS[0]!, YEAR_WITNESS);
   fc.assert(

@@ -65,8 +65,14 @@ export function stepOf(word: string): number {
 const WORD_START = new WeakSet<RegExp>();
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** For an expression made with a witness: a simpler expression that every one of its matches contains. */
-const WITNESS = new WeakMap<RegExp, RegExp>();
+/**
+ * For every expression made with {@link rx}: the same pattern without match indices (`d`), which the search
+ * runs with, and the same pattern sticky, which reads the indices of a match the search found and kept. Most
+ * matches the search finds start inside a word and are dropped; building their indices and groups is the
+ * larger part of a search's cost. The sticky expression, run at a match's start, gives what the full
+ * expression's search would have returned there.
+ */
+const SCAN = new WeakMap<RegExp, { scan: RegExp; at: RegExp; witness: RegExp | undefined }>();
 
 /**
  * A global, Unicode, indices-carrying expression from a pattern source; iterate its matches with {@link matches}.
@@ -75,9 +81,15 @@ const WITNESS = new WeakMap<RegExp, RegExp>();
  */
 export function rx(source: string, witness?: RegExp): RegExp {
   const bare = source.startsWith(B);
-  const re = new RegExp(bare ? source.slice(B.length) : source, 'gud');
+  const body = bare ? source.slice(B.length) : source;
+  const re = new RegExp(body, 'gud');
   if (bare) WORD_START.add(re);
-  if (witness) WITNESS.set(re, new RegExp(witness.source, witness.flags.replace(/[gy]/g, '')));
+  let test: RegExp | undefined;
+  if (witness) {
+    test = new RegExp(witness.source, witness.flags.replace(/[gy]/g, ''));
+    GLOBAL_WITNESS.set(test, new RegExp(witness.source, test.flags + 'g'));
+  }
+  SCAN.set(re, { scan: new RegExp(body, 'gu'), at: new RegExp(body, 'uyd'), witness: test });
   return re;
 }
 
@@ -87,24 +99,51 @@ export function rx(source: string, witness?: RegExp): RegExp {
  * try an empty match that a code point's step here passes over).
  */
 export function* matches(text: string, re: RegExp): Generator<RegExpExecArray> {
-  if (WITNESS.get(re)?.test(text) === false) return;
-  if (!WORD_START.has(re)) {
+  const pair = SCAN.get(re);
+  if (!pair) {
     yield* text.matchAll(re);
     return;
   }
-  const search = new RegExp(re); // a copy, so that a nested iteration never shares lastIndex
+  const { scan, at, witness } = pair;
+  if (witness && !witness.test(text)) return;
+  const wordStart = WORD_START.has(re);
+  // lastIndex is set before every exec, so a nested or interleaved iteration of the same expression is safe
   let from = 0;
   for (;;) {
-    search.lastIndex = from;
-    const m = search.exec(text);
-    if (!m) return;
-    if (!letterOrDigitBefore(text, m.index)) {
-      yield m;
-      // as matchAll: an empty match moves on by one code point
-      from = m[0].length ? m.index + m[0].length : nextIndex(text, m.index);
-    } else from = nextIndex(text, m.index);
+    let start = from;
+    if (witness) {
+      // a match lies within one line (the patterns never cross a line break) and holds the witness, so none
+      // begins on the lines before the witness's next occurrence: the search starts at that line
+      const w = nextWitness(text, witness, from);
+      if (w < 0) return;
+      start = Math.max(from, text.lastIndexOf('\n', w - 1) + 1);
+    }
+    scan.lastIndex = start;
+    const found = scan.exec(text);
+    if (!found) return;
+    const index = found.index;
+    const length = found[0].length;
+    if (wordStart && letterOrDigitBefore(text, index)) {
+      from = nextIndex(text, index);
+      continue;
+    }
+    at.lastIndex = index;
+    const m = at.exec(text)!;
+    // as matchAll: an empty match moves on by one code point
+    from = length ? index + length : nextIndex(text, index);
+    yield m;
   }
 }
+
+/** Where the witness next occurs at or after `from`, or -1. */
+function nextWitness(text: string, witness: RegExp, from: number): number {
+  const g = GLOBAL_WITNESS.get(witness)!;
+  g.lastIndex = from;
+  const m = g.exec(text);
+  return m ? m.index : -1;
+}
+
+const GLOBAL_WITNESS = new WeakMap<RegExp, RegExp>();
 
 /** Whether the code point that ends just before `at` is a letter or a digit (the lookbehind of {@link B}). */
 function letterOrDigitBefore(text: string, at: number): boolean {

@@ -27,7 +27,10 @@ const PATTERNS = [
   `(?:(?:علي${S}مدي|علي${S}مدار|خلال|طوال|طيله|في|منذ)${S})?${DEF_UNIT}(?:${S}(?:ال)?\\p{L}+)?${S}${LAST_OR_NEXT}`,
 ];
 
-const DURATION = rx(`${B}${CONJ}(?<t>(?:${PATTERNS.join('|')}))${E}`);
+/** Every unit word of PLURAL, ANY_UNIT and DEF_UNIT holds one of these: a text without them holds no duration. */
+const UNIT_WITNESS = /يوم|ايام|اسبوع|اسابيع|شهر|شهور|عام|اعوام|سن|عقد|عقود|ساع|دقاءق|دقيقه/;
+
+const DURATION = rx(`${B}${CONJ}(?<t>(?:${PATTERNS.join('|')}))${E}`, UNIT_WITNESS);
 const DEF_UNIT_WORD = new RegExp(`^${DEF_UNIT}$`);
 
 /** Words that may sit between a plural unit and its modifier: a count in words (الستة، العشر) and nothing else. */

@@ -8,7 +8,7 @@ import { matches, rx } from '../patterns.js';
 import type { Candidate } from '../types.js';
 import type { ParseContext } from './context.js';
 
-const NUMERIC = rx('(?<![\\d/.:-])(?<t>(?<a>\\d{1,4})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{1,4}))(?![\\d/:-]|[.,]\\d)');
+const NUMERIC = rx('(?<![\\d/.:-])(?<t>(?<a>\\d{1,4})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{1,4}))(?![\\d/:-]|[.,]\\d)', /\d[/.-]\d/);
 
 export function numericDates(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];

@@ -25,6 +25,7 @@ const UNIT_WORDS = rx(
     `(?<u>(?:ال|لل|بال)(?:اسبوع|شهر|عام|سنه))` +
     `(?:${S}(?<mod>(?:قبل${S})?${LAST}|${NEXT}|${CURRENT}|هذا|هذه))?` +
     `)${E}`,
+  /اسبوع|شهر|عام|سنه/,
 );
 
 const UNITS: Record<string, Unit> = { الاسبوع: 'week', الشهر: 'month', العام: 'year', السنه: 'year' };
