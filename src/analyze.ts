@@ -9,10 +9,8 @@ import { runCorpus, runSource, type Pipeline } from './pipeline/run.js';
 import { groupStories, type StoryGroup } from './story/group.js';
 import type { StoryAnalysis, StoryResults } from './story/analysis.js';
 import { defaultStoryAnalyses } from './story/default.js';
-import { analysesFor, analyzeStory } from './story/run.js';
+import { analyzeStoryRedated } from './story/redate.js';
 import type { ResolvedEntity } from './outputs/dossier.js';
-import { applyStage } from './pipeline/run.js';
-import type { LayerName } from './pipeline/stage.js';
 
 export interface Analysis {
   sources: Source[];
@@ -62,37 +60,10 @@ export function analyze(
   for (const [k, story] of stories.entries()) {
     progress?.({ phase: 'stories', done: k, total: stories.length });
     const storyDocs = story.documents.map((id) => byId.get(id)!);
-    // dates inferred for undated articles re-anchor their times (and whatever reads them), so the analyses the
-    // inferred dates rest on run first; the story is analysed on the re-dated documents, or, where no date was
-    // set, on the same documents, taking the results the first step already has
-    const first = analyzeStory(analysesFor(storyAnalyses, 'inferredDates'), story, storyDocs, entities);
-    const redated = applyInferredDates(pipeline, storyDocs, first.results.inferredDates ?? []);
-    const run = analyzeStory(storyAnalyses, story, storyDocs, entities, redated ? {} : first.results);
+    const run = analyzeStoryRedated(pipeline, storyAnalyses, story, storyDocs, entities);
     storyResults[story.id] = run.results;
     messages.push(...run.messages);
   }
   progress?.({ phase: 'stories', done: stories.length, total: stories.length });
   return { sources, docs, stories, corpus: corpus.results, storyResults, messages };
-}
-
-/**
- * Sets inferred publication dates on documents that have none and re-runs, on those documents, the document
- * stages that read `published` and every stage after them that reads what they add. Returns whether any date
- * was set.
- */
-function applyInferredDates(pipeline: Pipeline, docs: readonly Doc[], inferred: StoryResults['inferredDates']): boolean {
-  let changed = false;
-  for (const d of inferred) {
-    const doc = docs.find((x) => x.id === d.doc);
-    if (!doc || doc.published) continue;
-    doc.published = { value: d.value, span: d.span, by: d.by.startsWith('inferred') ? d.by : `inferred:${d.by}` };
-    const stale = new Set<LayerName>(['published']);
-    for (const stage of pipeline.stages) {
-      if (!stage.needs.some((n) => stale.has(n))) continue;
-      stage.adds.forEach((a) => stale.add(a));
-      applyStage(doc, stage, new Set());
-    }
-    changed = true;
-  }
-  return changed;
 }

@@ -13,7 +13,7 @@ import type { StoryAnalysis, StoryResults } from '../story/analysis.js';
 import { defaultStoryAnalyses } from '../story/default.js';
 import type { StoryGroup } from '../story/group.js';
 import { rebuildDocuments } from './rebuild.js';
-import { analyseStoryLikeAnalyze } from './redate.js';
+import { analyzeStoryRedated } from '../story/redate.js';
 import { storedDocument, type StoredDocument } from './stored-document.js';
 
 export interface StoryWork {
@@ -44,7 +44,7 @@ export function analyseStoryWork(work: StoryWork, pipeline: Pipeline = defaultPi
   if (docs.length !== work.story.documents.length) return { complete: false, results: {}, entities: [], redated: [], messages: [], rebuilt };
   const corpus = runCorpus(pipeline, docs);
   const entities = (corpus.results.entities as ResolvedEntity[] | undefined) ?? [];
-  const analysed = analyseStoryLikeAnalyze(pipeline, analyses, work.story, docs, entities);
+  const analysed = analyzeStoryRedated(pipeline, analyses, work.story, docs, entities);
   return {
     complete: true,
     results: analysed.results,
