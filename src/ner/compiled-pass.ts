@@ -14,7 +14,8 @@ import { FLAGS, sentenceFeatures } from './features.js';
 import { CONTEXT_CODE_NAMES } from './context-codes.js';
 import { fillEmissions, stringExtraRows } from './emissions.js';
 import { HIT_NAMES } from './gazetteer.js';
-import { K, emissions, rowOf, type NerModel } from './perceptron.js';
+import { K, UNK_TEMPLATES, emissions, rowOf, type NerModel } from './perceptron.js';
+import { storedNames } from './model-file.js';
 import { NORM_PAIRS, PairTable, STEM_PAIR, UNSET } from './pair-table.js';
 import { prepareSentence } from './forms.js';
 
@@ -33,14 +34,31 @@ export interface ValueRows {
   width: number;
 }
 
-function valueRows(width: number, sources: readonly (ReadonlyMap<string, number> | undefined)[]): ValueRows {
-  const index = new Map<string, number>();
-  for (const m of sources) if (m) for (const v of m.keys()) if (!index.has(v)) index.set(v, index.size);
-  const rows = new Int32Array(index.size * width).fill(-1);
-  sources.forEach((m, slot) => {
-    if (m) for (const [v, r] of m) rows[index.get(v)! * width + slot] = r;
-  });
-  return { index, rows, width };
+/** {@link ValueRows} being filled, one name at a time. */
+class ValueRowsBuilder {
+  readonly index = new Map<string, number>();
+  rows: Int32Array;
+  constructor(readonly width: number) {
+    this.rows = new Int32Array(1024 * width).fill(-1);
+  }
+
+  entry(value: string): number {
+    let e = this.index.get(value);
+    if (e === undefined) {
+      e = this.index.size;
+      this.index.set(value, e);
+      if ((e + 1) * this.width > this.rows.length) {
+        const grown = new Int32Array(this.rows.length * 2).fill(-1);
+        grown.set(this.rows);
+        this.rows = grown;
+      }
+    }
+    return e;
+  }
+
+  done(): ValueRows {
+    return { index: this.index, rows: this.rows.slice(0, this.index.size * this.width), width: this.width };
+  }
 }
 
 /**
@@ -58,14 +76,150 @@ function affixRows(templates: ReadonlyMap<string, ReadonlyMap<string, number>>, 
   return { index, rows, width: 4 };
 }
 
+/** The templates read in groups: template → group (0 normalised form, 1 stem, 2 last two letters) × 8 + slot. */
+const GROUPED = new Map<string, number>([
+  ...['w', 'w-1', 'w+1', 'w-2', 'w+2'].map((t, slot): [string, number] => [t, slot]),
+  ...['s', 's-1', 's+1', 's-2', 's+2'].map((t, slot): [string, number] => [t, 8 + slot]),
+  ...['x2-1', 'x2+1'].map((t, slot): [string, number] => [t, 16 + slot]),
+]);
+/** The group slot holding a value's number as a side of a pair feature (its entry), or -1. */
+const SIDE = 5;
+/** GROUPED's code of the pair templates: NORM_PAIRS' slot + PAIR, or STEM_PAIR_CODE. */
+const PAIR = 32;
+const STEM_PAIR_CODE = 64;
+const TEMPLATE_CODE = new Map<string, number>([...GROUPED, ...NORM_PAIRS.map((t, slot): [string, number] => [t, PAIR + slot]), [STEM_PAIR, STEM_PAIR_CODE]]);
+
+/** What a pass's names hold, split by template; {@link passRow} finds a feature's row in it. */
+interface FeatureTables {
+  model: NerModel;
+  /** Template → value → row, for every template but the grouped (GROUPED) and pair ones. */
+  templates: ReadonlyMap<string, TemplateRows>;
+  /** The features without a value (bias, nisba, first, last) → row. */
+  plain: ReadonlyMap<string, number>;
+  byNorm: ValueRows;
+  byStem: ValueRows;
+  byLastTwo: ValueRows;
+}
+
+/** Every name of a pass with its row: from the model file's arrays when it was read from one, else its index. */
+function forEachName(model: NerModel, visit: (name: string, row: number) => void): void {
+  const stored = storedNames(model);
+  if (!stored) {
+    for (const [name, row] of model.index) visit(name, row);
+    return;
+  }
+  const { features, zero } = stored;
+  for (let i = 0; i < features.length; i++) visit(features[i]!, i);
+  for (const name of zero) visit(name, features.length);
+}
+
+/**
+ * The model's features by template, and its pair features as numbers, in one pass over its names (no name is
+ * built, and the model's index is not read when the names come from the model file). A pair value `a|b` is split
+ * at each of its `|` (a word may hold one itself): the pair (a, b) of a sentence matches the feature exactly when
+ * one of these splits is (a, b). The rows of the names in `wanted` are kept in `exact` (the probe's features).
+ */
+function indexFeatures(model: NerModel, wanted: ReadonlySet<string>) {
+  const templates = new Map<string, Map<string, number>>();
+  const plain = new Map<string, number>();
+  const exact = new Map<string, number>();
+  const groups = [new ValueRowsBuilder(6), new ValueRowsBuilder(6), new ValueRowsBuilder(2)];
+  const [byNorm, byStem] = groups as [ValueRowsBuilder, ValueRowsBuilder, ValueRowsBuilder];
+  const norm: number[] = [];
+  const stem: number[] = [];
+  /** The entry of a pair side, marked as one. */
+  const side = (group: ValueRowsBuilder, w: string): number => {
+    const e = group.entry(w);
+    group.rows[e * 6 + SIDE] = e;
+    return e;
+  };
+  let lastTemplate = '';
+  let lastRows: Map<string, number> | undefined;
+  forEachName(model, (name, row) => {
+    if (wanted.has(name)) exact.set(name, row);
+    const eq = name.indexOf('=');
+    if (eq < 0) {
+      plain.set(name, row); // bias, nisba, first, last
+      return;
+    }
+    const template = name.slice(0, eq);
+    const value = name.slice(eq + 1);
+    const code = TEMPLATE_CODE.get(template);
+    if (code === undefined) {
+      // names of one template often come together: the last template's map is kept at hand
+      if (template !== lastTemplate) {
+        lastRows = templates.get(template);
+        if (lastRows === undefined) templates.set(template, (lastRows = new Map()));
+        lastTemplate = template;
+      }
+      lastRows!.set(value, row);
+      return;
+    }
+    if (code < PAIR) {
+      const group = groups[code >> 3]!;
+      group.rows[group.entry(value) * group.width + (code & 7)] = row;
+      return;
+    }
+    for (let p = value.indexOf('|'); p >= 0; p = value.indexOf('|', p + 1)) {
+      if (code === STEM_PAIR_CODE) stem.push(side(byStem, value.slice(0, p)), side(byStem, value.slice(p + 1)), row);
+      else norm.push(side(byNorm, value.slice(0, p)), side(byNorm, value.slice(p + 1)), row, code - PAIR);
+    }
+  });
+  const normPairs = new PairTable(norm.length / 4, NORM_PAIRS.length);
+  for (let j = 0; j < norm.length; j += 4) normPairs.values[normPairs.add(norm[j]!, norm[j + 1]!) * NORM_PAIRS.length + norm[j + 3]!] = norm[j + 2]!;
+  const stemPairs = new PairTable(stem.length / 3, 1);
+  for (let j = 0; j < stem.length; j += 3) stemPairs.values[stemPairs.add(stem[j]!, stem[j + 1]!)] = stem[j + 2]!;
+  return {
+    templates,
+    plain,
+    exact,
+    normPairs,
+    stemPairs,
+    byNorm: groups[0]!.done(),
+    byStem: groups[1]!.done(),
+    byLastTwo: groups[2]!.done(),
+    prefixes: affixRows(templates, 'p', false),
+    suffixes: affixRows(templates, 'x', true),
+    stemPrefixes: affixRows(templates, 'sp', false),
+    stemSuffixes: affixRows(templates, 'sx', true),
+  };
+}
+
+/** The row of a value in a template's table, or undefined. */
+function templateRow(tables: FeatureTables, template: string, value: string): number | undefined {
+  const code = GROUPED.get(template);
+  if (code === undefined) return tables.templates.get(template)?.get(value);
+  const group = code < 8 ? tables.byNorm : code < 16 ? tables.byStem : tables.byLastTwo;
+  const e = group.index.get(value);
+  const r = e === undefined ? -1 : group.rows[e * group.width + (code & 7)]!;
+  return r < 0 ? undefined : r;
+}
+
+/**
+ * The row of a feature name, as perceptron.ts rowOf finds it in the model's index (`<UNK>` rows for unseen
+ * words included), from the pass's tables; a pair feature's is looked up in the index itself (the inference path
+ * never asks for one by name).
+ */
+export function passRow(tables: FeatureTables, name: string): number {
+  const eq = name.indexOf('=');
+  const t = eq < 0 ? name : name.slice(0, eq);
+  if (eq >= 0 && (TEMPLATE_CODE.get(t) ?? 0) >= PAIR) return rowOf(tables.model.index, name);
+  const r = eq < 0 ? tables.plain.get(name) : templateRow(tables, t, name.slice(eq + 1));
+  if (r !== undefined) return r;
+  // rowOf's fallback: a word or stem the model has not seen reads as its template's <UNK>
+  return UNK_TEMPLATES.includes(t) ? (templateRow(tables, t, '<UNK>') ?? -1) : -1;
+}
+
 /** A model pass with its tables. */
 export interface CompiledPass {
   model: NerModel;
   weights: Float32Array | Float64Array;
   outside: number;
-  /** Template (the name before its first `=`) → value → row, for every template but the pair ones. */
+  /** Template (the name before its first `=`) → value → row, for every template but the grouped and pair ones. */
   templates: ReadonlyMap<string, TemplateRows>;
-  /** Per normalised form: w=, w-1=, w+1=, w-2=, w+2=, and its number as a side of a pair feature (-1: none). */
+  /** The features without a value → row. */
+  plain: ReadonlyMap<string, number>;
+  /** Per normalised form: w=, w-1=, w+1=, w-2=, w+2=, and its number as a side of a pair feature (its entry; -1: none). */
   byNorm: ValueRows;
   /** Per stem: s=, s-1=, s+1=, s-2=, s+2=, and its pair side. */
   byStem: ValueRows;
@@ -101,9 +255,6 @@ export interface CompiledPass {
   /** Per form number, the number of its normalised form / stem as a side of a pair feature, or -1. */
   normSide: Int32Array;
   stemSide: Int32Array;
-  /** Words (and stems) on a side of a pair feature → their number. */
-  normSides: Map<string, number>;
-  stemSides: Map<string, number>;
   /** (left, right) word numbers → the rows of the 4 NORM_PAIRS templates (-1 where the model has none). */
   normPairs: PairTable;
   /** (left, right) stem numbers → the row of `s-1|s=`. */
@@ -125,83 +276,33 @@ export interface CompiledPass {
  */
 const MAX_BLOCK_ROWS = 64;
 
-/** Whether every sum of MAX_BLOCK_ROWS of the model's weights fits a 32-bit integer. */
-function fitsBlocks(model: NerModel): boolean {
+/**
+ * Whether a model's scores are integers, so that rows may be summed in any order with the same result, and every
+ * sum of MAX_BLOCK_ROWS of its weights fits a 32-bit integer. The model file's reader may have found its weights
+ * integers already (model-file.ts storedNames), which spares a look at each of them.
+ */
+function integralAndFits(model: NerModel): boolean {
+  if (!Number.isInteger(model.outsideBias ?? 0)) return false;
+  for (let i = 0; i < model.transitions.length; i++) if (!Number.isInteger(model.transitions[i]!)) return false;
+  const stored = storedNames(model);
   let max = 0;
-  for (let i = 0; i < model.weights.length; i++) max = Math.max(max, Math.abs(model.weights[i]!));
+  if (stored?.integerMax !== undefined && stored.weights === model.weights) max = stored.integerMax;
+  else
+    for (let i = 0; i < model.weights.length; i++) {
+      const w = model.weights[i]!;
+      if (!Number.isInteger(w)) return false;
+      max = Math.max(max, Math.abs(w));
+    }
   return max * MAX_BLOCK_ROWS <= 0x7fffffff;
 }
 
-/** Whether a model's scores are integers, so that rows may be summed in any order with the same result. */
-function integral(model: NerModel): boolean {
-  if (!Number.isInteger(model.outsideBias ?? 0)) return false;
-  for (let i = 0; i < model.weights.length; i++) if (!Number.isInteger(model.weights[i]!)) return false;
-  for (let i = 0; i < model.transitions.length; i++) if (!Number.isInteger(model.transitions[i]!)) return false;
-  return true;
-}
-
-/**
- * The model's features by template, and its pair features as numbers. A pair value `a|b` is split at each of its
- * `|` (a word may hold one itself): the pair (a, b) of a sentence matches the feature exactly when one of these
- * splits is (a, b).
- */
-function indexFeatures(index: ReadonlyMap<string, number>) {
-  const templates = new Map<string, Map<string, number>>();
-  const normSides = new Map<string, number>();
-  const stemSides = new Map<string, number>();
-  const side = (sides: Map<string, number>, w: string) => {
-    let id = sides.get(w);
-    if (id === undefined) sides.set(w, (id = sides.size));
-    return id;
-  };
-  const norm: number[] = [];
-  const stem: number[] = [];
-  for (const [name, row] of index) {
-    const eq = name.indexOf('=');
-    if (eq < 0) continue; // bias, nisba, first, last: looked up by name
-    const template = name.slice(0, eq);
-    const value = name.slice(eq + 1);
-    const slot = template === STEM_PAIR ? -1 : NORM_PAIRS.indexOf(template as (typeof NORM_PAIRS)[number]);
-    if (slot === -1 && template !== STEM_PAIR) {
-      let rows = templates.get(template);
-      if (rows === undefined) templates.set(template, (rows = new Map()));
-      rows.set(value, row);
-      continue;
-    }
-    for (let p = value.indexOf('|'); p >= 0; p = value.indexOf('|', p + 1)) {
-      if (slot < 0) stem.push(side(stemSides, value.slice(0, p)), side(stemSides, value.slice(p + 1)), row);
-      else norm.push(side(normSides, value.slice(0, p)), side(normSides, value.slice(p + 1)), row, slot);
-    }
-  }
-  const normPairs = new PairTable(norm.length / 4, NORM_PAIRS.length);
-  for (let j = 0; j < norm.length; j += 4) normPairs.values[normPairs.add(norm[j]!, norm[j + 1]!) * NORM_PAIRS.length + norm[j + 3]!] = norm[j + 2]!;
-  const stemPairs = new PairTable(stem.length / 3, 1);
-  for (let j = 0; j < stem.length; j += 3) stemPairs.values[stemPairs.add(stem[j]!, stem[j + 1]!)] = stem[j + 2]!;
-  const sides = (m: Map<string, number>) => m as ReadonlyMap<string, number>;
-  const t = (name: string) => templates.get(name);
-  return {
-    templates,
-    normSides,
-    stemSides,
-    normPairs,
-    stemPairs,
-    byNorm: valueRows(6, [t('w'), t('w-1'), t('w+1'), t('w-2'), t('w+2'), sides(normSides)]),
-    byStem: valueRows(6, [t('s'), t('s-1'), t('s+1'), t('s-2'), t('s+2'), sides(stemSides)]),
-    byLastTwo: valueRows(2, [t('x2-1'), t('x2+1')]),
-    prefixes: affixRows(templates, 'p', false),
-    suffixes: affixRows(templates, 'x', true),
-    stemPrefixes: affixRows(templates, 'sp', false),
-    stemSuffixes: affixRows(templates, 'sx', true),
-  };
-}
-
-function gazetteerRows(index: ReadonlyMap<string, number>): Int32Array {
+function gazetteerRows(tables: FeatureTables): Int32Array {
   const rows = new Int32Array(HIT_NAMES.length * 4);
   HIT_NAMES.forEach((hit, h) => {
-    rows[4 * h] = rowOf(index, 'g=' + hit);
-    rows[4 * h + 1] = rowOf(index, 'g-1=' + hit);
-    rows[4 * h + 2] = rowOf(index, 'g+1=' + hit);
-    rows[4 * h + 3] = hit.startsWith('t') ? rowOf(index, 'g-2=' + hit) : -1;
+    rows[4 * h] = passRow(tables, 'g=' + hit);
+    rows[4 * h + 1] = passRow(tables, 'g-1=' + hit);
+    rows[4 * h + 2] = passRow(tables, 'g+1=' + hit);
+    rows[4 * h + 3] = hit.startsWith('t') ? passRow(tables, 'g-2=' + hit) : -1;
   });
   return rows;
 }
@@ -217,21 +318,22 @@ export function compilePass(model: NerModel): CompiledPass | null {
   let c = compiled.get(model);
   if (c !== undefined) return c;
   c = null;
-  if (FLAGS.size === 0 && integral(model) && fitsBlocks(model)) {
+  if (FLAGS.size === 0 && integralAndFits(model)) {
     const capacity = 1024;
     const shapeCap = 16;
-    const index = model.index;
+    const { exact, ...tables } = indexFeatures(model, probeNames());
+    const t: FeatureTables = { model, ...tables };
     c = {
       model,
       weights: model.weights,
       outside: model.outsideBias ?? 0,
-      ...indexFeatures(index),
-      unknownWord: rowOf(index, 'w=<UNK>'),
-      unknownStem: rowOf(index, 's=<UNK>'),
-      bias: rowOf(index, 'bias'),
-      nisba: rowOf(index, 'nisba'),
-      first: rowOf(index, 'first'),
-      last: rowOf(index, 'last'),
+      ...tables,
+      unknownWord: passRow(t, 'w=<UNK>'),
+      unknownStem: passRow(t, 's=<UNK>'),
+      bias: passRow(t, 'bias'),
+      nisba: passRow(t, 'nisba'),
+      first: passRow(t, 'first'),
+      last: passRow(t, 'last'),
       generation: -1,
       blockAt: new Int32Array(capacity * 5).fill(-1),
       blocks: new Int32Array(capacity * 2 * K),
@@ -240,11 +342,11 @@ export function compilePass(model: NerModel): CompiledPass | null {
       stemSide: new Int32Array(capacity),
       shapeRows: new Int32Array(shapeCap * shapeCap * 2).fill(UNSET),
       shapeCap,
-      gazRows: gazetteerRows(index),
-      contextRows: Int32Array.from(CONTEXT_CODE_NAMES, (name) => rowOf(index, name)),
+      gazRows: gazetteerRows(t),
+      contextRows: Int32Array.from(CONTEXT_CODE_NAMES, (name) => passRow(t, name)),
       rows: new Map(),
     };
-    if (!agreesOnProbe(c)) c = null;
+    if (!agreesOnProbe(c, exact)) c = null;
   }
   compiled.set(model, c);
   return c;
@@ -262,15 +364,32 @@ const PROBE: readonly (readonly string[])[] = [
   ['؟'],
 ];
 
-function agreesOnProbe(pass: CompiledPass): boolean {
+/** Extra features of the probe's first tokens (a second pass's, a name no model has). */
+const PROBE_EXTRA = [['p=O', 'first-probe'], ['p=B-PERS']];
+
+const probeFeatures = (tokens: readonly string[]): string[][] =>
+  sentenceFeatures(tokens).map((fs, t) => (PROBE_EXTRA[t] ? [...fs, ...PROBE_EXTRA[t]!] : fs));
+
+/** Every feature name the probe reads, with the `<UNK>` rows rowOf falls back on. */
+function probeNames(): Set<string> {
+  const names = new Set(UNK_TEMPLATES.map((t) => t + '=<UNK>'));
+  for (const tokens of PROBE) for (const fs of probeFeatures(tokens)) for (const f of fs) names.add(f);
+  return names;
+}
+
+/**
+ * Whether the pass scores the probe as the string path does: every feature string of sentenceFeatures looked up by
+ * name (in `exact`, the rows of the probe's names read from the model's names) and its row added.
+ */
+function agreesOnProbe(pass: CompiledPass, exact: ReadonlyMap<string, number>): boolean {
   const model = pass.model;
-  const extra = [['p=O', 'first-probe'], ['p=B-PERS']];
+  const extra = PROBE_EXTRA;
   for (const tokens of PROBE) {
-    const features = sentenceFeatures(tokens).map((fs, t) => (extra[t] ? [...fs, ...extra[t]!] : fs));
+    const features = probeFeatures(tokens);
     const offsets = new Int32Array(features.length + 1);
     const rows: number[] = [];
     features.forEach((fs, t) => {
-      for (const f of fs) rows.push(rowOf(model.index, f));
+      for (const f of fs) rows.push(rowOf(exact, f));
       offsets[t + 1] = rows.length;
     });
     const expected = emissions(Int32Array.from(rows), offsets, tokens.length, model.weights, model.outsideBias);

@@ -4,11 +4,11 @@
  * one loop over its own and its neighbours' per-form blocks (form-sums.ts), a few integer lookups for the pair
  * features, and a row per gazetteer hit and context feature. Nothing is allocated per token.
  */
-import type { CompiledPass } from './compiled-pass.js';
+import { passRow, type CompiledPass } from './compiled-pass.js';
 import { AS_NEXT1, AS_NEXT2, AS_PREV1, AS_PREV2, BLOCKS, OWN, fillForm, reserve } from './form-sums.js';
-import { currentIds, formInfo, formReach, formShape, shapeNames, type PreparedSentence } from './forms.js';
-import { gazetteerHitMasks } from './gazetteer.js';
-import { K, rowOf, viterbi } from './perceptron.js';
+import { currentIds, formGazPath, formGazStarts, formShape, shapeNames, type PreparedSentence } from './forms.js';
+import { gazetteerTrieMasks } from './gazetteer.js';
+import { K, viterbi } from './perceptron.js';
 import { NORM_PAIRS, SHAPE_PAIRS, UNSET } from './pair-table.js';
 
 /** Extra features of each token of a sentence as numbers: token t's are values[offsets[t] … offsets[t + 1]). */
@@ -18,7 +18,7 @@ export interface TokenNumbers {
 }
 
 /**
- * A sentence's gazetteer hits as masks (gazetteer.ts gazetteerHitMasks), kept with the sentence: they depend on
+ * A sentence's gazetteer hits as masks (gazetteer.ts gazetteerTrieMasks), kept with the sentence: they depend on
  * its words alone, so both passes read the same.
  */
 const HITS = new WeakMap<PreparedSentence, Uint32Array>();
@@ -28,19 +28,15 @@ function hitMasks(s: PreparedSentence, ids: Int32Array): Uint32Array {
   if (masks === undefined) {
     const T = s.tokens.length;
     masks = new Uint32Array(2 * T);
-    const reach = new Int32Array(T);
     let any = false;
-    for (let i = 0; i < T; i++) if ((reach[i] = formReach[ids[i + 2]!]!) > 0) any = true;
-    if (any) {
-      const norms = new Array<string>(T);
-      const keys = new Array<readonly string[]>(T);
-      for (let i = 0; i < T; i++) {
-        const info = formInfo[ids[i + 2]!]!;
-        norms[i] = info.norm;
-        keys[i] = info.keys;
-      }
-      gazetteerHitMasks(norms, keys, reach, masks);
-    }
+    for (let i = 0; i < T && !any; i++) if (formGazStarts[ids[i + 2]!]!.length > 0) any = true;
+    if (any)
+      gazetteerTrieMasks(
+        T,
+        (i) => formGazStarts[ids[i + 2]!]!,
+        (i) => formGazPath[ids[i + 2]!]!,
+        masks,
+      );
     HITS.set(s, masks);
   }
   return masks;
@@ -51,7 +47,7 @@ function memoRow(pass: CompiledPass, feature: string): number {
   let r = pass.rows.get(feature);
   if (r === undefined) {
     if (pass.rows.size >= 100_000) pass.rows.clear();
-    r = rowOf(pass.model.index, feature);
+    r = passRow(pass, feature);
     pass.rows.set(feature, r);
   }
   return r;
@@ -83,7 +79,7 @@ function shapeRow(pass: CompiledPass, which: 0 | 1, a: number, b: number): numbe
   }
   const k = (a * pass.shapeCap + b) * 2 + which;
   let r = pass.shapeRows[k]!;
-  if (r === UNSET) pass.shapeRows[k] = r = rowOf(pass.model.index, SHAPE_PAIRS[which] + shapeNames[a]! + '|' + shapeNames[b]!);
+  if (r === UNSET) pass.shapeRows[k] = r = passRow(pass, SHAPE_PAIRS[which] + shapeNames[a]! + '|' + shapeNames[b]!);
   return r;
 }
 

@@ -1,12 +1,12 @@
 /**
  * The fast path's table of word forms (model independent, shared by every compiled pass): each token as written
- * gets a number once per process, with its analysis (features.ts wordInfo), its shape's number, how far a
- * gazetteer phrase starting with it may reach, and its keys for the second pass's document context (context.ts).
+ * gets a number once per process, with its analysis (features.ts wordInfo), its shape's number, where the
+ * gazetteer's word trie goes on from it, and its keys for the second pass's document context (context.ts).
  * A document's sentences are numbered together, so one document's numbers always agree; the table is emptied
  * before a document when it has grown past a bound (numbers given before then mean nothing after).
  */
 import { PAD, PAD_END, wordInfo, type TokenInfo, type WordInfo } from './features.js';
-import { reachOf } from './gazetteer.js';
+import { gazetteerPath, gazetteerStarts } from './gazetteer.js';
 import { STOPWORDS } from '../language/stopwords.js';
 
 /**
@@ -29,8 +29,13 @@ const formIds = new Map<string, number>();
 export const formRaw: string[] = [PAD.norm, PAD_END.norm];
 export const formInfo: WordInfo[] = [padInfo(PAD), padInfo(PAD_END)];
 export const formShape: number[] = [];
-/** Per form number: the most tokens a gazetteer phrase starting with it may cover (0: none starts with it). */
-export const formReach: number[] = [0, 0];
+/**
+ * Per form number, where the gazetteer's word trie goes on from it (gazetteer.ts): the nodes its match keys lead
+ * to (empty: no phrase starts with it), and its normalised form's path as a following word (null: none).
+ */
+const NO_NODES = new Int32Array(0);
+export const formGazStarts: Int32Array[] = [NO_NODES, NO_NODES];
+export const formGazPath: (readonly number[] | null)[] = [null, null];
 /**
  * Per form number, its document-context keys (context.ts keysOf) as key numbers: the safe stem's (-1 for function
  * words and symbols) and the other readings' (in their order, repeats kept).
@@ -88,9 +93,8 @@ export function formId(token: string): number {
     formRaw.push(token);
     formInfo.push(info);
     formShape.push(shapeId(info.shape));
-    let reach = 0;
-    for (const k of info.keys) reach = Math.max(reach, reachOf(k));
-    formReach.push(reach);
+    formGazStarts.push(gazetteerStarts(info.keys));
+    formGazPath.push(gazetteerPath(info.norm));
     const keys = contextKeys(info);
     formSafeKey.push(keys.safe);
     formAltKeys.push(keys.alts);
@@ -102,7 +106,7 @@ export function formId(token: string): number {
 function clearForms(): void {
   formIds.clear();
   keyIds.clear();
-  formRaw.length = formInfo.length = formShape.length = formReach.length = formSafeKey.length = formAltKeys.length = 2;
+  formRaw.length = formInfo.length = formShape.length = formGazStarts.length = formGazPath.length = formSafeKey.length = formAltKeys.length = 2;
   generation++;
 }
 

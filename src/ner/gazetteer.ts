@@ -5,6 +5,7 @@
  */
 import { cliticAnalyses } from '../language/clitics.js';
 import { normalize } from '../language/normalize.js';
+import { PairTable } from './pair-table.js';
 import persons from './gazetteer/persons.json' with { type: 'json' };
 import locations from './gazetteer/locations.json' with { type: 'json' };
 import organizations from './gazetteer/organizations.json' with { type: 'json' };
@@ -171,13 +172,128 @@ export const HIT_COUNT = HIT_LISTS.length * 2;
 /** Hit number → its string (`given:B` …), as {@link gazetteerHits} gives it. */
 export const HIT_NAMES: readonly string[] = HIT_LISTS.flatMap((l) => [`${l}:B`, `${l}:I`]);
 if (HIT_COUNT > 64) throw new Error('gazetteer hits no longer fit in two words of a mask');
-/** Normalised phrase → its lists' numbers. */
-const PHRASE_LISTS = new Map<string, Int32Array>([...PHRASES].map(([k, lists]) => [k, Int32Array.from(lists, (l) => LIST_NUMBER.get(l)!)]));
+/**
+ * The phrases as a word trie over numbers, so that matching a sentence builds no string: each word of a phrase has
+ * a number (WORD_NUMBER), node n's child by word w is CHILD.find(n, w) (the root is node 0), and NODE_LISTS[n] are
+ * the numbers of the lists holding the phrase that ends at node n (empty when none does).
+ */
+const WORD_NUMBER = new Map<string, number>();
+const NODE_LISTS: Int32Array[] = [];
+const CHILD = (() => {
+  let edges = 0;
+  for (const key of PHRASES.keys()) edges += key.split(' ').length;
+  return new PairTable(edges, 1);
+})();
+const NO_LISTS = new Int32Array(0);
+{
+  NODE_LISTS.push(NO_LISTS);
+  for (const [key, lists] of PHRASES) {
+    let node = 0;
+    for (const word of key.split(' ')) {
+      let w = WORD_NUMBER.get(word);
+      if (w === undefined) WORD_NUMBER.set(word, (w = WORD_NUMBER.size));
+      const slot = CHILD.add(node, w);
+      if (CHILD.values[slot] === -1) {
+        CHILD.values[slot] = NODE_LISTS.length;
+        NODE_LISTS.push(NO_LISTS);
+      }
+      node = CHILD.values[slot]!;
+    }
+    NODE_LISTS[node] = Int32Array.from(lists, (l) => LIST_NUMBER.get(l)!);
+  }
+}
+
+/** The node reached from `node` through the words of `path`, or -1. */
+function follow(node: number, path: readonly number[]): number {
+  for (let k = 0; k < path.length && node >= 0; k++) {
+    const slot = CHILD.find(node, path[k]!);
+    node = slot < 0 ? -1 : CHILD.values[slot]!;
+  }
+  return node;
+}
 
 /**
- * The hits of {@link gazetteerHits} (without `hidden`) as masks: token i holds hit h when bit h & 31 of
- * masks[2 * i + (h >> 5)] is set. `reachAt[i]` is the most any of token i's keys may reach (0: it starts no
- * match), which the caller keeps per word form. `masks` must hold 2 × T zeros.
+ * The words of a normalised token (or key) as trie word numbers, as it stands in a phrase (phrases join their
+ * words with one space); null when no phrase holds it so (a word no phrase has, an empty word).
+ */
+export function gazetteerPath(text: string): readonly number[] | null {
+  if (!text.includes(' ')) {
+    const w = WORD_NUMBER.get(text);
+    return w === undefined ? null : singlePath(w);
+  }
+  const path: number[] = [];
+  for (const word of text.split(' ')) {
+    const w = WORD_NUMBER.get(word);
+    if (w === undefined) return null;
+    path.push(w);
+  }
+  return path;
+}
+
+/** One shared path per word number. */
+const SINGLE: (readonly number[])[] = [];
+const singlePath = (w: number): readonly number[] => (SINGLE[w] ??= Object.freeze([w]));
+
+const NO_NODES = new Int32Array(0);
+
+/**
+ * The trie nodes a token's match keys (matchKeys) lead to: where a phrase starting with the token goes on. Empty
+ * when no phrase starts with any of them.
+ */
+export function gazetteerStarts(keys: readonly string[]): Int32Array {
+  let out: number[] | null = null;
+  for (const k of keys) {
+    const path = gazetteerPath(k);
+    if (!path) continue;
+    const node = follow(0, path);
+    if (node > 0 && !(out ??= []).includes(node)) out.push(node);
+  }
+  return out ? Int32Array.from(out) : NO_NODES;
+}
+
+/** Sets the bits of the lists of phrase node `node` over tokens [i, end): `:B` at i, `:I` after. */
+function mark(node: number, i: number, end: number, masks: Uint32Array): void {
+  const lists = NODE_LISTS[node]!;
+  for (let n = 0; n < lists.length; n++) {
+    const b = lists[n]! * 2;
+    const inside = b + 1;
+    masks[2 * i + (b >> 5)]! |= 1 << (b & 31);
+    for (let j = i + 1; j < end; j++) masks[2 * j + (inside >> 5)]! |= 1 << (inside & 31);
+  }
+}
+
+/**
+ * The hits of {@link gazetteerHits} (without `hidden`) as masks, from each token's trie starts
+ * ({@link gazetteerStarts} of its keys) and its path as a following word ({@link gazetteerPath} of its normalised
+ * form), read from `starts(i)` and `path(i)`: token i holds hit h when bit h & 31 of masks[2 * i + (h >> 5)] is
+ * set. `masks` must hold 2 × T zeros.
+ *
+ * Every match is marked, not only each list's longest at each start: a shorter match of a list sets its `:B` on
+ * the same token and its `:I` on tokens the longest one covers too, so the masks are the same.
+ */
+export function gazetteerTrieMasks(
+  T: number,
+  starts: (i: number) => Int32Array,
+  path: (i: number) => readonly number[] | null,
+  masks: Uint32Array,
+): void {
+  for (let i = 0; i < T; i++) {
+    const from = starts(i);
+    for (let s = 0; s < from.length; s++) {
+      let node = from[s]!;
+      mark(node, i, i + 1, masks);
+      for (let j = i + 1; j < T; j++) {
+        const p = path(j);
+        if (p === null || (node = follow(node, p)) < 0) break;
+        mark(node, i, j + 1, masks);
+      }
+    }
+  }
+}
+
+/**
+ * {@link gazetteerTrieMasks} from the tokens' normalised forms and match keys. `reachAt[i]` is the most any of
+ * token i's keys may reach (0: it starts no match).
  */
 export function gazetteerHitMasks(
   norms: readonly string[],
@@ -185,35 +301,7 @@ export function gazetteerHitMasks(
   reachAt: ArrayLike<number>,
   masks: Uint32Array,
 ): void {
-  const T = norms.length;
-  for (let i = 0; i < T; i++) {
-    const longest = reachAt[i]!;
-    if (longest === 0) continue;
-    const starts = keys[i]!;
-    let done0 = 0;
-    let done1 = 0;
-    for (let len = Math.min(longest, T - i); len >= 1; len--) {
-      const tail = len > 1 ? ' ' + norms.slice(i + 1, i + len).join(' ') : '';
-      for (const k of starts) {
-        if (reach(k) < len) continue;
-        const lists = PHRASE_LISTS.get(k + tail);
-        if (!lists) continue;
-        for (let n = 0; n < lists.length; n++) {
-          const list = lists[n]!;
-          const bit = 1 << (list & 31);
-          if (list < 32) {
-            if (done0 & bit) continue;
-            done0 |= bit;
-          } else {
-            if (done1 & bit) continue;
-            done1 |= bit;
-          }
-          const b = list * 2;
-          const inside = b + 1;
-          masks[2 * i + (b >> 5)]! |= 1 << (b & 31);
-          for (let j = i + 1; j < i + len; j++) masks[2 * j + (inside >> 5)]! |= 1 << (inside & 31);
-        }
-      }
-    }
-  }
+  const starts = keys.map((k, i) => (reachAt[i]! > 0 ? gazetteerStarts(k) : NO_NODES));
+  const paths = norms.map(gazetteerPath);
+  gazetteerTrieMasks(norms.length, (i) => starts[i]!, (i) => paths[i]!, masks);
 }

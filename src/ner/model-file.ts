@@ -91,15 +91,75 @@ export function serializeModel(
   return { bytes: gzipSync(Buffer.from(JSON.stringify(json), 'utf8'), { level: 9 }), features };
 }
 
-function parsePass(json: PassJson, weightArrays: readonly Float64Array[] | null): NerModel {
+/** The feature names of a pass read from a model file, in row order: `features`, then `zero` (the all-zero row). */
+export interface StoredNames {
+  features: readonly string[];
+  zero: readonly string[];
+  /**
+   * The largest magnitude of the weights when the file's reader found them all integers (integerArray), so that
+   * the inference path need not look at every weight again to know it may sum them in any order; else undefined.
+   */
+  integerMax?: number;
+  /** The weight array the above was found of. */
+  weights?: Float32Array;
+}
+
+const STORED = new WeakMap<NerModel, StoredNames>();
+
+/**
+ * The names of a pass read by {@link parseModel}, for the inference path (compiled-pass.ts), which splits them by
+ * template straight from these arrays; undefined for a model made otherwise (then read its `index`).
+ */
+export function storedNames(model: NerModel): StoredNames | undefined {
+  return STORED.get(model);
+}
+
+function indexOf(names: StoredNames): Map<string, number> {
   const index = new Map<string, number>();
-  const features = json.features;
+  const { features, zero } = names;
   for (let i = 0; i < features.length; i++) index.set(features[i]!, i);
-  const weights = new Float32Array((features.length + 1) * K);
-  weights.set(weightArrays ? weightArrays[json.weights[0]!]! : json.weights);
   // known words without weights share one all-zero row at the end
-  for (const f of json.zero) index.set(f, features.length);
-  return { featureVersion: FEATURE_VERSION, index, weights, transitions: Float32Array.from(json.transitions) };
+  for (const f of zero) index.set(f, features.length);
+  return index;
+}
+
+/**
+ * A pass with its weights. Its `index` (name → row, a map of every feature: a quarter of a second per pass to
+ * build) is made on first use: the inference path does not read it (compiled-pass.ts), the string path does.
+ */
+function parsePass(json: PassJson, weightArrays: readonly Float64Array[] | null): NerModel {
+  const names: StoredNames = { features: json.features, zero: json.zero };
+  const weights = new Float32Array((json.features.length + 1) * K);
+  const read = weightArrays?.[json.weights[0]!];
+  weights.set(read ?? json.weights);
+  // integers stay integers in 32 bits (those past 2^24 are rounded to integers), and rounding keeps the order
+  if (read) {
+    names.integerMax = Math.fround(maxMagnitude(read));
+    names.weights = weights;
+  }
+  let index: Map<string, number> | undefined;
+  const model = { featureVersion: FEATURE_VERSION, weights, transitions: Float32Array.from(json.transitions) } as Omit<NerModel, 'index'> as NerModel;
+  Object.defineProperty(model, 'index', {
+    enumerable: true,
+    configurable: true,
+    get: () => (index ??= indexOf(names)),
+    set: (m: Map<string, number>) => {
+      index = m;
+      STORED.delete(model); // the names no longer say what the model holds
+    },
+  });
+  STORED.set(model, names);
+  return model;
+}
+
+function maxMagnitude(values: Float64Array): number {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v > max) max = v;
+    else if (-v > max) max = -v;
+  }
+  return max;
 }
 
 const WEIGHTS_KEY = Buffer.from('"weights":[');
