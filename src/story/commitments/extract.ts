@@ -139,7 +139,8 @@ export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]
   for (let k = 0; k < tokens.length; k++) bits[k] = cueBits(tokens[k]!);
   const out: CommitmentMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const { from, to } = bounds[i]!;
+    const from = bounds.from[i]!;
+    const to = bounds.to[i]!;
     const cue = cueAt(tokens, bits, i, to);
     if (!cue) continue;
     const prev = tokens[i - 1];

@@ -41,7 +41,9 @@ export function outcomesOf(doc: Doc): Outcome[] {
       if (indeed && !(before(i) & OUTCOME.negation)) status = 'fulfilled';
     } else if (b & OUTCOME.done && !(before(i) & OUTCOME.negation)) status = 'fulfilled';
     if (!status) continue;
-    const { from, to } = (bounds ??= sentenceBoundsOnce(doc))[i]!;
+    bounds ??= sentenceBoundsOnce(doc);
+    const from = bounds.from[i]!;
+    const to = bounds.to[i]!;
     out.push({ doc, status, cue: t.text, start: tokens[from]!.start, end: tokens[to - 1]!.end, keys: keysIn(doc, from, to) });
   }
   return out;

@@ -216,24 +216,35 @@ export class GroupIndex<G extends Blockable, R extends Member> {
    */
   pick(r: R, flags: string, type: string | null, interval: Interval | null, score: (g: G) => number, tokens: readonly string[] | null = null): Pick<G> {
     const own = this.byDoc.get(r.doc.id);
-    const entries: Array<{ first: number; count: number; s: number }> = [];
+    // the scored entries (first group, how many groups it stands for, score), in buffers kept between calls:
+    // a story's merge picks once per report, and most picks score a handful of classes
+    const firsts = this.firsts;
+    const counts = this.counts;
+    const scores = this.scores;
+    let n = 0;
     // the groups holding a core report of the report's article are scored one by one
-    const ownByClass = new Map<Class, number>();
+    const ownByClass = this.ownByClass;
+    ownByClass.clear();
     if (own) {
       for (const i of own) {
         const g = this.groups[i]!;
         const cls = this.state.get(g)!.cls!;
         ownByClass.set(cls, (ownByClass.get(cls) ?? 0) + 1);
-        entries.push({ first: i, count: 1, s: score(g) });
+        firsts[n] = i;
+        counts[n] = 1;
+        scores[n++] = score(g);
       }
     }
-    const blocks = type !== null ? [`${flags}\u0001${type}`] : [...(this.blocksByFlags.get(flags) ?? [])];
-    for (const b of blocks) {
+    const scoreBlock = (b: string) => {
       let classes: Iterable<Class> = this.blocks.get(b) ?? [];
       if (tokens) {
         const byToken = this.byToken.get(b);
-        const near = new Set<Class>();
-        for (const t of tokens) for (const cls of byToken?.get(t) ?? []) near.add(cls);
+        const near = this.near;
+        near.clear();
+        if (byToken) for (const t of tokens) {
+          const set = byToken.get(t);
+          if (set) for (const cls of set) near.add(cls);
+        }
         classes = near;
       }
       for (const cls of classes) {
@@ -244,25 +255,37 @@ export class GroupIndex<G extends Blockable, R extends Member> {
         if (interval && cls.interval && !intersect(interval, cls.interval)) continue;
         let first = cls.members[0]!;
         if (inOwn) first = cls.members.find((i) => !own!.has(i))!;
-        entries.push({ first, count, s: score(this.groups[first]!) });
+        firsts[n] = first;
+        counts[n] = count;
+        scores[n++] = score(this.groups[first]!);
       }
-    }
+    };
+    if (type !== null) scoreBlock(`${flags}\u0001${type}`);
+    else for (const b of this.blocksByFlags.get(flags) ?? []) scoreBlock(b);
     let top = -Infinity;
-    for (const e of entries) if (e.s > top) top = e.s;
+    for (let e = 0; e < n; e++) if (scores[e]! > top) top = scores[e]!;
     let best = -1;
     let atTop = 0;
     let second = -Infinity;
-    for (const e of entries) {
-      if (e.s === top) {
-        atTop += e.count;
-        if (best < 0 || e.first < best) best = e.first;
-      } else if (e.s > second) second = e.s;
+    for (let e = 0; e < n; e++) {
+      const s = scores[e]!;
+      if (s === top) {
+        atTop += counts[e]!;
+        if (best < 0 || firsts[e]! < best) best = firsts[e]!;
+      } else if (s > second) second = s;
     }
     if (atTop >= 2) second = top;
     // no group scored at all: the first group is the best of -Infinity, as in a scan of every group
     if (best < 0) return { best: this.groups[0], top: -Infinity, second: -Infinity };
     return { best: this.groups[best], top, second };
   }
+
+  /** Buffers of {@link pick}, reused from call to call (never read outside one call). */
+  private readonly firsts: number[] = [];
+  private readonly counts: number[] = [];
+  private readonly scores: number[] = [];
+  private readonly ownByClass = new Map<Class, number>();
+  private readonly near = new Set<Class>();
 }
 
 function insertSorted(xs: number[], x: number): void {

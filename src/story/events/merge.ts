@@ -26,6 +26,9 @@ export interface Group {
   /** The days every dated report of the group allows. */
   interval: Interval | null;
   weekday: number | null;
+  /** What scoring reads of the members and of the core, kept on the group (see membersOf, coreOf). */
+  members?: Members;
+  coreSummary?: CoreSummary;
 }
 
 /** Score a dated report needs to join a group. */
@@ -73,7 +76,7 @@ export function groupReports(reports: readonly Report[], rarity: Rarity, dateRar
       if (g.weekday === null) g.weekday = r.weekday;
       index.refresh(g);
     } else if (!r.item.light) {
-      const g = { reports: [r], core: [r], interval: r.interval, weekday: r.weekday };
+      const g: Group = { reports: [r], core: [r], interval: r.interval, weekday: r.weekday, members: undefined, coreSummary: undefined };
       groups.push(g);
       index.add(g);
     }
@@ -225,14 +228,8 @@ interface Members {
   families: Set<string>;
 }
 
-const summaries = new WeakMap<readonly Report[], Members>();
-
 function membersOf(g: Group): Members {
-  let m = summaries.get(g.reports);
-  if (!m) {
-    m = { seen: 0, flags: new Set(), types: new Set(), families: new Set() };
-    summaries.set(g.reports, m);
-  }
+  const m = (g.members ??= { seen: 0, flags: new Set<string>(), types: new Set<Report['item']['type']>(), families: new Set<string>() });
   for (; m.seen < g.reports.length; m.seen++) {
     const o = g.reports[m.seen]!;
     m.flags.add(flags(o));
@@ -330,14 +327,8 @@ interface CoreSummary {
   statedDocs: Set<string>;
 }
 
-const coreSummaries = new WeakMap<readonly Report[], CoreSummary>();
-
 function coreOf(g: Group): CoreSummary {
-  let c = coreSummaries.get(g.core);
-  if (!c) {
-    c = { seen: 0, distinct: [], byKey: new Map(), statedDocs: new Set() };
-    coreSummaries.set(g.core, c);
-  }
+  const c = (g.coreSummary ??= { seen: 0, distinct: [] as Weighted[], byKey: new Map<string, Weighted>(), statedDocs: new Set<string>() });
   for (; c.seen < g.core.length; c.seen++) {
     const o = g.core[c.seen]!;
     const k = memberKey(o);

@@ -66,7 +66,7 @@ interface TokenFacts {
   sentences: Doc['sentences'];
   keys: Array<string | null>;
   all: Set<string> | null;
-  bounds: Array<{ from: number; to: number }> | null;
+  bounds: SentenceBounds | null;
 }
 
 const tokenFacts = new WeakMap<Doc, TokenFacts>();
@@ -149,33 +149,46 @@ export function placedEntities(doc: Doc, entities: readonly ResolvedEntity[]): P
     .sort((a, b) => a.start - b.start);
 }
 
+/**
+ * For every token, the token range `[from[i], to[i])` of the sentence that holds it, as two integer arrays: every
+ * figure and pledge scan reads it for every token, and an object per token kept for the whole run is what the
+ * garbage collector pays for in every later collection.
+ */
+export interface SentenceBounds {
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+}
+
 /** {@link sentenceBounds}, worked out once per document (shared: do not change it). */
-export function sentenceBoundsOnce(doc: Doc): ReadonlyArray<{ readonly from: number; readonly to: number }> {
+export function sentenceBoundsOnce(doc: Doc): SentenceBounds {
   const f = factsOf(doc);
   return (f.bounds ??= sentenceBounds(doc));
 }
 
-/** For every token, the token range `[from, to)` of the sentence that holds it. */
-export function sentenceBounds(doc: Doc): Array<{ from: number; to: number }> {
-  const out: Array<{ from: number; to: number }> = new Array(doc.tokens.length);
+export function sentenceBounds(doc: Doc): SentenceBounds {
+  const n = doc.tokens.length;
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
   let s = 0;
   let i = 0;
-  while (i < doc.tokens.length) {
+  while (i < n) {
     const t = doc.tokens[i]!;
     while (s < doc.sentences.length && doc.sentences[s]!.end <= t.start) s++;
     const sent = doc.sentences[s];
     if (!sent || sent.start > t.start) {
-      out[i] = { from: i, to: i + 1 };
+      from[i] = i;
+      to[i] = i + 1;
       i++;
       continue;
     }
     let j = i;
-    while (j < doc.tokens.length && doc.tokens[j]!.end <= sent.end) j++;
+    while (j < n && doc.tokens[j]!.end <= sent.end) j++;
     if (j === i) j = i + 1;
-    for (let k = i; k < j; k++) out[k] = { from: i, to: j };
+    from.fill(i, i, j);
+    to.fill(j, i, j);
     i = j;
   }
-  return out;
+  return { from, to };
 }
 
 /**

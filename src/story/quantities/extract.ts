@@ -140,29 +140,33 @@ function isPunct(t: Token | undefined, chars: string): boolean {
   return !!t && (t.kind === 'punct' || t.kind === 'symbol') && chars.includes(t.text);
 }
 
-/** Reads a number starting at token i; returns its value and the index after it. */
-function readNumber(tokens: readonly Token[], i: number, limit: number): { value: number; next: number; words: boolean } | null {
-  const parts: Part[] = [];
+/**
+ * Reads a number starting at token i; returns its value and the index after it. `facts`: the first token's
+ * {@link wordFacts} when it is a word. Most tokens start no number: they are turned down before anything is built.
+ */
+function readNumber(tokens: readonly Token[], i: number, limit: number, facts: WordFacts | null): { value: number; next: number; words: boolean } | null {
   let j = i;
   let words = false;
   const first = tokens[i]!;
+  let head: Part;
   if (first.kind === 'number') {
     const v = numberValue(first.norm);
     if (v === null) return null;
-    parts.push({ value: v, kind: 'digits', joined: false });
+    head = { value: v, kind: 'digits', joined: false };
     j++;
-  } else if (first.kind === 'word') {
-    const { part: p, teen } = wordFacts(first);
+  } else if (facts !== null) {
+    const { part: p, teen } = facts;
     if (teen !== null && j + 1 < limit && isTenWord(tokens[j + 1]!.norm)) {
-      parts.push({ value: teen, kind: 'simple', joined: false });
+      head = { value: teen, kind: 'simple', joined: false };
       j += 2;
     } else if (p) {
       if (p.kind === 'ten') return null; // عشر alone is as often "a tenth" or part of a name
-      parts.push(p);
+      head = p;
       j++;
     } else return null;
     words = true;
   } else return null;
+  const parts: Part[] = [head];
   // further parts: a scale after digits or words (2.5 مليون، ثلاثة آلاف), or و + a number word
   while (j < limit) {
     const t = tokens[j]!;
@@ -269,10 +273,10 @@ const ALMOST = normalize('تقريبا');
 /** Every figure of the document. */
 export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]): QuantityMention[] {
   const tokens = doc.tokens;
-  const times = ((doc.layers.times as Array<{ start: number; end: number }> | undefined) ?? []).map((t) => [t.start, t.end] as const);
+  const times = (doc.layers.times as Array<{ start: number; end: number }> | undefined) ?? [];
   // which tokens a time expression covers, marked once (tokens are in source order)
   const timed = new Uint8Array(tokens.length);
-  for (const [s, e] of times) {
+  for (const { start: s, end: e } of times) {
     let lo = 0;
     let hi = tokens.length;
     while (lo < hi) {
@@ -282,21 +286,25 @@ export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]):
     }
     for (let k = lo; k < tokens.length && tokens[k]!.start < e; k++) timed[k] = 1;
   }
-  const timedBetween = (a: number, b: number) => timed.subarray(a, b).includes(1);
+  const timedBetween = (a: number, b: number) => {
+    for (let k = a; k < b; k++) if (timed[k] === 1) return true;
+    return false;
+  };
   const placed = placedEntitiesOnce(doc, entities);
   const bounds = sentenceBoundsOnce(doc);
   const out: QuantityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (timed[i] === 1) continue;
-    const sent = bounds[i]!;
-    const limit = sent.to;
-    const num = readNumber(tokens, i, limit);
+    const sentFrom = bounds.from[i]!;
+    const limit = bounds.to[i]!;
+    const facts = t.kind === 'word' ? wordFacts(t) : null;
+    const num = readNumber(tokens, i, limit, facts);
     let value: number;
     let unit: Unit;
     let next: number;
     if (num) {
-      if (i > sent.from && IDENTIFIER_HEADS.has(tokens[i - 1]!.norm)) continue;
+      if (i > sentFrom && IDENTIFIER_HEADS.has(tokens[i - 1]!.norm)) continue;
       const counted = countedAt(tokens, num.next, limit);
       if (counted === 'skip' || counted === null) {
         i = num.next - 1;
@@ -309,8 +317,8 @@ export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]):
       ({ unit, next } = counted);
     } else {
       // a dual noun alone is "two" of it (جولتين، هجومين); a definite dual refers back and counts nothing new
-      if (t.kind !== 'word' || t.prefixes.includes('ال')) continue;
-      const dual = wordFacts(t).dual;
+      if (facts === null || t.prefixes.includes('ال')) continue;
+      const dual = facts.dual;
       if (!dual) continue;
       const prev = tokens[i - 1];
       if (prev && wordFacts(prev).dual) continue; // the adjective of a dual (طائرتين مسيرتين)
@@ -320,7 +328,7 @@ export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]):
       // جنديين اثنين: the number word confirms the dual
       if (next < limit && TWO_WORDS.has(tokens[next]!.norm)) next++;
     }
-    const h = num ? hedgeBefore(tokens, i, sent.from) : null;
+    const h = num ? hedgeBefore(tokens, i, sentFrom) : null;
     let after = next;
     let hedge = h?.hedge ?? null;
     if (!hedge && after < limit && HEDGE_ONE.get(tokens[after]!.norm) === 'approx' && tokens[after]!.norm === ALMOST) {
@@ -330,7 +338,7 @@ export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]):
     let counted: string | null = null;
     if (unit.family === 'times') {
       // تعرضت القواعد للهجوم 150 مرة: the times count the attack named just before
-      for (let k = i - 1; k >= Math.max(sent.from, i - 6); k--) {
+      for (let k = i - 1; k >= Math.max(sentFrom, i - 6); k--) {
         const u = unitOf(tokens[k]!.stem) ?? unitOf(tokens[k]!.norm);
         if (u && EVENT_FAMILIES.has(u.family)) {
           counted = tokens[next - 1]!.text;
@@ -341,7 +349,7 @@ export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]):
     }
     const start = h ? h.start : t.start;
     const end = tokens[after - 1]!.end;
-    const lo = Math.max(sent.from, i - 8);
+    const lo = Math.max(sentFrom, i - 8);
     const hi = Math.min(limit, after + 8);
     const context = keysIn(doc, after, hi, keysIn(doc, lo, i));
     const from = tokens[lo]!.start;

@@ -38,21 +38,23 @@ export function alignPassages(A: Shingles, B: Shingles, minShared = 2): Passage[
   const width = B.weights.length + 1;
   const codes: number[] = [];
   // from the side with fewer distinct shingles (the matches are sorted after, so which side leads is free)
-  if (A.distinct.length <= B.distinct.length) {
-    for (const key of A.distinct) {
-      const js = B.at.get(key);
-      if (!js || js.length > MAX_REPEATS) continue;
-      const is = A.at.get(key)!;
-      if (is.length > MAX_REPEATS) continue;
-      for (const i of is) for (const j of js) codes.push(i * width + j);
-    }
-  } else {
-    for (const key of B.distinct) {
-      const is = A.at.get(key);
-      if (!is || is.length > MAX_REPEATS) continue;
-      const js = B.at.get(key)!;
-      if (js.length > MAX_REPEATS) continue;
-      for (const i of is) for (const j of js) codes.push(i * width + j);
+  const lead = A.distinct.length <= B.distinct.length ? A : B;
+  const other = lead === A ? B : A;
+  for (let d = 0; d < lead.distinct.length; d++) {
+    const e = other.index.get(lead.distinct[d]!);
+    if (e === undefined) continue;
+    const ld = lead.start[d]!;
+    const ln = lead.start[d + 1]! - ld;
+    const od = other.start[e]!;
+    const on = other.start[e + 1]! - od;
+    if (ln > MAX_REPEATS || on > MAX_REPEATS) continue;
+    const ia = lead === A ? ld : od;
+    const na = lead === A ? ln : on;
+    const jb = lead === A ? od : ld;
+    const nb = lead === A ? on : ln;
+    for (let x = 0; x < na; x++) {
+      const i = A.positions[ia + x]!;
+      for (let y = 0; y < nb; y++) codes.push(i * width + B.positions[jb + y]!);
     }
   }
   const matches = Float64Array.from(codes).sort();

@@ -52,16 +52,17 @@ export interface Origin {
 }
 
 export function sharedWeight(A: Shingles, B: Shingles): number {
-  const small = A.best.size <= B.best.size ? A : B;
+  const small = A.distinct.length <= B.distinct.length ? A : B;
   const large = small === A ? B : A;
   let w = 0;
   const keys = small.distinct;
   const weights = small.distinctWeight;
-  const other = large.best;
+  const other = large.index;
+  const otherWeight = large.distinctWeight;
   // in the order the smaller article's shingles first occur (the sum's order, to the last bit)
   for (let k = 0; k < keys.length; k++) {
-    const y = other.get(keys[k]!);
-    if (y !== undefined) w += Math.min(weights[k]!, y);
+    const d = other.get(keys[k]!);
+    if (d !== undefined) w += Math.min(weights[k]!, otherWeight[d]!);
   }
   return w;
 }
@@ -116,7 +117,7 @@ export function findReuse(input: Pick<StoryInput, 'docs' | 'entities'>): ReusePa
     const x = Math.floor(k / n);
     const y = k % n;
     const shared = sharedWeight(sets[x]!, sets[y]!);
-    scored.push({ x, y, shared, score: Math.min(1, shared / Math.min(sets[x]!.best.size, sets[y]!.best.size)) });
+    scored.push({ x, y, shared, score: Math.min(1, shared / Math.min(sets[x]!.distinct.length, sets[y]!.distinct.length)) });
   }
   scored.sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y);
   // each document's best partners; a pair stays when it is among the best of either of its documents (and only
@@ -142,7 +143,7 @@ function describe(a: Doc, b: Doc, A: Shingles, B: Shingles, shared: number, scor
     a: a.id,
     b: b.id,
     score: round(score),
-    containment: { [a.id]: round(shared / A.best.size), [b.id]: round(shared / B.best.size) },
+    containment: { [a.id]: round(shared / A.distinct.length), [b.id]: round(shared / B.distinct.length) },
     verbatim: inPassages ? round(copied / inPassages) : 0,
     origin: originOf(a, b),
     passages: passages.map(

@@ -137,9 +137,9 @@ test('reuse: on a story of a few articles the candidate index finds every pair t
   const expected: string[] = [];
   for (let x = 0; x < docs.length; x++) {
     for (let y = x + 1; y < docs.length; y++) {
-      const common = [...sets[x]!.best.keys()].filter((k) => sets[y]!.best.has(k)).length;
+      const common = sets[x]!.distinct.filter((k) => sets[y]!.index.has(k)).length;
       if (common < 2) continue;
-      const score = Math.min(1, sharedWeight(sets[x]!, sets[y]!) / Math.min(sets[x]!.best.size, sets[y]!.best.size));
+      const score = Math.min(1, sharedWeight(sets[x]!, sets[y]!) / Math.min(sets[x]!.distinct.length, sets[y]!.distinct.length));
       expected.push(`${docs[x]!.id}|${docs[y]!.id}|${Math.round(score * 1000) / 1000}`);
     }
   }

@@ -113,17 +113,20 @@ const PAIR = 2 ** 24;
 
 export interface Shingles {
   words: ContentWord[];
-  /** Shingle number (see {@link ShingleIds}) of each position (position i covers words i … i + SHINGLE − 1). */
-  keys: number[];
-  /** Weight of each position: quoted words count less. */
-  weights: number[];
-  /** Positions of each distinct shingle. */
-  at: Map<number, number[]>;
-  /** Weight of each distinct shingle (the largest of its positions'), in the order they first occur. */
-  best: Map<number, number>;
-  /** The keys and values of `best`, as arrays in the same order. */
+  /** Weight of each position (position i covers words i … i + SHINGLE − 1): quoted words count less. */
+  weights: Float64Array;
+  /** The distinct shingles (numbers, see {@link ShingleIds}), in the order they first occur. */
   distinct: number[];
+  /** Weight of each distinct shingle: the largest of its positions'. */
   distinctWeight: number[];
+  /** Index in `distinct` of each shingle the article has. */
+  index: Map<number, number>;
+  /**
+   * Positions of each distinct shingle, ascending: those of `distinct[d]` are `positions[start[d] … start[d + 1])`.
+   * Flat arrays rather than an array per shingle: an article has hundreds of shingles, most of them once.
+   */
+  start: Int32Array;
+  positions: Int32Array;
 }
 
 /** What a quoted word counts for against one in the outlet's own words. */
@@ -131,21 +134,33 @@ export const QUOTED_WEIGHT = 0.3;
 
 /** The shingles of an article's content words, numbered by `ids` (the same for every article compared). */
 export function shingles(words: ContentWord[], ids: ShingleIds): Shingles {
-  const keys: number[] = [];
-  const weights: number[] = [];
-  const at = new Map<number, number[]>();
-  const best = new Map<number, number>();
-  const wordIds = words.map((w) => ids.word(w.key));
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
+  const count = Math.max(0, words.length - SHINGLE + 1);
+  const weights = new Float64Array(count);
+  const of = new Int32Array(count);
+  const index = new Map<number, number>();
+  const distinct: number[] = [];
+  const distinctWeight: number[] = [];
+  const wordIds = new Float64Array(words.length);
+  for (let k = 0; k < words.length; k++) wordIds[k] = ids.word(words[k]!.key);
+  for (let i = 0; i < count; i++) {
     const key = ids.shingle(wordIds[i]!, wordIds[i + 1]!, wordIds[i + 2]!);
     const quoted = (words[i]!.quoted ? 1 : 0) + (words[i + 1]!.quoted ? 1 : 0) + (words[i + 2]!.quoted ? 1 : 0);
     const weight = quoted * 2 > SHINGLE ? QUOTED_WEIGHT : 1;
-    keys.push(key);
-    weights.push(weight);
-    const list = at.get(key);
-    if (list) list.push(i);
-    else at.set(key, [i]);
-    best.set(key, Math.max(best.get(key) ?? 0, weight));
+    weights[i] = weight;
+    let d = index.get(key);
+    if (d === undefined) {
+      index.set(key, (d = distinct.length));
+      distinct.push(key);
+      distinctWeight.push(weight);
+    } else if (weight > distinctWeight[d]!) distinctWeight[d] = weight;
+    of[i] = d;
   }
-  return { words, keys, weights, at, best, distinct: [...best.keys()], distinctWeight: [...best.values()] };
+  // positions grouped by shingle (a counting sort keeps each shingle's positions ascending)
+  const start = new Int32Array(distinct.length + 1);
+  for (let i = 0; i < count; i++) start[of[i]! + 1]!++;
+  for (let d = 0; d < distinct.length; d++) start[d + 1]! += start[d]!;
+  const fill = start.slice(0, distinct.length);
+  const positions = new Int32Array(count);
+  for (let i = 0; i < count; i++) positions[fill[of[i]!]!++] = i;
+  return { words, weights, distinct, distinctWeight, index, start, positions };
 }
