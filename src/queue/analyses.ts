@@ -95,7 +95,8 @@ export interface RegroupOutcome {
   after: Generations;
 }
 
-interface StoryRow {
+/** A row of queue_stories. */
+export interface StoryRow {
   story_key: string;
   title: string | null;
   documents: string[];

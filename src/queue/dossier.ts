@@ -23,7 +23,7 @@ import type { SqlExecutor } from '../storage/sql.js';
 import type { Store, StoryRecord } from '../storage/store.js';
 import type { StoryResults } from '../story/analysis.js';
 import type { StoryGroup } from '../story/group.js';
-import { generations } from './analyses.js';
+import { generations, type StoryRow } from './analyses.js';
 import { rebuildDocuments, sourceOfArticle } from './rebuild.js';
 import { storedAnalyses } from './story-job.js';
 import type { StoredDocument } from './stored-document.js';
@@ -39,12 +39,8 @@ export interface QueueDossier {
   reanalysed: number;
 }
 
-interface StoryRow {
-  story_key: string;
-  title: string | null;
-  documents: string[];
-  created_generation: number;
-  updated_generation: number;
+/** A story row with its result, when a story job has stored one. */
+interface StoryWithResult extends StoryRow {
   generation: number | null;
   results: Partial<StoryResults> | null;
   entities: ResolvedEntity[] | null;
@@ -52,8 +48,8 @@ interface StoryRow {
   messages: Message[] | null;
 }
 
-export async function queueStories(db: SqlExecutor, collection: string): Promise<StoryRow[]> {
-  return db.query<StoryRow & Record<string, unknown>>(
+export async function queueStories(db: SqlExecutor, collection: string): Promise<StoryWithResult[]> {
+  return db.query<StoryWithResult & Record<string, unknown>>(
     `SELECT s.story_key, s.title, s.documents, s.created_generation, s.updated_generation,
        r.generation, r.results, r.entities, r.redated, r.messages
      FROM queue_stories s LEFT JOIN queue_story_results r ON r.collection_id = s.collection_id AND r.story_key = s.story_key

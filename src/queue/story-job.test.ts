@@ -3,13 +3,14 @@
  * else skips. The jobs run here by hand, in the order a worker would run them, and out of it (twice, at once,
  * late); queue_story_results must end with one row per story, at its current generation.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../analyze.js';
 import { toDossier, type Dossier } from '../outputs/dossier.js';
 import { dossierErrors } from '../testing/schema.js';
 import { storiesDue, type StoryDue } from './analyses.js';
-import { openSharedStore, type SharedStore } from './connections.js';
+import type { SharedStore } from './connections.js';
+import { testStores } from './test-stores.js';
 import { assembleQueueDossier } from './dossier.js';
 import { comparable, eventOutline, pairStories } from './dossier-match.js';
 import { analyseJobId, storyJobId } from './jobs.js';
@@ -18,31 +19,14 @@ import { sourceOfArticle } from './rebuild.js';
 import { storyJob } from './story-job.js';
 import { storyTestSources } from './story-test-articles.js';
 
-const url = process.env.DATABASE_URL;
-const skip = url ? false : 'DATABASE_URL is not set: the story job tests need a PostgreSQL server';
-
-let shared: SharedStore;
-let other: SharedStore;
-const collections: string[] = [];
-
-before(async () => {
-  if (!url) return;
-  shared = await openSharedStore(url);
-  other = await openSharedStore(url);
-});
-
-after(async () => {
-  if (!url) return;
-  for (const c of collections) await shared.db.query('DELETE FROM collections WHERE id = $1', [c]);
-  await shared.close();
-  await other.close();
-});
+const pg = testStores('the story job tests');
+const { skip, collections } = pg;
 
 function context(s: SharedStore, asked: StoryDue[][] = []): JobContext {
   return {
     store: s.store,
     db: s.db,
-    workerId: `test:${s === shared ? 1 : 2}`,
+    workerId: `test:${s === pg.shared ? 1 : 2}`,
     engineVersion: 'test',
     async requestRegroup() {},
     async requestStories(_collection, stories) {
@@ -53,18 +37,18 @@ function context(s: SharedStore, asked: StoryDue[][] = []): JobContext {
 
 /** A collection of the written articles, each analysed and the whole grouped, as workers leave it. */
 async function analysedCollection(count = storyTestSources().length) {
-  const c = await shared.store.createCollection(`story-test-${Date.now()}-${Math.random()}`);
+  const c = await pg.shared.store.createCollection(`story-test-${Date.now()}-${Math.random()}`);
   collections.push(c.id);
   const sources = storyTestSources().slice(0, count);
-  const added = await shared.store.addArticles(c.id, sources.map((s) => ({ origin: s.origin, format: s.format, text: s.text, declared: s.declared })));
-  for (const a of added.added) await analyseJob(context(shared), analyseJobId(c.id, a.contentHash), { collection: c.id, article: a.id, contentHash: a.contentHash });
+  const added = await pg.shared.store.addArticles(c.id, sources.map((s) => ({ origin: s.origin, format: s.format, text: s.text, declared: s.declared })));
+  for (const a of added.added) await analyseJob(context(pg.shared), analyseJobId(c.id, a.contentHash), { collection: c.id, article: a.id, contentHash: a.contentHash });
   const asked: StoryDue[][] = [];
-  await regroupJob(context(shared, asked), { collection: c.id });
+  await regroupJob(context(pg.shared, asked), { collection: c.id });
   return { collection: c.id, due: asked.flat() };
 }
 
 async function resultRows(collection: string) {
-  return shared.db.query<{ story_key: string; generation: number; deliveries: number; updated_generation: number }>(
+  return pg.shared.db.query<{ story_key: string; generation: number; deliveries: number; updated_generation: number }>(
     `SELECT r.story_key, r.generation, r.deliveries, s.updated_generation FROM queue_story_results r
      JOIN queue_stories s USING (collection_id, story_key) WHERE r.collection_id = $1 ORDER BY r.story_key`,
     [collection],
@@ -77,18 +61,18 @@ test('a regroup asks for each story it changed; delivered twice, or to two worke
   const { collection, due } = await analysedCollection();
   assert.equal(due.length, 3, JSON.stringify(due));
   const [first, ...rest] = due;
-  const once = await run(shared, collection, first!);
+  const once = await run(pg.shared, collection, first!);
   assert.deepEqual([once.written, once.deliveries, once.rebuilt], [true, 1, { stored: once.documents, reanalysed: 0 }]);
-  assert.equal((await run(shared, collection, first!)).deliveries, 2);
-  await Promise.all(rest.flatMap((d) => [run(shared, collection, d), run(other, collection, d)]));
+  assert.equal((await run(pg.shared, collection, first!)).deliveries, 2);
+  await Promise.all(rest.flatMap((d) => [run(pg.shared, collection, d), run(pg.other, collection, d)]));
   const rows = await resultRows(collection);
   assert.deepEqual(rows.map((r) => r.story_key).sort(), due.map((d) => d.key).sort());
   assert.ok(rows.every((r) => r.generation === r.updated_generation));
   assert.deepEqual(rows.map((r) => r.deliveries).sort(), [2, 2, 2]);
-  assert.deepEqual(await storiesDue(shared.db, collection), [], 'nothing is left to analyse');
+  assert.deepEqual(await storiesDue(pg.shared.db, collection), [], 'nothing is left to analyse');
   // a regroup finding the stories current asks for nothing
   const asked: StoryDue[][] = [];
-  await regroupJob(context(shared, asked), { collection });
+  await regroupJob(context(pg.shared, asked), { collection });
   assert.deepEqual(asked, []);
 });
 
@@ -96,44 +80,44 @@ test('a story job whose story has changed since, or is gone, writes nothing', { 
   const all = storyTestSources();
   // the strike story without its third report; the report then joins it
   const { collection, due } = await analysedCollection(5);
-  for (const d of due) await run(shared, collection, d);
+  for (const d of due) await run(pg.shared, collection, d);
   const before = await resultRows(collection);
   const late = all[5]!;
-  const added = await shared.store.addArticles(collection, [{ origin: late.origin, format: late.format, text: late.text, declared: late.declared }]);
+  const added = await pg.shared.store.addArticles(collection, [{ origin: late.origin, format: late.format, text: late.text, declared: late.declared }]);
   const a = added.added[0]!;
-  await analyseJob(context(shared), analyseJobId(collection, a.contentHash), { collection, article: a.id, contentHash: a.contentHash });
+  await analyseJob(context(pg.shared), analyseJobId(collection, a.contentHash), { collection, article: a.id, contentHash: a.contentHash });
   const asked: StoryDue[][] = [];
-  await regroupJob(context(shared, asked), { collection });
+  await regroupJob(context(pg.shared, asked), { collection });
   const grown = asked.flat();
   assert.equal(grown.length, 1, 'only the story the report joined changed');
   const old = due.find((d) => d.key === grown[0]!.key)!;
   assert.ok(grown[0]!.generation > old.generation);
   // the old job, late: its story is at a newer generation, so it leaves the old row as it was
-  assert.equal((await run(shared, collection, old)).written, false);
+  assert.equal((await run(pg.shared, collection, old)).written, false);
   assert.deepEqual(await resultRows(collection), before.map((r) => (r.story_key === old.key ? { ...r, updated_generation: grown[0]!.generation } : r)));
-  const now = await run(shared, collection, grown[0]!);
+  const now = await run(pg.shared, collection, grown[0]!);
   assert.deepEqual([now.written, now.deliveries], [true, 1]);
   // and late again after the new result: still nothing
-  assert.equal((await run(shared, collection, old)).written, false);
+  assert.equal((await run(pg.shared, collection, old)).written, false);
   const rows = await resultRows(collection);
   assert.equal(rows.find((r) => r.story_key === old.key)?.generation, grown[0]!.generation);
   assert.ok(rows.every((r) => r.generation === r.updated_generation && r.deliveries === 1));
   // a story dissolved by a regroup takes its result with it, and its job finds nothing to do
-  await shared.db.query('DELETE FROM queue_stories WHERE collection_id = $1 AND story_key = $2', [collection, old.key]);
+  await pg.shared.db.query('DELETE FROM queue_stories WHERE collection_id = $1 AND story_key = $2', [collection, old.key]);
   assert.equal((await resultRows(collection)).length, rows.length - 1);
-  assert.equal((await run(shared, collection, grown[0]!)).written, false);
+  assert.equal((await run(pg.shared, collection, grown[0]!)).written, false);
 });
 
 test('the dossier assembled from the stored results is the one analyze() makes of the same articles', { skip }, async () => {
   const { collection, due } = await analysedCollection();
-  for (const d of due) await run(shared, collection, d);
-  const assembled = await assembleQueueDossier(shared.store, shared.db, collection, { version: 'test' });
+  for (const d of due) await run(pg.shared, collection, d);
+  const assembled = await assembleQueueDossier(pg.shared.store, pg.shared.db, collection, { version: 'test' });
   assert.ok(assembled);
   assert.deepEqual(assembled.pending, { articles: 0, grouping: false, stories: [] });
   const got = assembled.dossier;
   assert.deepEqual(dossierErrors(got), []);
 
-  const sources = (await shared.store.articleTexts(collection)).map(sourceOfArticle);
+  const sources = (await pg.shared.store.articleTexts(collection)).map(sourceOfArticle);
   const want: Dossier = toDossier(analyze(sources), 'test');
   const pairs = pairStories(got, want);
   assert.equal(got.stories.length, want.stories.length);
