@@ -38,33 +38,52 @@ type Centroid = Map<number, number>;
 
 function termVectors(docs: readonly Doc[]): { vectors: Vector[]; df: Int32Array } {
   const idOf = new Map<string, number>();
+  // a written word's term id (-1: no content term), so a word repeated across the run costs one look-up
+  const idOfWord = new Map<string, number>();
+  const termId = (t: string): number => {
+    let id = idOf.get(t);
+    if (id === undefined) idOf.set(t, (id = idOf.size));
+    return id;
+  };
+  // term counts of the document at hand: a count per id and the ids it has, in the order first seen
+  let counts = new Int32Array(1024);
+  const seen: number[] = [];
+  const count = (id: number) => {
+    if (id >= counts.length) {
+      const more = new Int32Array(Math.max(counts.length * 2, id + 1));
+      more.set(counts);
+      counts = more;
+    }
+    if (counts[id] === 0) seen.push(id);
+    counts[id]!++;
+  };
   const tfs = docs.map((d) => {
-    const m = new Map<number, number>();
     const title = d.title?.value ?? '';
     const titleTerms = contentTerms(title);
     // the headline says what the article is about: its terms count twice
-    const count = (t: string) => {
-      let id = idOf.get(t);
-      if (id === undefined) idOf.set(t, (id = idOf.size));
-      m.set(id, (m.get(id) ?? 0) + 1);
-    };
-    for (const t of titleTerms) count(t);
-    for (const t of titleTerms) count(t);
-    bodyTerms(d, count);
-    return m;
+    for (const t of titleTerms) count(termId(t));
+    for (const t of titleTerms) count(termId(t));
+    bodyTermIds(d, idOfWord, termId, count);
+    const ids = Int32Array.from(seen).sort();
+    const tf = new Int32Array(ids.length);
+    for (let k = 0; k < ids.length; k++) {
+      tf[k] = counts[ids[k]!]!;
+      counts[ids[k]!] = 0;
+    }
+    seen.length = 0;
+    return { ids, tf };
   });
   const df = new Int32Array(idOf.size);
-  for (const tf of tfs) for (const id of tf.keys()) df[id]!++;
+  for (const { ids } of tfs) for (let k = 0; k < ids.length; k++) df[ids[k]!]!++;
   const n = docs.length;
-  const vectors = tfs.map((tf) => {
-    const ids = Int32Array.from(tf.keys()).sort();
+  const vectors = tfs.map(({ ids, tf }) => {
     const weights = new Float64Array(ids.length);
     let norm = 0;
-    ids.forEach((id, k) => {
-      const w = (1 + Math.log(tf.get(id)!)) * Math.log(1 + n / df[id]!);
+    for (let k = 0; k < ids.length; k++) {
+      const w = (1 + Math.log(tf[k]!)) * Math.log(1 + n / df[ids[k]!]!);
       weights[k] = w;
       norm += w * w;
-    });
+    }
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! / norm;
     return { ids, weights };
@@ -73,18 +92,24 @@ function termVectors(docs: readonly Doc[]): { vectors: Vector[]; df: Int32Array 
 }
 
 /**
- * The content terms of a document's body, in text order: read from its tokens, which the segment stage made by
+ * The term ids of a document's body, in text order: read from its tokens, which the segment stage made by
  * tokenising that very text (the same words contentTerms would find, without tokenising the body again).
  */
-function bodyTerms(d: Doc, each: (term: string) => void): void {
+function bodyTermIds(d: Doc, idOfWord: Map<string, number>, termId: (t: string) => number, each: (id: number) => void): void {
   if (!d.tokens.length) {
-    for (const t of contentTerms(d.body.text)) each(t);
+    for (const t of contentTerms(d.body.text)) each(termId(t));
     return;
   }
   for (const t of d.tokens) {
     if (t.kind !== 'word' && t.kind !== 'latin') continue;
-    const term = termOf(t.text);
-    if (term !== null) each(term);
+    let id = idOfWord.get(t.text);
+    if (id === undefined) {
+      const term = termOf(t.text);
+      id = term === null ? -1 : termId(term);
+      if (idOfWord.size > 200_000) idOfWord.clear();
+      idOfWord.set(t.text, id);
+    }
+    if (id >= 0) each(id);
   }
 }
 

@@ -6,7 +6,7 @@
 import type { Doc, Token } from '../../model/document.js';
 import type { EntityMention } from '../entities/mentions.js';
 import type { TimeExpr } from '../time/types.js';
-import { contentTerms } from '../../language/terms.js';
+import { termOf } from '../../language/terms.js';
 import { normalize } from '../../language/normalize.js';
 import { WEEKDAYS } from '../../language/months.js';
 import { clauseRanges } from './clauses.js';
@@ -41,6 +41,21 @@ export function findEventMentions(doc: Readonly<Doc>): EventMentionItem[] {
     ti = tj;
   }
   return out;
+}
+
+/**
+ * The clause's content terms cut to five letters, each once, in text order: `contentTerms` of the clause's text,
+ * read from its tokens (the segment stage tokenised that very text; a clause begins and ends on a token).
+ */
+function clauseWords(tokens: readonly Token[], a: number, b: number): string[] {
+  const out = new Set<string>();
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' && t.kind !== 'latin') continue;
+    const term = termOf(t.text);
+    if (term !== null) out.add(term.slice(0, 5));
+  }
+  return [...out];
 }
 
 function clauseMentions(
@@ -84,7 +99,7 @@ function clauseMentions(
     if (best) owned.set(best, [...(owned.get(best) ?? []), t]);
   }
   const { actors, location } = participants(tokens, entities, bodyStart, bodyEnd);
-  const words = [...new Set(contentTerms(doc.body.text.slice(bodyStart, bodyEnd)).map((w) => w.slice(0, 5)))];
+  const words = clauseWords(tokens, a, b);
   return heads.map((h) => {
     const tk = tokens[h.index]!;
     const modes = modesOf(tokens, a, b, h);

@@ -27,6 +27,11 @@ const UNIT_OF: Record<string, [Unit | 'hour', number | null]> = {
   ساعه: ['hour', 1], ساعتين: ['hour', 2], ساعات: ['hour', null],
 };
 
+/** What follows a unit that heads a noun phrase, and what follows a count from another event (made once: the
+ * look-ups of startsAt are by pattern). */
+const NOUN_PHRASE_AFTER = `${S}(?:ال\\p{L}|\\d|${MONTH}|${HIJRI_MONTH})`;
+const FROM_EVENT_AFTER = `${S}(?:من|علي)${S}(?!الان|اليوم)`;
+
 export function counted(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matches(ctx.text, AGO)) {
@@ -38,9 +43,9 @@ export function counted(ctx: ParseContext): Candidate[] {
     if (n === null) continue;
     const [s, e] = spanOf(m);
     // قبل يوم الانتخابات، قبل شهر رمضان، قبل عام 2014: the unit heads a noun phrase, it is not a count
-    if (!g.num && startsAt(ctx.text, e, `${S}(?:ال\\p{L}|\\d|${MONTH}|${HIJRI_MONTH})`)) continue;
+    if (!g.num && startsAt(ctx.text, e, NOUN_PHRASE_AFTER)) continue;
     // counted from another event (بعد يومين من الهجوم، قبل عام من الانتخابات): no value without that event's date
-    if (startsAt(ctx.text, e, `${S}(?:من|علي)${S}(?!الان|اليوم)`)) {
+    if (startsAt(ctx.text, e, FROM_EVENT_AFTER)) {
       out.push({ s, e, kind: 'date', ref: { t: 'none' }, by: 'counted' });
       continue;
     }

@@ -25,6 +25,9 @@ const DATE = rx(
 const YEAR_ONLY = rx(`${B}${CONJ}(?<t>(?:(?:عام|العام|سنه)${S})?(?<year>${HYEAR})${AH})`, new RegExp(HYEAR));
 
 /** Single-word names that are also names or words; the two-word ones (ربيع الأول، ذو الحجة) are unambiguous. */
+/** A preposition that makes رمضان alone the month (made once: endsBefore looks up by pattern). */
+const RAMADAN_CUE = `(?:في|خلال|طوال|قبل|بعد|منذ)${S}$`;
+
 const LOOSE = new Set(['محرم', 'صفر', 'رجب', 'شعبان', 'رمضان', 'شوال']);
 
 export function hijriDates(ctx: ParseContext): Candidate[] {
@@ -37,7 +40,7 @@ export function hijriDates(ctx: ParseContext): Candidate[] {
     if ((g.day && !day) || (day && day > 30)) continue;
     const [s, e] = spanOf(m);
     const strong = !!(day || g.year || g.shahr || g.mod);
-    if (!strong && LOOSE.has(g.mon!) && !(g.mon === 'رمضان' && endsBefore(ctx.text, s, `(?:في|خلال|طوال|قبل|بعد|منذ)${S}$`))) continue;
+    if (!strong && LOOSE.has(g.mon!) && !(g.mon === 'رمضان' && endsBefore(ctx.text, s, RAMADAN_CUE))) continue;
     const ref: Ref = { t: 'hijri', m: month };
     if (day) ref.d = day;
     if (g.year) ref.y = Number(g.year);

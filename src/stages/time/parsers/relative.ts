@@ -49,16 +49,26 @@ function dayWords(ctx: ParseContext): Candidate[] {
   return out;
 }
 
+/** The context patterns of isToday and unitWords, made once (startsAt and endsBefore look them up by pattern). */
+const DEFINITE_AFTER = `${S}ال\\p{L}+`;
+const WEEKDAY_AFTER = `${S}(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)${E}`;
+const THAT_BEFORE = `(?:ذلك|ذات|نفس|منذ${S}ذلك)${S}$`;
+const SAME_AFTER = `${S}(?:نفسه|ذاته)${E}`;
+const QUOTE_AFTER = `${OS}"`;
+const QUOTE_BEFORE = `"[^"\\n]{0,30}$`;
+const RATE_BEFORE = `(?:ساعه|ساعات|مره|مرات|وجبه|وجبات|رحله|رحلات|برميل|دولار|لتر)${S}في${S}$`;
+const DEFINITE_WORD_AFTER = `${S}ال\\p{L}`;
+
 /**
  * اليوم is "today" unless a word makes it "the day" (اليوم التالي، اليوم الأول، اليوم العالمي، ذلك اليوم) or it
  * is part of a name in quotes («المصري اليوم»), or is "a day" in a rate (24 ساعة في اليوم).
  */
 function isToday(text: string, s: number, e: number): boolean {
-  if (startsAt(text, e, `${S}ال\\p{L}+`) && !startsAt(text, e, `${S}(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)${E}`)) return false;
-  if (endsBefore(text, s, `(?:ذلك|ذات|نفس|منذ${S}ذلك)${S}$`) || startsAt(text, e, `${S}(?:نفسه|ذاته)${E}`)) return false;
-  if (startsAt(text, e, `${OS}"`) && endsBefore(text, s, `"[^"\\n]{0,30}$`)) return false;
+  if (startsAt(text, e, DEFINITE_AFTER) && !startsAt(text, e, WEEKDAY_AFTER)) return false;
+  if (endsBefore(text, s, THAT_BEFORE) || startsAt(text, e, SAME_AFTER)) return false;
+  if (startsAt(text, e, QUOTE_AFTER) && endsBefore(text, s, QUOTE_BEFORE)) return false;
   // a rate: 24 ساعة في اليوم، ثلاث مرات في اليوم
-  if (endsBefore(text, s, `(?:ساعه|ساعات|مره|مرات|وجبه|وجبات|رحله|رحلات|برميل|دولار|لتر)${S}في${S}$`)) return false;
+  if (endsBefore(text, s, RATE_BEFORE)) return false;
   return true;
 }
 
@@ -70,7 +80,7 @@ function unitWords(ctx: ParseContext): Candidate[] {
     // العام alone is "general" (الأمين العام، الرأي العام): a period needs هذا، a modifier or an edge word
     if (!g.this && !g.mod && !g.edge) continue;
     // نهاية العام الدراسي، مطلع العام المالي: another kind of year
-    if (!g.mod && startsAt(ctx.text, m.index! + m[0].length, `${S}ال\\p{L}`)) continue;
+    if (!g.mod && startsAt(ctx.text, m.index! + m[0].length, DEFINITE_WORD_AFTER)) continue;
     if (g.this && g.mod && !/^(?:الجاري|الجاريه|الحالي|الحاليه)$/.test(g.mod)) continue;
     const mod = g.mod ?? '';
     const n = /^قبل/.test(mod) ? -2 : /^(?:هذا|هذه)$/.test(mod) ? 0 : stepOf(mod.replace(/\s+/g, ' '));

@@ -20,13 +20,17 @@ const DAYS = rx(
   WEEKDAY_WITNESS,
 );
 
+/** كلا before, معاً or عشر after: الاثنين as a number (made once: startsAt and endsBefore look up by pattern). */
+const BOTH_BEFORE = `كلا${S}$`;
+const TOGETHER_AFTER = `${OS}(?:معا|عشر|عشره)${E}`;
+
 export function weekdays(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matches(ctx.text, DAYS)) {
     const g = m.groups!;
     const [s, e] = spanOf(m);
     // الاثنين is also "the two" (كلا الاثنين، الاثنين معاً), الأحد عشر "the eleven"
-    if (endsBefore(ctx.text, s, `كلا${S}$`) || startsAt(ctx.text, e, `${OS}(?:معا|عشر|عشره)${E}`)) continue;
+    if (endsBefore(ctx.text, s, BOTH_BEFORE) || startsAt(ctx.text, e, TOGETHER_AFTER)) continue;
     const dir = directionOf(g.lead, g.mod);
     const ref: Ref = { t: 'weekday', wd: WEEKDAYS.get(g.wd!)!, dir };
     if (g.wd2) {
