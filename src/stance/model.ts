@@ -2,7 +2,8 @@
  * The stance model as the classifier uses it: feature names → rows of a weight table over the three labels, and
  * the function that turns a pair of statements into probabilities.
  */
-import { textPairFeatures, type FeatureVector } from './features.js';
+import { emitPairFeatures, textPairFeatures, type FeatureSink, type FeatureVector } from './features.js';
+import type { Statement } from './text.js';
 import { scores, softmax } from './logistic.js';
 
 export const STANCE_LABELS = ['agree', 'disagree', 'other'] as const;
@@ -40,6 +41,11 @@ export function vectorRows(index: ReadonlyMap<string, number>, f: FeatureVector)
 
 export function predictFeatures(model: StanceModel, f: FeatureVector): StancePrediction {
   const { rows, values } = vectorRows(model.index, f);
+  return predictRows(model, rows, values);
+}
+
+/** The prediction from a vector's known features as rows and values (in the vector's order). */
+function predictRows(model: StanceModel, rows: ArrayLike<number>, values: ArrayLike<number>): StancePrediction {
   const p = softmax(scores(model.weights, model.labels.length, rows, values));
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
@@ -50,4 +56,106 @@ export function predictFeatures(model: StanceModel, f: FeatureVector): StancePre
 /** Stance of statement `b` towards statement `a`. */
 export function predictStance(model: StanceModel, a: string, b: string): StancePrediction {
   return predictFeatures(model, textPairFeatures(a, b));
+}
+
+/**
+ * Model rows by feature name, kept per model: a fixed name by itself, a name made of parts by its parts (so the
+ * name is not built again for every pair). -1 for a name the model does not know. Bounded; emptied when full.
+ */
+interface RowCache {
+  names: Map<string, number>;
+  parts: Map<string, Map<string, number>>;
+  pairs: Map<string, Map<string, Map<string, Map<string, number>>>>;
+  size: number;
+  /** Slot of each row in the vector being read (valid when the slot holds that row: see RowSink). */
+  slots: Int32Array;
+}
+
+const ROW_CACHE_SIZE = 500_000;
+const rowCaches = new WeakMap<ReadonlyMap<string, number>, RowCache>();
+
+function rowCacheOf(model: StanceModel): RowCache {
+  let c = rowCaches.get(model.index);
+  if (!c) {
+    let rows = 0;
+    for (const r of model.index.values()) rows = Math.max(rows, r + 1);
+    c = { names: new Map(), parts: new Map(), pairs: new Map(), size: 0, slots: new Int32Array(rows) };
+    rowCaches.set(model.index, c);
+  }
+  if (c.size > ROW_CACHE_SIZE) {
+    c.names.clear();
+    c.parts.clear();
+    c.pairs.clear();
+    c.size = 0;
+  }
+  return c;
+}
+
+/**
+ * The sink that reads features straight into model rows, in the order the vector would hold them (a feature's
+ * first appearance) with the values it would sum: what {@link vectorRows} makes of the vector, without the vector.
+ */
+class RowSink implements FeatureSink {
+  readonly rows: number[] = [];
+  readonly values: number[] = [];
+  constructor(
+    private readonly model: StanceModel,
+    private readonly cache: RowCache,
+  ) {}
+  private add(row: number, value: number): void {
+    if (row < 0) return;
+    const slot = this.cache.slots[row]!;
+    // a slot is this vector's when it points at this row (no clearing between vectors)
+    if (slot < this.rows.length && this.rows[slot] === row) this.values[slot] += value;
+    else {
+      this.cache.slots[row] = this.rows.length;
+      this.rows.push(row);
+      this.values.push(0 + value);
+    }
+  }
+  private rowOf(name: string): number {
+    this.cache.size++;
+    return this.model.index.get(name) ?? -1;
+  }
+  on(name: string, value = 1): void {
+    let row = this.cache.names.get(name);
+    if (row === undefined) this.cache.names.set(name, (row = this.rowOf(name)));
+    this.add(row, value);
+  }
+  part(prefix: string, part: string, value = 1): void {
+    let byPart = this.cache.parts.get(prefix);
+    if (!byPart) this.cache.parts.set(prefix, (byPart = new Map()));
+    let row = byPart.get(part);
+    if (row === undefined) byPart.set(part, (row = this.rowOf(prefix + part)));
+    this.add(row, value);
+  }
+  parts(prefix: string, a: string, mid: string, b: string, value = 1): void {
+    let byMid = this.cache.pairs.get(prefix);
+    if (!byMid) this.cache.pairs.set(prefix, (byMid = new Map()));
+    let byA = byMid.get(mid);
+    if (!byA) byMid.set(mid, (byA = new Map()));
+    let byB = byA.get(a);
+    if (!byB) byA.set(a, (byB = new Map()));
+    let row = byB.get(b);
+    if (row === undefined) byB.set(b, (row = this.rowOf(prefix + a + mid + b)));
+    this.add(row, value);
+  }
+}
+
+/**
+ * Stance of statement `s2` towards `s1`: the same prediction as {@link predictFeatures} of their feature vector,
+ * read without building the vector.
+ */
+export function predictPair(model: StanceModel, s1: Statement, s2: Statement): StancePrediction {
+  const sink = new RowSink(model, rowCacheOf(model));
+  emitPairFeatures(s1, s2, sink);
+  // a feature whose values sum to zero carries no weight, as vectorRows leaves it out
+  const rows: number[] = [];
+  const values: number[] = [];
+  for (let k = 0; k < sink.rows.length; k++)
+    if (sink.values[k] !== 0) {
+      rows.push(sink.rows[k]!);
+      values.push(sink.values[k]!);
+    }
+  return predictRows(model, Int32Array.from(rows), Float64Array.from(values));
 }

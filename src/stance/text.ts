@@ -89,6 +89,55 @@ function readNumber(text: string): number | null {
   return null;
 }
 
+/** What a written word brings to a statement, whatever the statement: a function of the word alone. */
+interface WordInfo {
+  word: StanceWord;
+  /** The factor of a scale word (مليون، مليار). */
+  scale: number | undefined;
+  /** The number a number word states. */
+  count: number | null;
+  negation: string | null;
+  /** The lemma of a verb of denial. */
+  denial: string | null;
+  affirmation: string | null;
+  /** Polar groups, in the order the word's readings give them. */
+  groups: readonly string[];
+  question: boolean;
+}
+
+/**
+ * Words already read, by their written form: a story's statements repeat the same words over and over, and each
+ * reading tries several clitic splits against four lexicons. The word objects are shared by the statements that
+ * hold them (statements are never modified). Bounded; emptied when full.
+ */
+const WORDS = new Map<string, WordInfo>();
+const WORDS_SIZE = 200_000;
+
+function wordInfo(raw: string): WordInfo {
+  let info = WORDS.get(raw);
+  if (info) return info;
+  const norm = normalize(raw);
+  const stem = splitClitics(norm).stem;
+  const den = lookup(norm, DENIAL_LEMMAS);
+  const groups = new Set<string>();
+  for (const r of readings(norm)) for (const g of POLAR_GROUPS.get(r) ?? []) groups.add(g);
+  const functional = STOPWORDS.has(norm) || STOPWORDS.has(stem) || stem.length < 2;
+  const key = lightKey(stem);
+  info = {
+    word: { norm, stem, key, core: coreKey(key), functional },
+    scale: NUMBER_SCALES.get(stem) ?? NUMBER_SCALES.get(norm),
+    count: countOf(stem) ?? countOf(norm),
+    negation: lookup(norm, NEGATION_WORDS),
+    denial: den ? DENIAL_LEMMAS.get(den)! : null,
+    affirmation: lookup(norm, AFFIRM_WORDS),
+    groups: [...groups],
+    question: norm === 'هل' || norm === 'وهل',
+  };
+  if (WORDS.size >= WORDS_SIZE) WORDS.clear();
+  WORDS.set(raw, info);
+  return info;
+}
+
 export function analyzeStatement(text: string): Statement {
   const words: StanceWord[] = [];
   const numbers: number[] = [];
@@ -109,30 +158,20 @@ export function analyzeStatement(text: string): Statement {
       continue;
     }
     if (t.kind !== 'word' && t.kind !== 'latin') continue;
-    const norm = normalize(raw);
-    const stem = splitClitics(norm).stem;
-    const scale = NUMBER_SCALES.get(stem) ?? NUMBER_SCALES.get(norm);
-    if (scale !== undefined) {
-      if (lastNumber) numbers[numbers.length - 1]! *= scale;
-      else numbers.push(scale);
+    const info = wordInfo(raw);
+    if (info.scale !== undefined) {
+      if (lastNumber) numbers[numbers.length - 1]! *= info.scale;
+      else numbers.push(info.scale);
     }
-    const count = countOf(stem) ?? countOf(norm);
-    if (count !== null) numbers.push(count);
-    lastNumber = count !== null;
-    const neg = lookup(norm, NEGATION_WORDS);
-    if (neg) negations.push(neg);
-    const den = lookup(norm, DENIAL_LEMMAS);
-    if (den) denials.push(DENIAL_LEMMAS.get(den)!);
-    const aff = lookup(norm, AFFIRM_WORDS);
-    if (aff) affirmations.push(aff);
-    const groups = new Set<string>();
-    for (const r of readings(norm)) for (const g of POLAR_GROUPS.get(r) ?? []) groups.add(g);
-    for (const g of groups) polar.add(g);
-    if (groups.size) polarAt.push({ at: words.length, groups: [...groups] });
-    if (norm === 'هل' || norm === 'وهل') question = true;
-    const functional = STOPWORDS.has(norm) || STOPWORDS.has(stem) || stem.length < 2;
-    const key = lightKey(stem);
-    words.push({ norm, stem, key, core: coreKey(key), functional });
+    if (info.count !== null) numbers.push(info.count);
+    lastNumber = info.count !== null;
+    if (info.negation) negations.push(info.negation);
+    if (info.denial) denials.push(info.denial);
+    if (info.affirmation) affirmations.push(info.affirmation);
+    for (const g of info.groups) polar.add(g);
+    if (info.groups.length) polarAt.push({ at: words.length, groups: [...info.groups] });
+    if (info.question) question = true;
+    words.push(info.word);
   }
   const polarWords = new Set(polarAt.map((p) => p.at));
   const anchors = polarAt.map(({ at, groups }) => {

@@ -8,7 +8,7 @@
  * eagerly (two different meetings under one verb) then cites only what tells the same thing.
  */
 import type { StoryEvent } from '../analysis.js';
-import { similarity, vectorOf, type TermWeights } from './cluster.js';
+import { alikeScores, similarity, type TermWeights } from './cluster.js';
 import type { Point, Report } from './point.js';
 import type { Unit } from './units.js';
 
@@ -45,25 +45,17 @@ function coherent(point: Point, w: TermWeights): Point | null {
  * a thousand copies would be a million pairs).
  */
 function mostAlike(reports: readonly Report[], w: TermWeights): Report {
-  const all = new Map<string, number>();
-  const byDoc = new Map<string, Map<string, number>>();
-  for (const r of reports) {
-    let own = byDoc.get(r.unit.doc.id);
-    if (!own) byDoc.set(r.unit.doc.id, (own = new Map()));
-    for (const [t, x] of vectorOf(r.unit, w)) {
-      all.set(t, (all.get(t) ?? 0) + x);
-      own.set(t, (own.get(t) ?? 0) + x);
-    }
-  }
+  const scores = alikeScores(
+    reports.map((r) => r.unit),
+    reports.map((r) => r.unit.doc.id),
+    w,
+  );
   let best = reports[0]!;
   let bestScore = -Infinity;
-  for (const r of reports) {
-    const own = byDoc.get(r.unit.doc.id)!;
-    let score = 0;
-    for (const [t, x] of vectorOf(r.unit, w)) score += x * (all.get(t)! - own.get(t)!);
+  reports.forEach((r, k) => {
     // sums taken in another order differ in the last bits: a difference that small is a tie
-    if (score > bestScore + 1e-9) (best = r), (bestScore = score);
-  }
+    if (scores[k]! > bestScore + 1e-9) (best = r), (bestScore = scores[k]!);
+  });
   return best;
 }
 

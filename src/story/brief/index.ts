@@ -12,7 +12,7 @@ import type { BriefSentence, StoryInput } from '../analysis.js';
 import { storyAnalysis } from '../analysis.js';
 import { mention, type Mention } from '../../outputs/dossier.js';
 import type { Doc } from '../../model/document.js';
-import { clusterPoints, termWeights, type TermWeights } from './cluster.js';
+import { clusterPoints, termTable, termWeights, type TermWeights } from './cluster.js';
 import { clauseOf, compressClause, opensClause, sourceSpan } from './compress.js';
 import { pointDate, sortKey } from './dates.js';
 import { disagreements, touches, type Disagreement } from './disagree.js';
@@ -35,8 +35,15 @@ export function writeBrief({ docs, results }: Pick<StoryInput, 'docs' | 'results
   const w = termWeights(units, docs.length);
   const clusters = clusterPoints(units, w);
   const points = [...completeEvents(eventPoints(results.events ?? [], units, w), clusters), ...clusters];
-  const commitments = (results.commitments ?? []).flatMap((c) => c.mentions ?? []);
-  const bonus = (p: Point) => (p.reports.some((r) => cites(r, commitments)) ? 0.2 : 0);
+  // the commitments' mentions by document: a report is checked against its own article's only
+  const commitments = new Map<string, Mention[]>();
+  for (const c of results.commitments ?? [])
+    for (const m of c.mentions ?? []) {
+      const list = commitments.get(m.doc);
+      if (list) list.push(m);
+      else commitments.set(m.doc, [m]);
+    }
+  const bonus = (p: Point) => (p.reports.some((r) => cites(r, commitments.get(r.unit.doc.id) ?? NONE)) ? 0.2 : 0);
   const chosen = choose(rank(points, w, bonus));
   const differ = disagreements(results.quantities, results.contradictions);
   const byId = new Map(docs.map((d) => [d.id, d]));
@@ -76,6 +83,8 @@ function orderKeys(points: readonly Point[], sentences: readonly BriefSentence[]
   });
 }
 
+const NONE: readonly Mention[] = [];
+
 /** Whether a report's sentence holds one of the mentions. */
 function cites(r: Report, mentions: readonly Mention[]): boolean {
   const first = r.unit.tokens[0]!;
@@ -105,22 +114,53 @@ function completeEvents(events: Point[], clusters: readonly Point[]): Point[] {
   });
 }
 
+/** A quotation mark in a token: a clause that quotes is someone's words, not the outlet's narration. */
+const QUOTE_MARK = /[«»“”"]/;
+
 /**
  * The clearest report: the one whose clause carries most of the point's distinctive words in the fewest words,
  * preferring the outlet's own narration to a quotation.
  */
 function representative(point: Point, w: TermWeights, clauses: Array<[number, number]>): number {
-  const core = new Map<string, number>();
-  for (const r of point.reports) for (let k = r.focus[0]; k < r.focus[1]; k++) if (r.unit.terms[k]) core.set(r.unit.terms[k]!, w.idf.get(r.unit.terms[k]!) ?? 0);
-  const total = [...core.values()].reduce((a, b) => a + b, 0) || 1;
+  // the point's distinctive words by term id, in the order first met, with their weights
+  const table = termTable(w);
+  const inCore = new Uint8Array(table.size);
+  const core: number[] = [];
+  for (const r of point.reports) {
+    const ids = table.tokensOf(r.unit);
+    for (let k = r.focus[0]; k < r.focus[1]; k++) {
+      const id = ids[k]!;
+      if (id >= 0 && !inCore[id]) {
+        inCore[id] = 1;
+        core.push(id);
+      }
+    }
+  }
+  const total = core.reduce((a, id) => a + table.idf[id]!, 0) || 1;
+  const seen = new Uint8Array(table.size);
   let best = 0;
   let bestValue = -Infinity;
   point.reports.forEach((r, i) => {
     const [a, b] = clauses[i]!;
-    const have = new Set(r.unit.terms.slice(a, b).filter(Boolean));
-    const covered = [...have].reduce((s, t) => s + (core.get(t) ?? 0), 0) / total;
+    // the clause's distinct words, in order, and the weight of those of the core
+    const ids = table.tokensOf(r.unit);
+    const have: number[] = [];
+    for (let k = a; k < b; k++) {
+      const id = ids[k]!;
+      if (id >= 0 && !seen[id]) {
+        seen[id] = 1;
+        have.push(id);
+      }
+    }
+    let weight = 0;
+    for (const id of have) {
+      seen[id] = 0;
+      weight += inCore[id] ? table.idf[id]! : 0;
+    }
+    const covered = weight / total;
     const words = b - a;
-    const quoted = r.unit.tokens.slice(a, b).some((t) => /[«»“”"]/.test(t.text));
+    let quoted = false;
+    for (let k = a; k < b && !quoted; k++) quoted = QUOTE_MARK.test(r.unit.tokens[k]!.text);
     // a clause that starts mid-phrase (cut to fit) reads worse than one that opens a sentence or a clause
     const opens = a === 0 || opensClause(r.unit, a) ? 0 : 0.2;
     // the event's own report (first) is the one its analysis read the happening from

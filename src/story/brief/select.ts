@@ -7,8 +7,8 @@
 import type { Point } from './point.js';
 import { outletOf, outletsOf } from './point.js';
 import type { TimeExpr } from '../../stages/time/types.js';
-import { similarity, type TermWeights } from './cluster.js';
-import { isWord } from './units.js';
+import { similarity, termTable, type TermTable, type TermWeights } from './cluster.js';
+import { isWord, type Unit } from './units.js';
 
 export const MAX_SENTENCES = 8;
 export const MIN_SENTENCES = 5;
@@ -16,28 +16,38 @@ export const MIN_SENTENCES = 5;
 export interface Ranked {
   point: Point;
   score: number;
-  terms: Map<string, number>;
+  /** The distinct terms of the point's clauses, as ids of the story's terms in the order first met. */
+  terms: Int32Array;
+  /** Weight (idf) of each term id of the story. */
+  weights: Float64Array;
 }
 
-function termsOf(point: Point, w: TermWeights): Map<string, number> {
-  const m = new Map<string, number>();
+/** The distinct term ids of a point's focus words, in order; `mark` is all zero between calls. */
+function termsOf(point: Point, table: TermTable, mark: Uint8Array): Int32Array {
+  const ids: number[] = [];
   for (const r of point.reports) {
+    const tokens = table.tokensOf(r.unit);
     for (let k = r.focus[0]; k < r.focus[1]; k++) {
-      const t = r.unit.terms[k];
-      if (t) m.set(t, w.idf.get(t) ?? 0);
+      const id = tokens[k]!;
+      if (id >= 0 && !mark[id]) {
+        mark[id] = 1;
+        ids.push(id);
+      }
     }
   }
-  return m;
+  for (const id of ids) mark[id] = 0;
+  return Int32Array.from(ids);
 }
 
 /** How much of a point's distinctive weight lies in words that most of the story's articles use. */
-function centrality(point: Point, w: TermWeights): number {
+function centrality(point: Point, table: TermTable): number {
   let num = 0;
   let den = 0;
   for (const r of point.reports) {
-    for (const t of r.unit.termSet) {
-      const x = w.idf.get(t) ?? 0;
-      num += x * (w.spread.get(t) ?? 0);
+    const set = table.setOf(r.unit);
+    for (let k = 0; k < set.length; k++) {
+      const x = table.idf[set[k]!]!;
+      num += x * table.spread[set[k]!]!;
       den += x;
     }
   }
@@ -45,14 +55,20 @@ function centrality(point: Point, w: TermWeights): number {
 }
 
 export function rank(points: readonly Point[], w: TermWeights, bonus: (p: Point) => number): Ranked[] {
+  const table = termTable(w);
+  const mark = new Uint8Array(table.size);
   return points
     .map((point) => {
       // an article's opening sentence is its main news (inverted pyramid): worth about a second outlet
-      const lead = Math.max(...point.reports.map((r) => (r.unit.index === 0 ? 1.5 : 0.8 / (1 + 0.4 * r.unit.index))));
+      let lead = -Infinity;
       // a point told only inside quotation marks is what someone said of the story rather than what happened
-      const quoted = Math.min(...point.reports.map(quotedShare));
-      const score = coverage(point, w) + (dated(point) ? 0.4 : 0) + lead + 0.6 * centrality(point, w) - 0.5 * quoted + (point.event ? 0.3 : 0) + bonus(point);
-      return { point, score, terms: termsOf(point, w) };
+      let quoted = Infinity;
+      for (const r of point.reports) {
+        lead = Math.max(lead, r.unit.index === 0 ? 1.5 : 0.8 / (1 + 0.4 * r.unit.index));
+        quoted = Math.min(quoted, quotedShare(r));
+      }
+      const score = coverage(point, w) + (dated(point) ? 0.4 : 0) + lead + 0.6 * centrality(point, table) - 0.5 * quoted + (point.event ? 0.3 : 0) + bonus(point);
+      return { point, score, terms: termsOf(point, table, mark), weights: table.idf };
     })
     .sort((a, b) => b.score - a.score);
 }
@@ -65,6 +81,8 @@ const COPY = 0.45;
  * agency's paragraph are less than three that each saw the thing.
  */
 function coverage(point: Point, w: TermWeights): number {
+  // one report is one outlet
+  if (point.reports.length === 1) return 1;
   const seen = new Map<string, Point['reports'][number]>();
   for (const r of point.reports) if (!seen.has(outletOf(r.unit.doc))) seen.set(outletOf(r.unit.doc), r);
   const firsts: Point['reports'] = [];
@@ -86,37 +104,63 @@ function dated(point: Point): boolean {
   });
 }
 
+/**
+ * Of each token of a unit: whether it is a word (bit 1) and whether it lies inside quotation marks (bit 2).
+ * Worked out once per unit: every point a sentence is in asks.
+ */
+const quoteFlags = new WeakMap<Unit, Uint8Array>();
+
+function flagsOf(unit: Unit): Uint8Array {
+  let flags = quoteFlags.get(unit);
+  if (flags) return flags;
+  flags = new Uint8Array(unit.tokens.length);
+  let depth = 0;
+  for (let k = 0; k < unit.tokens.length; k++) {
+    const t = unit.tokens[k]!;
+    const text = t.text;
+    if (text === '«' || text === '“') depth++;
+    else if (text === '»' || text === '”') depth = Math.max(0, depth - 1);
+    else if (text === '"') depth = depth ? 0 : 1;
+    else if (isWord(t)) flags[k] = depth ? 3 : 1;
+  }
+  quoteFlags.set(unit, flags);
+  return flags;
+}
+
 /** The share of a report's focus that lies inside quotation marks. */
 function quotedShare(r: Point['reports'][number]): number {
-  let depth = 0;
+  const flags = flagsOf(r.unit);
   let inside = 0;
   let words = 0;
-  r.unit.tokens.forEach((t, k) => {
-    if (/^[«“]$/.test(t.text)) depth++;
-    else if (/^[»”]$/.test(t.text)) depth = Math.max(0, depth - 1);
-    else if (t.text === '"') depth = depth ? 0 : 1;
-    else if (k >= r.focus[0] && k < r.focus[1] && isWord(t)) {
+  for (let k = r.focus[0]; k < r.focus[1]; k++) {
+    const f = flags[k]!;
+    if (f) {
       words++;
-      if (depth) inside++;
+      if (f === 3) inside++;
     }
-  });
+  }
   return words ? inside / words : 0;
 }
 
 /**
  * How much of a point's term weight (`total`) another point's terms share: the shared weight is summed over the
- * smaller of the two term sets (an event point cites hundreds of copies, a chosen point a few).
+ * smaller of the two term sets (an event point cites hundreds of copies, a chosen point a few), in that set's
+ * order. `at` gives the position + 1 in `b` of each of b's terms (0 for the others); `scratch` is any array.
  */
-function overlapWith(a: Map<string, number>, total: number, b: Map<string, number>): number {
+function overlapWith(a: Int32Array, total: number, b: Int32Array, at: Int32Array, weights: Float64Array, scratch: number[]): number {
   if (!total) return 0;
   let shared = 0;
-  if (a.size <= b.size) {
-    for (const [t, x] of a) if (b.has(t)) shared += x;
+  if (a.length <= b.length) {
+    for (let k = 0; k < a.length; k++) if (at[a[k]!]) shared += weights[a[k]!]!;
   } else {
-    for (const t of b.keys()) {
-      const x = a.get(t);
-      if (x !== undefined) shared += x;
+    // b's order: the positions in b of the terms a shares with it, sorted
+    scratch.length = 0;
+    for (let k = 0; k < a.length; k++) {
+      const p = at[a[k]!]!;
+      if (p) scratch.push(p - 1);
     }
+    scratch.sort((x, y) => x - y);
+    for (const p of scratch) shared += weights[b[p]!]!;
   }
   return shared / total;
 }
@@ -138,9 +182,12 @@ export function choose(ranked: readonly Ranked[]): Ranked[] {
   const redundant = ranked.map(() => 0);
   const totals = ranked.map((r) => {
     let total = 0;
-    for (const x of r.terms.values()) total += x;
+    for (let k = 0; k < r.terms.length; k++) total += r.weights[r.terms[k]!]!;
     return total;
   });
+  // positions + 1 of the picked point's terms, by term id
+  const at = new Int32Array(ranked.length ? ranked[0]!.weights.length : 0);
+  const scratch: number[] = [];
   const left = new Set(ranked.keys());
   while (chosen.length < MAX_SENTENCES && left.size) {
     const values: Array<[number, number]> = [];
@@ -172,7 +219,10 @@ export function choose(ranked: readonly Ranked[]): Ranked[] {
       told.set(x.unit, [...(told.get(x.unit) ?? []), x.focus]);
       citedDocs.add(x.unit.doc.id);
     }
-    for (const i of left) redundant[i] = Math.max(redundant[i]!, overlapWith(ranked[i]!.terms, totals[i]!, picked.terms));
+    const terms = picked.terms;
+    for (let k = 0; k < terms.length; k++) at[terms[k]!] = k + 1;
+    for (const i of left) redundant[i] = Math.max(redundant[i]!, overlapWith(ranked[i]!.terms, totals[i]!, terms, at, picked.weights, scratch));
+    for (let k = 0; k < terms.length; k++) at[terms[k]!] = 0;
   }
   return chosen;
 }

@@ -111,23 +111,46 @@ function assignTerms(units: Unit[]): void {
     if (s.length > 5 && /(ان|ين)$/.test(s) && vocab.has(s.slice(0, -2) + 'ه')) s = s.slice(0, -2) + 'ه';
     return s;
   };
+  // a story's articles repeat the same words: each written form is given its term once, and each pair of
+  // adjacent terms is one string, however many sentences hold it
+  const termOf = new Map<string, string>();
+  const pairs = new Map<string, Map<string, string>>();
+  const pairOf = (a: string, b: string): string => {
+    let row = pairs.get(a);
+    if (!row) pairs.set(a, (row = new Map()));
+    let pair = row.get(b);
+    if (pair === undefined) row.set(b, (pair = `${a} ${b}`));
+    return pair;
+  };
   for (const u of units) {
-    u.terms = u.tokens.map((t) => {
-      if (t.kind === 'number') return /^\d{2,}$/.test(t.norm) ? t.norm : '';
-      if (!isWord(t)) return '';
-      if (STOPWORDS.has(t.norm) || STOPWORDS.has(t.stem)) return '';
-      const s = strip(t.stem);
-      return s.length < 3 || STOPWORDS.has(s) ? '' : s;
-    });
-    u.termSet = new Set(u.terms.filter(Boolean));
+    const terms = new Array<string>(u.tokens.length);
+    const termSet = new Set<string>();
+    for (let k = 0; k < u.tokens.length; k++) {
+      const t = u.tokens[k]!;
+      let term = '';
+      if (t.kind === 'number') term = /^\d{2,}$/.test(t.norm) ? t.norm : '';
+      else if (isWord(t) && !STOPWORDS.has(t.norm)) {
+        const had = termOf.get(t.stem);
+        if (had !== undefined) term = had;
+        else {
+          const s = STOPWORDS.has(t.stem) ? '' : strip(t.stem);
+          term = s.length < 3 || STOPWORDS.has(s) ? '' : s;
+          termOf.set(t.stem, term);
+        }
+      }
+      terms[k] = term;
+      if (term) termSet.add(term);
+    }
+    u.terms = terms;
+    u.termSet = termSet;
     // adjacent content words as a pair too: two reports of one happening share phrases (الحوار الأمني المشترك),
     // two sentences that merely share vocabulary mostly do not
     let prev = '';
-    u.tokens.forEach((t, k) => {
-      const term = u.terms[k]!;
-      if (term && prev) u.termSet.add(`${prev} ${term}`);
+    for (let k = 0; k < u.tokens.length; k++) {
+      const term = terms[k]!;
+      if (term && prev) termSet.add(pairOf(prev, term));
       if (term) prev = term;
-      else if (t.kind === 'punct') prev = '';
-    });
+      else if (u.tokens[k]!.kind === 'punct') prev = '';
+    }
   }
 }

@@ -26,42 +26,76 @@ export function outletKey(c: Claim): string {
 }
 
 export function candidatePairs(claims: readonly Claim[], opts: CandidateOptions = CANDIDATE_DEFAULTS): Array<[Claim, Claim]> {
-  const df = new Map<string, number>();
-  for (const c of claims) for (const t of c.terms) df.set(t, (df.get(t) ?? 0) + 1);
-  const postings = new Map<string, number[]>();
-  claims.forEach((c, i) => {
-    for (const t of c.terms) {
-      if (df.get(t)! > opts.maxPosting || df.get(t)! < 2) continue;
-      const list = postings.get(t);
-      if (list) list.push(i);
-      else postings.set(t, [i]);
-    }
-  });
-  const scores = new Map<number, { shared: number; weight: number }>();
   const n = claims.length;
-  // each claim's outlet once, not once per pair it is in
-  const outlets = claims.map(outletKey);
-  for (const [t, list] of postings) {
-    const idf = Math.log(n / df.get(t)!) + 1;
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x]!;
-        const j = list[y]!;
-        if (outlets[i] === outlets[j]) continue;
-        const key = i * n + j;
-        const s = scores.get(key);
-        if (s) {
-          s.shared++;
-          s.weight += idf;
-        } else scores.set(key, { shared: 1, weight: idf });
+  // terms as ids in the order they are first met (claim by claim), with the number of claims holding each
+  const ids = new Map<string, number>();
+  const df: number[] = [];
+  const termsOf: number[][] = claims.map((c) => {
+    const mine: number[] = [];
+    for (const t of c.terms) {
+      let id = ids.get(t);
+      if (id === undefined) {
+        id = df.length;
+        ids.set(t, id);
+        df.push(0);
       }
+      df[id]!++;
+      mine.push(id);
+    }
+    return mine;
+  });
+  const usable = (t: number) => df[t]! <= opts.maxPosting && df[t]! >= 2;
+  const idf = df.map((d) => Math.log(n / d) + 1);
+  // the claims holding each usable term, in claim order
+  const postings: number[][] = df.map(() => []);
+  termsOf.forEach((mine, i) => {
+    for (const t of mine) if (usable(t)) postings[t]!.push(i);
+  });
+  // each claim's outlet once, as a number, not once per pair it is in
+  const outletIds = new Map<string, number>();
+  const outlets = claims.map((c) => {
+    const k = outletKey(c);
+    let id = outletIds.get(k);
+    if (id === undefined) outletIds.set(k, (id = outletIds.size));
+    return id;
+  });
+  // pairs claim by claim: the partners after claim i that share its usable terms, with the shared terms' count and
+  // weight. A pair's weight adds its terms' idf in the order of the terms' ids (the order they were first met),
+  // one sum per pair, so the rounding is that of a scan term by term over the whole story.
+  const shared = new Int32Array(n);
+  const weight = new Float64Array(n);
+  const touched: number[] = [];
+  const keys: number[] = [];
+  const weights: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const mine = termsOf[i]!.filter(usable).sort((a, b) => a - b);
+    for (const t of mine) {
+      const list = postings[t]!;
+      const w = idf[t]!;
+      for (let y = list.length - 1; y >= 0; y--) {
+        const j = list[y]!;
+        if (j <= i) break;
+        if (outlets[i] === outlets[j]) continue;
+        if (shared[j] === 0) touched.push(j);
+        shared[j]!++;
+        weight[j]! += w;
+      }
+    }
+    for (const j of touched) {
+      if (shared[j]! >= opts.minShared) {
+        keys.push(i * n + j);
+        weights.push(weight[j]!);
+      }
+      shared[j] = 0;
+      weight[j] = 0;
+    }
+    touched.length = 0;
   }
-  const ranked = [...scores]
-    .filter(([, s]) => s.shared >= opts.minShared)
-    .sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0]);
-  const taken = new Array<number>(n).fill(0);
+  const order = keys.map((_, k) => k).sort((a, b) => weights[b]! - weights[a]! || keys[a]! - keys[b]!);
+  const taken = new Int32Array(n);
   const out: Array<[Claim, Claim]> = [];
-  for (const [key] of ranked) {
+  for (const k of order) {
+    const key = keys[k]!;
     const i = Math.floor(key / n);
     const j = key % n;
     if (taken[i]! >= opts.perClaim || taken[j]! >= opts.perClaim) continue;

@@ -11,8 +11,8 @@ export interface Claim extends Span {
   doc: Doc;
   /** Cleaned text of the statement (body text; markup never reaches the model). */
   text: string;
-  /** Distinct content terms: the currency of candidate pairing. */
-  terms: Set<string>;
+  /** Distinct content terms: the currency of candidate pairing (shared by claims of one text: read only). */
+  terms: ReadonlySet<string>;
 }
 
 /** Statements shorter than this say too little to contradict anything; longer ones are many claims in one. */
@@ -21,8 +21,25 @@ const MAX_TERMS = 30;
 /** A document's first claims are its lede and headline, where the facts outlets dispute are stated. */
 const MAX_CLAIMS_PER_DOC = 80;
 
+/**
+ * Content terms by text: outlets that copy one wire repeat its sentences, so a story's claims repeat texts many
+ * times over. The sets are shared by the claims of one text and never modified. Bounded; emptied when full.
+ */
+const TERMS = new Map<string, Set<string>>();
+const TERMS_SIZE = 50_000;
+
+function termsOf(text: string): Set<string> {
+  let terms = TERMS.get(text);
+  if (!terms) {
+    terms = new Set(contentTerms(text));
+    if (TERMS.size >= TERMS_SIZE) TERMS.clear();
+    TERMS.set(text, terms);
+  }
+  return terms;
+}
+
 function claimOf(doc: Doc, span: Span, text: string): Claim | null {
-  const terms = new Set(contentTerms(text));
+  const terms = termsOf(text);
   if (terms.size < MIN_TERMS || terms.size > MAX_TERMS) return null;
   return { doc, start: span.start, end: span.end, text, terms };
 }

@@ -14,8 +14,8 @@ import { mention } from '../../outputs/dossier.js';
 import { loadStanceModel } from '../../stance/classifier.js';
 import { statementOf, textPairCover, textPairFeatures, type FeatureVector } from '../../stance/features.js';
 import type { StanceModelFile } from '../../stance/model-file.js';
-import { predictFeatures } from '../../stance/model.js';
-import { DENIAL_LEMMAS } from '../../stance/lexicon.js';
+import { predictPair } from '../../stance/model.js';
+import { DENIAL_LEMMAS, OPPOSITE_OF } from '../../stance/lexicon.js';
 import { sameWord, type Statement } from '../../stance/text.js';
 import { storyAnalysis, type StoryAnalysis, type StoryInput } from '../analysis.js';
 import { candidatePairs, CANDIDATE_DEFAULTS, type CandidateOptions } from './candidates.js';
@@ -101,6 +101,41 @@ function signalsOf(f: FeatureVector, x: string, y: string): string[] {
   return out;
 }
 
+/**
+ * Whether a pair could show one of the signals of {@link signalsOf}, read from the two statements alone (each
+ * test is implied by the feature the signal reads, in either reading order): a denial on one side only, a
+ * sentence negation on one side only, an affirmation against a denial, polar words of opposite groups next to
+ * a shared word, or numbers on both sides that are not the same. False means no signal, so no contradiction.
+ */
+function maySignal(a: Statement, b: Statement): boolean {
+  // den=1 / den=2, and affirm-vs-deny (which needs denials on one side only)
+  if (!a.denials.length !== !b.denials.length) return true;
+  // neg1= / neg2= of a sentence negation
+  if (a.negations.some((w) => SENTENCE_NEGATIONS.has(w) && !b.negations.includes(w))) return true;
+  if (b.negations.some((w) => SENTENCE_NEGATIONS.has(w) && !a.negations.includes(w))) return true;
+  // polar.conflict, read either way
+  if (opposed(a, b) || opposed(b, a)) return true;
+  // num=differ / num=partly
+  if (a.numbers.length && b.numbers.length) {
+    const x = new Set(a.numbers);
+    const y = new Set(b.numbers);
+    if (x.size !== y.size) return true;
+    for (const n of x) if (!y.has(n)) return true;
+  }
+  return false;
+}
+
+/** Whether a polar word of `a` and one of `b` share a neighbouring word and go opposite ways (no group shared). */
+function opposed(a: Statement, b: Statement): boolean {
+  for (const x of a.anchors)
+    for (const y of b.anchors) {
+      if (!x.near.some((k) => y.near.includes(k))) continue;
+      if (x.groups.some((g) => y.groups.includes(g))) continue;
+      if (x.groups.some((g) => (OPPOSITE_OF.get(g) ?? []).some((o) => y.groups.includes(o)))) return true;
+    }
+  return false;
+}
+
 function overlaps(a: Claim, m: Mention): boolean {
   return a.doc.id === m.doc && a.start < m.end && m.start < a.end;
 }
@@ -112,16 +147,18 @@ function readPair(x: string, y: string, model: StanceModelFile, threshold: numbe
   // was tuned on dev the same way). The cover is the same read either way; most candidate pairs fall short of
   // it, so it is checked first
   if (textPairCover(x, y) < minCover) return null;
-  const fxy = textPairFeatures(x, y);
-  const fyx = textPairFeatures(y, x);
-  const pxy = predictFeatures(model, fxy);
-  const pyx = predictFeatures(model, fyx);
+  const sx = statementOf(x);
+  const sy = statementOf(y);
+  // a verdict with nothing to show for it (the model weighing differing words alone) is not reported: two
+  // outlets' sentences on one story always differ in words, and the analyst must see why they conflict. A pair
+  // that cannot show any signal, whatever the model says, is not read further
+  if (!maySignal(sx, sy)) return null;
+  const pxy = predictPair(model, sx, sy);
+  const pyx = predictPair(model, sy, sx);
   const best = pxy.probabilities.disagree >= pyx.probabilities.disagree ? pxy : pyx;
   const confidence = best.probabilities.disagree;
   if (best.label !== 'disagree' || confidence < threshold) return null;
-  // a verdict with nothing to show for it (the model weighing differing words alone) is not reported: two
-  // outlets' sentences on one story always differ in words, and the analyst must see why they conflict
-  const signals = signalsOf(best === pxy ? fxy : fyx, x, y);
+  const signals = signalsOf(best === pxy ? textPairFeatures(x, y) : textPairFeatures(y, x), x, y);
   if (!signals.length) return null;
   return { confidence: Math.round(confidence * 1000) / 1000, signals };
 }
