@@ -17,15 +17,10 @@ export interface TokenNumbers {
   offsets: Int32Array;
 }
 
-/**
- * A sentence's gazetteer hits as masks (gazetteer.ts gazetteerTrieMasks), kept with the sentence: they depend on
- * its words alone, so both passes read the same.
- */
-const HITS = new WeakMap<PreparedSentence, Uint32Array>();
-
+/** A sentence's gazetteer hits as masks (gazetteer.ts gazetteerTrieMasks), kept with the sentence. */
 function hitMasks(s: PreparedSentence, ids: Int32Array): Uint32Array {
-  let masks = HITS.get(s);
-  if (masks === undefined) {
+  let masks = s.hits;
+  if (masks === null) {
     const T = s.tokens.length;
     masks = new Uint32Array(2 * T);
     let any = false;
@@ -37,7 +32,7 @@ function hitMasks(s: PreparedSentence, ids: Int32Array): Uint32Array {
         (i) => formGazPath[ids[i + 2]!]!,
         masks,
       );
-    HITS.set(s, masks);
+    s.hits = masks;
   }
   return masks;
 }
@@ -99,6 +94,85 @@ function addHits(pass: CompiledPass, emit: Float64Array, at: number, m0: number,
   }
 }
 
+/**
+ * The sums of the context rows of a token (the second pass's codes, context-codes.ts), by the token's list of
+ * codes: a document's tokens share few lists (most: tag O, majority O, neighbours O), so a token costs one hash of
+ * its ~10 codes and one row of sums instead of ~10 rows read from all over the weights. Adding the sum gives the
+ * same score as adding the rows one by one because the weights are integers (compiled-pass.ts integralAndFits:
+ * any 64 of them sum within 32 bits, a token has at most 21 codes). Bounded: emptied when full.
+ */
+class ContextSums {
+  private static readonly CAPACITY = 1 << 13;
+  /** Open addressing over entry numbers + 1 (0: empty), twice the capacity. */
+  private readonly slots = new Int32Array(2 * ContextSums.CAPACITY);
+  private readonly hashes = new Int32Array(ContextSums.CAPACITY);
+  /** Entry e's codes: codes[keyAt[e] … keyAt[e + 1]). */
+  private readonly keyAt = new Int32Array(ContextSums.CAPACITY + 1);
+  private codes = new Int32Array(16 * ContextSums.CAPACITY);
+  /** Entry e's sums: K from e × K. */
+  readonly sums = new Int32Array(ContextSums.CAPACITY * K);
+  private count = 0;
+
+  constructor(private readonly pass: CompiledPass) {}
+
+  /** The entry of codes values[from … to), made when new: its sums start at the result × K. */
+  entry(values: Int32Array, from: number, to: number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let j = from; j < to; j++) h = Math.imul(h ^ values[j]!, 0x01000193);
+    const mask = this.slots.length - 1;
+    const len = to - from;
+    for (let s = (h ^ (h >>> 15)) & mask; ; s = (s + 1) & mask) {
+      const e = this.slots[s]! - 1;
+      if (e < 0) return this.add(values, from, to, h);
+      if (this.hashes[e] !== h) continue;
+      const at = this.keyAt[e]!;
+      if (this.keyAt[e + 1]! - at !== len) continue;
+      let same = true;
+      for (let j = 0; j < len && same; j++) if (this.codes[at + j] !== values[from + j]) same = false;
+      if (same) return e;
+    }
+  }
+
+  private add(values: Int32Array, from: number, to: number, h: number): number {
+    if (this.count === ContextSums.CAPACITY) {
+      this.slots.fill(0);
+      this.count = 0;
+    }
+    const e = this.count++;
+    const at = this.keyAt[e]!;
+    const len = to - from;
+    if (at + len > this.codes.length) {
+      const grown = new Int32Array(2 * (at + len));
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes.set(values.subarray(from, to), at);
+    this.keyAt[e + 1] = at + len;
+    this.hashes[e] = h;
+    const { weights, contextRows } = this.pass;
+    const base = e * K;
+    this.sums.fill(0, base, base + K);
+    for (let j = from; j < to; j++) {
+      const row = contextRows[values[j]!]!;
+      if (row < 0) continue;
+      for (let y = 0; y < K; y++) this.sums[base + y]! += weights[row * K + y]!;
+    }
+    const mask = this.slots.length - 1;
+    let s = (h ^ (h >>> 15)) & mask;
+    while (this.slots[s] !== 0) s = (s + 1) & mask;
+    this.slots[s] = e + 1;
+    return e;
+  }
+}
+
+const CONTEXT_SUMS = new WeakMap<CompiledPass, ContextSums>();
+
+function contextSums(pass: CompiledPass): ContextSums {
+  let c = CONTEXT_SUMS.get(pass);
+  if (c === undefined) CONTEXT_SUMS.set(pass, (c = new ContextSums(pass)));
+  return c;
+}
+
 /** Per sentence, the pair slots / stem pair rows of each two adjacent positions (reused, grown as needed). */
 let normPairScratch = new Int32Array(256);
 let stemPairScratch = new Int32Array(256);
@@ -149,7 +223,7 @@ export function fillEmissions(
   const blockAt = pass.blockAt;
   const pairRows = normPairs.values;
   const P = NORM_PAIRS.length;
-  const contextRows = pass.contextRows;
+  const sums = context ? contextSums(pass) : undefined;
   for (let i = 0; i < T; i++) {
     const e = i + 2;
     const o = i * K;
@@ -180,8 +254,13 @@ export function fillEmissions(
     if (i === T - 1) addRow(w, emit, o, pass.last);
     if (extra) for (let j = extra.offsets[i]!; j < extra.offsets[i + 1]!; j++) addRow(w, emit, o, extra.values[j]!);
     if (context) {
+      const from = context.offsets[contextAt + i]!;
       const to = context.offsets[contextAt + i + 1]!;
-      for (let j = context.offsets[contextAt + i]!; j < to; j++) addRow(w, emit, o, contextRows[context.values[j]!]!);
+      if (from < to) {
+        const at = sums!.entry(context.values, from, to) * K;
+        const rows = sums!.sums;
+        for (let y = 0; y < K; y++) emit[o + y]! += rows[at + y]!;
+      }
     }
   }
   return emit;

@@ -5,7 +5,8 @@ import { CONTEXT_CODE_NAMES, compilePass, contextCodes, fastDecode, fastEmission
 import { sentenceFeatures, wordInfo } from './features.js';
 import { HIT_COUNT, HIT_NAMES, gazetteerHitMasks, gazetteerHits, reachOf } from './gazetteer.js';
 import { tagsToStates } from './tags.js';
-import { decode, emissions, rowOf, type NerModel } from './perceptron.js';
+import { K, decode, emissions, rowOf, type NerModel } from './perceptron.js';
+import { fillEmissions } from './emissions.js';
 import { tagWithFeatures } from './stacked.js';
 import { loadModel, tagDocument } from './tagger.js';
 
@@ -118,6 +119,25 @@ test('the document context as numbers names the same features as the strings, wi
         }),
       );
     }
+  }
+});
+
+test('the second pass scores the context codes of a token exactly as their feature strings, for a list of codes seen before too', () => {
+  const model = loadModel();
+  const second = compilePass(model.second)!;
+  // the long document repeats its sentences, so later tokens meet lists of codes that earlier tokens had
+  for (const doc of [DOCUMENT, UNSEEN, [...DOCUMENT, ...UNSEEN, ...DOCUMENT]]) {
+    const tags = tagDocument(doc, model);
+    const context = contextFeatures(doc, tags, model.window);
+    const prepared = prepareDocument(doc);
+    const codes = contextCodes(prepared, tags.map((t) => Uint8Array.from(tagsToStates(t))), model.window);
+    let at = 0;
+    doc.forEach((tokens, s) => {
+      const withContext = sentenceFeatures(tokens).map((fs, t) => [...fs, ...context[s]![t]!]);
+      const got = fillEmissions(second, prepared[s]!, undefined, new Float64Array(tokens.length * K), codes, at);
+      assert.deepEqual(got, stringEmissions(model.second, withContext), `sentence ${s}`);
+      at += tokens.length;
+    });
   }
 });
 

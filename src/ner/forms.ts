@@ -135,6 +135,11 @@ export interface PreparedSentence {
   ids: Int32Array;
   /** The form table's generation the numbers belong to. */
   generation: number;
+  /**
+   * The sentence's gazetteer hits as masks (emissions.ts), made by the first pass that scores it: they depend on
+   * its words alone, so both passes read the same.
+   */
+  hits: Uint32Array | null;
 }
 
 function numbered(tokens: readonly string[]): PreparedSentence {
@@ -143,7 +148,7 @@ function numbered(tokens: readonly string[]): PreparedSentence {
   ids[0] = ids[1] = PAD_ID;
   ids[T + 2] = ids[T + 3] = PAD_END_ID;
   for (let i = 0; i < T; i++) ids[i + 2] = formId(tokens[i]!);
-  return { tokens, ids, generation };
+  return { tokens, ids, generation, hits: null };
 }
 
 /** One sentence numbered (its own document). */

@@ -70,35 +70,162 @@ function skippable(v: TokenView, i: number): boolean {
 /** Every end of a phrase of `root` that starts at token i (any reading of its proclitics), shortest first. */
 export function walk<T>(v: TokenView, i: number, root: WordTrie<T>, readings = v.forms[i] ?? NO_FORMS): ReadonlyArray<Match<T>> {
   let out: Array<Match<T>> | null = null;
-  for (const form of readings) {
-    let node = root.next.get(form.form);
-    if (!node) continue;
-    out ??= [];
-    if (node.hits.length) out.push({ j: i + 1, hits: node.hits, form });
-    let k = i + 1;
-    for (;;) {
-      let m = k;
-      while (m < v.n && skippable(v, m) && v.sentence[m] === v.sentence[i]) m++;
-      if (m >= v.n || v.sentence[m] !== v.sentence[i]) break;
-      const child: WordTrie<T> | undefined = node.next.get(v.key[m]!);
-      if (!child) break;
-      node = child;
-      k = m + 1;
-      if (node.hits.length) out.push({ j: k, hits: node.hits, form });
-    }
-  }
+  for (const form of readings) out = walkReading(v, i, root, form, out);
   if (!out) return NO_MATCHES;
   return out.length > 1 ? out.sort((a, b) => a.j - b.j) : out;
+}
+
+/**
+ * Pushes onto `out` every end of a phrase of `root` at token i under one reading, shortest first; `out` is made
+ * when the reading begins a phrase (null: it begins none and none was made before).
+ */
+function walkReading<T>(v: TokenView, i: number, root: WordTrie<T>, form: Form, out: Array<Match<T>> | null): Array<Match<T>> | null {
+  let node = root.next.get(form.form);
+  if (!node) return out;
+  out ??= [];
+  if (node.hits.length) out.push({ j: i + 1, hits: node.hits, form });
+  let k = i + 1;
+  for (;;) {
+    let m = k;
+    while (m < v.n && skippable(v, m) && v.sentence[m] === v.sentence[i]) m++;
+    if (m >= v.n || v.sentence[m] !== v.sentence[i]) break;
+    const child: WordTrie<T> | undefined = node.next.get(v.key[m]!);
+    if (!child) break;
+    node = child;
+    k = m + 1;
+    if (node.hits.length) out.push({ j: k, hits: node.hits, form });
+  }
+  return out;
 }
 
 /** What most tokens match: one shared, frozen list instead of a new empty one per token. */
 const NO_MATCHES: ReadonlyArray<never> = Object.freeze([]);
 const NO_FORMS: Form[] = [];
 
-/** The longest phrase of `root` at token i, or null. */
-export function longest<T>(v: TokenView, i: number, root: WordTrie<T>, readings?: Form[]): Match<T> | null {
-  const all = walk(v, i, root, readings);
+// ---- where phrases start -------------------------------------------------------------------------------------
+
+/**
+ * The word lists of the gazetteer a finder asks about at (nearly) every token: the first words of its phrase tries
+ * and the title words it looks up by reading. A token's readings are looked up once for all of them (a bit each),
+ * so the finders skip a token that starts nothing without a lookup of their own.
+ */
+const NAMES = 1;
+const STANDALONE = 2;
+const HONORIFICS = 4;
+const PORTFOLIOS = 8;
+const INSTITUTIONS = 16;
+const RELATIONAL = 32;
+const HEADS = 64;
+const ORG_HEADS = 128;
+/** وزارة (not الوزارة) under a proclitic or none: a ministry's head noun. */
+const MINISTRY = 256;
+
+/** The lists (bits above) that a reading begins. */
+function firstWordBits(gaz: Gazetteer, f: Form): number {
+  const t = gaz.titles;
+  const w = f.form;
+  return (
+    (f.stem === 'وزاره' && !f.article ? MINISTRY : 0) |
+    (gaz.names.next.has(w) ? NAMES : 0) |
+    (t.standalone.next.has(w) ? STANDALONE : 0) |
+    (t.honorifics.next.has(w) ? HONORIFICS : 0) |
+    (t.portfolios.next.has(w) ? PORTFOLIOS : 0) |
+    (t.institutions.next.has(w) ? INSTITUTIONS : 0) |
+    (t.relational.has(w) ? RELATIONAL : 0) |
+    (t.heads.has(w) ? HEADS : 0) |
+    (t.orgHeads.has(w) ? ORG_HEADS : 0)
+  );
+}
+
+/**
+ * One document's phrase starts under one gazetteer: per token, the lists any reading begins (`any`) and the ones
+ * its first (safe) reading begins (`first`); and the gazetteer walk of each token, made once for every finder
+ * that asks (the gazetteer, places and bodies inside titles and patterns, people after titles).
+ */
+interface Starts {
+  v: TokenView;
+  gaz: Gazetteer;
+  any: Uint16Array;
+  first: Uint16Array;
+  names: Array<ReadonlyArray<Match<AliasHit>> | undefined>;
+  /** placeOrOrgAt of each token (UNSEEN: not asked yet). */
+  placeOrOrg: Int32Array;
+}
+
+const UNSEEN = -2;
+
+/** The document the finders are reading: they run one after the other over one view. */
+let current: Starts | null = null;
+
+function starts(v: TokenView, gaz: Gazetteer): Starts {
+  if (current !== null && current.v === v && current.gaz === gaz) return current;
+  const any = new Uint16Array(v.n);
+  const first = new Uint16Array(v.n);
+  for (let i = 0; i < v.n; i++) {
+    // a word's bits are kept with its cached readings; a number's or Latin word's are worked out each time
+    const facts = v.facts[i];
+    if (facts && facts.owner === gaz) {
+      any[i] = facts.any;
+      first[i] = facts.first;
+      continue;
+    }
+    const readings = v.forms[i]!;
+    let bits = 0;
+    for (let r = 0; r < readings.length; r++) {
+      const b = firstWordBits(gaz, readings[r]!);
+      if (r === 0) first[i] = b;
+      bits |= b;
+    }
+    any[i] = bits;
+    if (facts) {
+      facts.owner = gaz;
+      facts.any = bits;
+      facts.first = first[i]!;
+    }
+  }
+  return (current = { v, gaz, any, first, names: new Array(v.n), placeOrOrg: new Int32Array(v.n).fill(UNSEEN) });
+}
+
+/** Whether some reading of token i begins one of `lists` (bits above). */
+function beginsAny(v: TokenView, gaz: Gazetteer, i: number, lists: number): boolean {
+  return i >= 0 && i < v.n && (starts(v, gaz).any[i]! & lists) !== 0;
+}
+
+/** The gazetteer phrases at token i under any reading (walk over gaz.names), made once per token. */
+function namesAt(v: TokenView, gaz: Gazetteer, i: number): ReadonlyArray<Match<AliasHit>> {
+  if (i < 0 || i >= v.n) return NO_MATCHES;
+  const s = starts(v, gaz);
+  if ((s.any[i]! & NAMES) === 0) return NO_MATCHES;
+  return (s.names[i] ??= walk(v, i, gaz.names));
+}
+
+/** The phrases of `root` (list `list` of the bits above) at token i under any reading. */
+function phrasesAt<T>(v: TokenView, gaz: Gazetteer, i: number, root: WordTrie<T>, list: number): ReadonlyArray<Match<T>> {
+  return beginsAny(v, gaz, i, list) ? walk(v, i, root) : NO_MATCHES;
+}
+
+/** The longest phrase of `root` (list `list`) at token i under any reading, or null. */
+function longestAt<T>(v: TokenView, gaz: Gazetteer, i: number, root: WordTrie<T>, list: number): Match<T> | null {
+  const all = phrasesAt(v, gaz, i, root, list);
   return all.length ? all[all.length - 1]! : null;
+}
+
+/** The phrases of `root` (list `list`) at token i under its first reading alone, shortest first. */
+function firstReadingAt<T>(v: TokenView, gaz: Gazetteer, i: number, root: WordTrie<T>, list: number): ReadonlyArray<Match<T>> {
+  if (i < 0 || i >= v.n || (starts(v, gaz).first[i]! & list) === 0) return NO_MATCHES;
+  const out = walkReading(v, i, root, v.forms[i]![0]!, null);
+  return out?.length ? out : NO_MATCHES;
+}
+
+/** The longest phrase of `root` (list `list`) at token i under its first reading, or null. */
+function longestFirstAt<T>(v: TokenView, gaz: Gazetteer, i: number, root: WordTrie<T>, list: number): Match<T> | null {
+  const all = firstReadingAt(v, gaz, i, root, list);
+  return all.length ? all[all.length - 1]! : null;
+}
+
+/** The longest portfolio (وزارة «الخارجية», وزير الموارد المائية) at token i under any reading, or null. */
+export function portfolioAt(v: TokenView, gaz: Gazetteer, i: number): Match<{ id: string; display: string }> | null {
+  return longestAt(v, gaz, i, gaz.titles.portfolios, PORTFOLIOS);
 }
 
 /** The entity key of a gazetteer entry: ministries share their key with the ministries the pattern finds. */
@@ -139,7 +266,7 @@ export function findGazetteer(v: TokenView, gaz: Gazetteer): GazetteerFinds {
   const short: Candidate[] = [];
   for (let i = 0; i < v.n; i++) {
     if (isPunct(v, i)) continue;
-    for (const m of walk(v, i, gaz.names)) {
+    for (const m of namesAt(v, gaz, i)) {
       const len = m.j - i;
       for (const hit of m.hits) {
         const c = gazetteerCandidate(v, i, m, hit, len);
@@ -173,19 +300,16 @@ function gazetteerCandidate(v: TokenView, i: number, m: Match<AliasHit>, hit: Al
 }
 
 /** A gazetteer entity (not a person) that starts at token i, under any reading; its end or -1. */
-const placeOrOrgCache = new WeakMap<TokenView, Int32Array>();
-
 function placeOrOrgAt(v: TokenView, gaz: Gazetteer, i: number): number {
-  let cache = placeOrOrgCache.get(v);
-  if (!cache) placeOrOrgCache.set(v, (cache = new Int32Array(v.n).fill(-2)));
-  if (i >= v.n) return -1;
-  if (cache[i] !== -2) return cache[i]!;
-  return (cache[i] = placeOrOrgAtUncached(v, gaz, i));
+  if (i >= v.n || !beginsAny(v, gaz, i, NAMES)) return -1;
+  const s = starts(v, gaz);
+  if (s.placeOrOrg[i] !== UNSEEN) return s.placeOrOrg[i]!;
+  return (s.placeOrOrg[i] = placeOrOrgAtUncached(v, gaz, i));
 }
 
 function placeOrOrgAtUncached(v: TokenView, gaz: Gazetteer, i: number): number {
   let end = -1;
-  for (const m of walk(v, i, gaz.names)) {
+  for (const m of namesAt(v, gaz, i)) {
     if (m.hits.some((h) => h.entry.type !== 'PERSON' && (h.mode === 'full' || (h.mode === 'cued' && cueFits(v, gaz, i, m.j, h.entry))))) end = m.j;
   }
   return end;
@@ -193,15 +317,15 @@ function placeOrOrgAtUncached(v: TokenView, gaz: Gazetteer, i: number): number {
 
 /** The end of any gazetteer place or body at token i under the given readings, cue or no cue; or -1. */
 function anyNameAt(v: TokenView, gaz: Gazetteer, i: number, readings: Form[] | undefined): number {
-  if (!readings?.length) return -1;
+  if (!readings?.length || !beginsAny(v, gaz, i, NAMES)) return -1;
   let end = -1;
-  for (const m of walk(v, i, gaz.names, readings)) if (m.hits.some((h) => h.entry.type !== 'PERSON' && h.mode !== 'short')) end = m.j;
+  for (const m of readings === v.forms[i] ? namesAt(v, gaz, i) : walk(v, i, gaz.names, readings)) if (m.hits.some((h) => h.entry.type !== 'PERSON' && h.mode !== 'short')) end = m.j;
   return end;
 }
 
 function personAt(v: TokenView, gaz: Gazetteer, i: number): Match<AliasHit> | null {
   let best: Match<AliasHit> | null = null;
-  for (const m of walk(v, i, gaz.names, (v.forms[i] ?? []).slice(0, 1))) {
+  for (const m of firstReadingAt(v, gaz, i, gaz.names, NAMES)) {
     if (m.hits.some((h) => h.entry.type === 'PERSON' && h.mode === 'full')) best = m;
   }
   return best;
@@ -222,11 +346,8 @@ export interface TitleParse {
 
 function nationalityOf(v: TokenView, gaz: Gazetteer, k: number): string | null {
   if (!isWord(v, k)) return null;
-  for (const f of v.forms[k]!.slice(0, 1)) {
-    const c = gaz.nisba.get(f.form);
-    if (c) return c;
-  }
-  return null;
+  const f = v.forms[k]![0];
+  return (f && gaz.nisba.get(f.form)) || null;
 }
 
 function portfolioStems(gaz: Gazetteer): Set<string> {
@@ -243,7 +364,8 @@ function isTitleWord(gaz: Gazetteer, w: string): boolean {
 
 /** A title at token i: a head and its complement, or a standalone title, then nationality, modifiers, place. */
 export function parseTitle(v: TokenView, gaz: Gazetteer, i: number): TitleParse | null {
-  if (!isWord(v, i)) return null;
+  // a title begins with a relational word, a standalone title or a head noun (under some reading)
+  if (!isWord(v, i) || !beginsAny(v, gaz, i, RELATIONAL | STANDALONE | HEADS)) return null;
   const t = gaz.titles;
   const stems = stemCache.get(gaz) ?? (stemCache.set(gaz, portfolioStems(gaz)), stemCache.get(gaz)!);
   const readings = v.forms[i]!;
@@ -252,8 +374,8 @@ export function parseTitle(v: TokenView, gaz: Gazetteer, i: number): TitleParse 
   let need = false;
   let standalone = false;
   let form: Form | undefined;
-  const rel = readings.find((f) => t.relational.has(f.form));
-  const st = rel ? null : longest(v, i, t.standalone);
+  const rel = beginsAny(v, gaz, i, RELATIONAL) ? readings.find((f) => t.relational.has(f.form)) : undefined;
+  const st = rel ? null : longestAt(v, gaz, i, t.standalone, STANDALONE);
   if (rel) {
     role = false;
     k = i + 1;
@@ -444,7 +566,7 @@ export function parseName(v: TokenView, gaz: Gazetteer, k: number, title: TitleP
   if (separated) s++;
   while (isQuote(v, s)) s++;
   for (let guard = 0; guard < 3; guard++) {
-    const h = longest(v, s, gaz.titles.honorifics, (v.forms[s] ?? []).slice(0, 1));
+    const h = longestFirstAt(v, gaz, s, gaz.titles.honorifics, HONORIFICS);
     if (!h) break;
     s = h.j;
     if (v.key[s] === '.') s++;
@@ -527,7 +649,7 @@ export function findTitled(v: TokenView, gaz: Gazetteer, personEnds: ReadonlySet
     let title = parseTitle(v, gaz, i);
     if (!title) {
       // an honorific alone introduces a name too (قال الدكتور عادل الفيومي)
-      const h = isWord(v, i) ? longest(v, i, gaz.titles.honorifics, v.forms[i]) : null;
+      const h = isWord(v, i) ? longestAt(v, gaz, i, gaz.titles.honorifics, HONORIFICS) : null;
       if (!h) continue;
       title = { i, end: h.j, role: false, nationality: null, complement: false, form: h.form };
     }
@@ -592,11 +714,11 @@ function feminine(v: TokenView, k: number): boolean {
 export function findInstitutions(v: TokenView, gaz: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < v.n; i++) {
-    if (!isWord(v, i)) continue;
+    if (!isWord(v, i) || !beginsAny(v, gaz, i, MINISTRY | PORTFOLIOS | INSTITUTIONS)) continue;
     const readings = v.forms[i]!;
-    const ministry = readings.find((f) => f.stem === 'وزاره' && !f.article);
+    const ministry = beginsAny(v, gaz, i, MINISTRY) ? readings.find((f) => f.stem === 'وزاره' && !f.article) : undefined;
     if (ministry) {
-      const p = longest(v, skipQuotes(v, i + 1), gaz.titles.portfolios);
+      const p = portfolioAt(v, gaz, skipQuotes(v, i + 1));
       if (!p || !p.form.article) continue;
       let k = p.j;
       const q = skipQuotes(v, k);
@@ -606,14 +728,14 @@ export function findInstitutions(v: TokenView, gaz: Gazetteer): Candidate[] {
       out.push(ministryCandidate(v, gaz, i, k, ministry, portfolio, nat && k === q + 1 ? nat : null));
       continue;
     }
-    const p = longest(v, i, gaz.titles.portfolios, readings.slice(0, 1));
+    const p = longestFirstAt(v, gaz, i, gaz.titles.portfolios, PORTFOLIOS);
     if (p && p.form.article && !attributive(v, gaz, i)) {
       const q = skipQuotes(v, p.j);
       const nat = nationalityOf(v, gaz, q);
       if (nat && feminine(v, q)) out.push(ministryCandidate(v, gaz, i, q + 1, p.form, p.hits[0]!, nat));
       continue;
     }
-    const inst = longest(v, i, gaz.titles.institutions, readings.slice(0, 1));
+    const inst = longestFirstAt(v, gaz, i, gaz.titles.institutions, INSTITUTIONS);
     if (inst && inst.form.article && !attributive(v, gaz, i)) {
       const q = skipQuotes(v, inst.j);
       const nat = nationalityOf(v, gaz, q);
@@ -666,7 +788,7 @@ export function findOrganisations(v: TokenView, gaz: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
   const t = gaz.titles;
   for (let i = 0; i < v.n; i++) {
-    if (!isWord(v, i)) continue;
+    if (!isWord(v, i) || !beginsAny(v, gaz, i, ORG_HEADS)) continue;
     const form = v.forms[i]!.find((f) => t.orgHeads.has(f.form) && f.stem !== 'وزاره');
     if (!form) continue;
     let k = i + 1;

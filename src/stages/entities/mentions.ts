@@ -16,8 +16,8 @@ import {
   findInstitutions,
   findOrganisations,
   findTitled,
-  longest,
   parseName,
+  portfolioAt,
   walk,
   parseTitle,
   roleText,
@@ -282,7 +282,7 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
   }
   for (const { title } of titled) {
     if (!title.nationality || !title.form || !/^وزير/.test(title.form.form)) continue;
-    const p = longest(v, title.i + 1, gaz.titles.portfolios);
+    const p = portfolioAt(v, gaz, title.i + 1);
     if (!p) continue;
     const id = p.hits[0]!.id;
     qualified.set(id, (qualified.get(id) ?? new Set()).add(`ministry:${id}:${title.nationality}`));
@@ -297,11 +297,13 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
     } else c.key = `${c.key}:${doc.id}`;
   }
 
-  return accepted
-    .filter((c) => c.j > c.i)
-    .map((c) => toMention(v, c, aliasesOf.get(c)))
-    .filter((m) => m.end > m.start)
-    .sort((a, b) => a.start - b.start);
+  const mentions: EntityMention[] = [];
+  for (const c of accepted) {
+    if (c.j <= c.i) continue;
+    const m = toMention(v, c, aliasesOf.get(c));
+    if (m.end > m.start) mentions.push(m);
+  }
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 /** Whether a bare surname at token k reads as a person, not an adjective (الجيش السوداني) or a word. */

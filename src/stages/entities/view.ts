@@ -31,13 +31,30 @@ export interface TokenView {
   forms: Form[][];
   /** Index of the sentence each token belongs to. */
   sentence: Int32Array;
-  /** What each token is, as {@link isQuote}, {@link isParen} and {@link isStopword} tell: the finders ask often. */
+  /**
+   * What each token is, as {@link isQuote}, {@link isParen}, {@link isStopword}, {@link isWord} and
+   * {@link isPunct} tell: the finders ask at every token, and a byte is nearer than the token.
+   */
   flags: Uint8Array;
+  /** Per token, the facts the finders keep about its word (shared by every token of that word), or null. */
+  facts: (WordFacts | null)[];
+}
+
+/**
+ * Facts about a word that a finder works out once and keeps with the word's cached readings (find.ts: which
+ * gazetteer lists its readings begin), for the `owner` they were worked out for (a gazetteer).
+ */
+export interface WordFacts {
+  owner: object | null;
+  any: number;
+  first: number;
 }
 
 const QUOTE_FLAG = 1;
 const PAREN_FLAG = 2;
 const STOP_FLAG = 4;
+const WORD_FLAG = 8;
+const PUNCT_FLAG = 16;
 
 const QUOTE = /^["'«»“”„‟‘’‹›]+$/;
 const PAREN = /^[()[\]{}]+$/;
@@ -47,19 +64,24 @@ export function buildView(doc: Readonly<Doc>): TokenView {
   const key: string[] = [];
   const forms: Form[][] = [];
   const flags = new Uint8Array(tokens.length);
+  const facts: (WordFacts | null)[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'word') {
       const w = cachedWord(t.norm, t.text);
       key.push(w.key);
       forms.push(w.forms);
-      if (w.stop) flags[i] = STOP_FLAG;
+      facts.push(w.facts);
+      flags[i] = w.stop ? WORD_FLAG | STOP_FLAG : WORD_FLAG;
     } else if (t.kind === 'latin' || t.kind === 'number') {
       key.push(t.text);
       forms.push([{ form: t.text, stem: t.text, article: false, lead: [], offset: 0 }]);
+      facts.push(null);
     } else {
       key.push(t.norm);
       forms.push([]);
+      facts.push(null);
+      if (t.kind === 'punct' || t.kind === 'symbol') flags[i] |= PUNCT_FLAG;
       if ((t.kind === 'punct' || t.kind === 'symbol') && QUOTE.test(t.text)) flags[i] |= QUOTE_FLAG;
       if (t.kind === 'punct' && PAREN.test(t.text)) flags[i] |= PAREN_FLAG;
     }
@@ -70,25 +92,26 @@ export function buildView(doc: Readonly<Doc>): TokenView {
     while (s + 1 < doc.sentences.length && doc.sentences[s]!.bodyEnd <= tokens[i]!.bodyStart) s++;
     sentence[i] = s;
   }
-  return { doc, tokens, n: tokens.length, key, forms, sentence, flags };
+  return { doc, tokens, n: tokens.length, key, forms, sentence, flags, facts };
 }
 
 /**
  * Matching key and readings by surface word: news repeats its words, and a word's readings never change. The key
  * is folded from the token's normal form, which the entry remembers.
  */
-const WORDS = new Map<string, { norm: string; key: string; forms: Form[]; stop: boolean }>();
+const WORDS = new Map<string, { norm: string; key: string; forms: Form[]; stop: boolean; facts: WordFacts }>();
 
-function cachedWord(norm: string, surface: string): { key: string; forms: Form[]; stop: boolean } {
+function cachedWord(norm: string, surface: string): { key: string; forms: Form[]; stop: boolean; facts: WordFacts } {
   let w = WORDS.get(surface);
   if (!w) {
     const key = fold(norm);
     const forms = readings(key, surface);
     if (WORDS.size > 200_000) WORDS.clear();
-    WORDS.set(surface, (w = { norm, key, forms, stop: stopword(surface, key, forms) }));
+    WORDS.set(surface, (w = { norm, key, forms, stop: stopword(surface, key, forms), facts: { owner: null, any: 0, first: 0 } }));
   } else if (w.norm !== norm) {
+    // the same readings (they come from the surface), so the same facts
     const key = fold(norm);
-    return { key, forms: w.forms, stop: stopword(surface, key, w.forms) };
+    return { key, forms: w.forms, stop: stopword(surface, key, w.forms), facts: w.facts };
   }
   return w;
 }
@@ -135,12 +158,12 @@ export function isParen(v: TokenView, i: number): boolean {
 }
 
 export function isWord(v: TokenView, i: number): boolean {
-  return v.tokens[i]?.kind === 'word';
+  return i >= 0 && i < v.n && (v.flags[i]! & WORD_FLAG) !== 0;
 }
 
+/** Punctuation or a symbol. */
 export function isPunct(v: TokenView, i: number): boolean {
-  const k = v.tokens[i]?.kind;
-  return k === 'punct' || k === 'symbol';
+  return i >= 0 && i < v.n && (v.flags[i]! & PUNCT_FLAG) !== 0;
 }
 
 /** A comma, semicolon or colon (Arabic or Latin). */
