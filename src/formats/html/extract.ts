@@ -4,6 +4,7 @@ import { articleBlocks } from './article.js';
 import type { HtmlBlock } from './blocks.js';
 import { MAX_DEPTH, nestingDepth, READABILITY_MAX_DEPTH } from './depth.js';
 import { Locator } from './locate.js';
+import { findMarkers, restoreMarkers } from './markers.js';
 import { readMeta, type HtmlMeta } from './meta.js';
 import { parsePage } from './page.js';
 import { findTitle } from './title.js';
@@ -20,13 +21,21 @@ export interface HtmlExtraction {
   messages: Message[];
 }
 
+export interface HtmlExtractOptions {
+  /**
+   * Headings the caller reads as boundaries (a related-articles cue): kept in the blocks, in place, even when the
+   * extractor drops the element they stand in but keeps what follows it.
+   */
+  isMarker?: (text: string) => boolean;
+}
+
 /**
  * Extracts an article from decoded HTML. Every block's text maps back, unit by unit, to the characters of `html`
  * it was read from: text nodes are located by the parser's source positions, character references decoded in
  * place, whitespace collapsed onto the whitespace it replaces. Never throws: a page that cannot be read at all
  * yields an `html/unparseable` error and no blocks.
  */
-export function extractHtml(html: string): HtmlExtraction {
+export function extractHtml(html: string, options: HtmlExtractOptions = {}): HtmlExtraction {
   const depth = nestingDepth(html);
   if (depth > MAX_DEPTH) return unparseable(`its elements nest more than ${MAX_DEPTH} deep`);
   try {
@@ -34,8 +43,10 @@ export function extractHtml(html: string): HtmlExtraction {
     // Metadata and title first: Readability removes scripts and rewrites the body.
     const meta = readMeta(page.doc);
     const title = findTitle(page, new Locator(page), meta);
+    // before Readability rewrites the page: afterwards a heading it removed has no element left to find
+    const markers = options.isMarker ? findMarkers(page, new Locator(page), options.isMarker) : [];
     const article = articleBlocks(page, depth <= READABILITY_MAX_DEPTH);
-    const blocks = article.blocks;
+    const blocks = restoreMarkers(article.blocks, markers);
     if (title) {
       const [start, end] = title.toSource(0, title.length);
       const own = blocks.find((b) => sameRange(b, start, end)) ?? blocks.find((b) => b.view.text === title.text);

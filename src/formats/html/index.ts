@@ -1,3 +1,3 @@
-export { extractHtml, type HtmlExtraction } from './extract.js';
+export { extractHtml, type HtmlExtraction, type HtmlExtractOptions } from './extract.js';
 export type { HtmlBlock, HtmlBlockRole } from './blocks.js';
 export type { HtmlMeta } from './meta.js';

@@ -33,6 +33,11 @@ export const RELATED_CUES = fold([
   'read also', 'more stories', 'you may also like', 'trending',
 ]);
 
+/** Whether a unit of text is, all of it, the heading of a related-articles block. */
+export function isRelatedCue(text: string): boolean {
+  return RELATED_CUES.has(foldForComparison(text));
+}
+
 /** Footer lines and "load more" buttons: where a page's article has certainly ended. */
 export const FOOTER_CUES = fold([
   'جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'الحقوق محفوظة', 'حقوق النشر محفوظة', 'حقوق الطبع محفوظة',

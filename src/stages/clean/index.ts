@@ -7,6 +7,7 @@ import { message, type Message } from '../../model/message.js';
 import { OffsetText } from '../../model/offset-text.js';
 import type { SourceStage } from '../../pipeline/stage.js';
 import { extractHtml } from '../../formats/html/index.js';
+import { isRelatedCue } from './cues.js';
 import { linesOfText, makeLine, type Line } from './lines.js';
 import { planPage, type ArticlePlan, type PlannedFurniture } from './structure.js';
 
@@ -43,7 +44,8 @@ export const clean: SourceStage = {
 
 /** HTML pages: the extracted blocks become lines; the page's title is the first one, marked as such. */
 function htmlLines(source: Readonly<Source>): { lines: Line[]; messages: Message[]; declared: Source['declared'] } {
-  const extracted = extractHtml(source.text);
+  // a related block's heading must reach planPage even when the extractor drops it: it is where the story ends
+  const extracted = extractHtml(source.text, { isMarker: isRelatedCue });
   const messages = extracted.messages.map((m) => ({ ...m, origin: source.origin }));
   const lines: Line[] = [];
   const title = extracted.title;

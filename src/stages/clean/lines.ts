@@ -36,6 +36,8 @@ export interface Line {
   kind: LineKind;
   /** What the unit was in the HTML it was extracted from, when it was. */
   hint?: BlockRole;
+  /** A prose unit shaped like a headline (a short question in an HTML `<p>`), read as one outside an article. */
+  headlineShaped?: boolean;
   /** For stamps and date lines: the date the line gives (`YYYY-MM-DD`) and where. */
   date?: { value: string; start: number; end: number };
 }
@@ -108,11 +110,15 @@ export function classify(text: string, fold: string, words: number, hint?: Block
   }
   if (hint === 'heading' || hint === 'title') return { kind: 'heading' };
   if (!final && words <= 22) return { kind: 'heading' };
-  if (final && words <= 22 && /[!?؟]["'»”]*$/.test(text) && words <= 16 && hint === undefined && !/[،,]/.test(text)) {
-    // a short exclamation or question with no comma reads as a headline; the header logic decides which
-    return { kind: 'heading' };
-  }
+  // an HTML paragraph keeps its role here (a story's last paragraph may be a short question); outside an article
+  // structure.ts reads it as the headline it looks like
+  if (hint === undefined && isHeadlineShaped(text, words)) return { kind: 'heading' };
   return { kind: 'prose' };
+}
+
+/** A short exclamation or question with no comma: it reads as a headline; the header logic decides which. */
+export function isHeadlineShaped(text: string, words: number): boolean {
+  return words <= 16 && /[!?؟]["'»”]*$/.test(text) && !/[،,]/.test(text);
 }
 
 function isUi(fold: string, script: ReturnType<typeof scriptCounts>): boolean {
@@ -153,6 +159,7 @@ export function makeLine(index: number, view: OffsetText, hint?: BlockRole): Lin
   const { kind, date } = classify(text, fold, words, hint);
   const line: Line = { index, view, text, fold, words, kind };
   if (hint) line.hint = hint;
+  if (kind === 'prose' && isHeadlineShaped(text, words)) line.headlineShaped = true;
   if (date) line.date = date;
   return line;
 }

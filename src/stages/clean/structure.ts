@@ -67,16 +67,43 @@ function outsideKind(line: Line): FurnitureKind {
   return ['prose', 'heading', 'caption', 'dateline'].includes(line.kind) ? 'teaser' : (line.kind as FurnitureKind);
 }
 
-/** Where, at or after `from`, a full article begins: the header before a run of two paragraphs. */
+/**
+ * Where, at or after `from`, a full article begins: the header before a run of two paragraphs. Outside an article,
+ * lines are read the same whichever format they came from: a short question in an HTML `<p>` is a teaser's
+ * headline, as it is on a line of text.
+ */
 function nextArticleStart(lines: Line[], from: number): number {
   for (let i = from; i + 1 < lines.length; i++) {
-    if (lines[i]!.kind !== 'prose' || lines[i + 1]!.kind !== 'prose') continue;
+    if (!isParagraph(lines[i]!) || !isParagraph(lines[i + 1]!)) continue;
     let h = i;
-    while (h > from && lines[h - 1]!.kind !== 'prose' && !ENDS_BODY.has(lines[h - 1]!.kind)) h--;
-    if (lines.slice(h, i).some((l) => l.kind === 'heading')) return h;
+    while (h > from && !isParagraph(lines[h - 1]!) && !ENDS_BODY.has(lines[h - 1]!.kind)) h--;
     // two paragraphs with no headline before them are the tail of a teaser list, not an article
+    if (!lines.slice(h, i).some((l) => l.kind === 'heading' || l.headlineShaped)) continue;
+    if (isTeaserEntry(lines, i)) continue;
+    return h;
   }
   return -1;
+}
+
+/** Lines that close an entry of a teaser list: its writer and place, «المنبر» (القاهرة), or its date. */
+const TEASER_CLOSERS: ReadonlySet<LineKind> = new Set(['byline', 'date', 'published', 'updated']);
+/** A teaser's summary is a line or two; a paragraph longer than this is an article's. */
+const TEASER_LINE_WORDS = 30;
+
+function isParagraph(line: Line): boolean {
+  return line.kind === 'prose' && !line.headlineShaped;
+}
+
+/**
+ * Whether the paragraphs from `i` are an entry of a teaser list rather than an article's body: at most two short
+ * lines (a headline punctuated as a sentence, a summary) closed by a credit or a date. An article's credit and
+ * date stand in its header, before its first paragraph.
+ */
+function isTeaserEntry(lines: Line[], i: number): boolean {
+  let q = i;
+  while (q < lines.length && isParagraph(lines[q]!)) q++;
+  const closer = lines[q];
+  return q - i <= 2 && closer !== undefined && TEASER_CLOSERS.has(closer.kind) && lines.slice(i, q).every((l) => l.words <= TEASER_LINE_WORDS);
 }
 
 function planArticle(lines: Line[], start: number): { plan: ArticlePlan; end: number } {
