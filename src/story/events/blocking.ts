@@ -48,7 +48,7 @@ interface Class {
   members: number[];
   interval: Interval | null;
   /** The words and names of its core members, all of them (the same for every group of the class). */
-  tokens: ReadonlySet<string>;
+  tokens: Set<string>;
 }
 
 interface State {
@@ -132,13 +132,20 @@ export class GroupIndex<G extends Blockable, R extends Member> {
   /** Files the group again after a report joined it. */
   refresh(g: G): void {
     const st = this.state.get(g)!;
+    // the tokens this call adds to the group's (its class holds those it had before: the key says which they are)
+    const fresh = this.fresh;
+    fresh.length = 0;
     for (; st.seen < g.core.length; st.seen++) {
       const o = g.core[st.seen] as unknown as R;
       const text = this.memberKey(o);
       let k = this.keyIds.get(text);
       if (k === undefined) this.keyIds.set(text, (k = this.keyIds.size));
       st.counts.set(k, (st.counts.get(k) ?? 0) + 1);
-      for (const t of this.tokensOf(o)) st.tokens.add(t);
+      for (const t of this.tokensOf(o)) {
+        if (st.tokens.has(t)) continue;
+        st.tokens.add(t);
+        fresh.push(t);
+      }
       if (!st.docs.has(o.doc.id)) {
         st.docs.add(o.doc.id);
         let set = this.byDoc.get(o.doc.id);
@@ -168,6 +175,23 @@ export class GroupIndex<G extends Blockable, R extends Member> {
     const core = st.core;
     const key = [block, st.families, g.interval ? `${g.interval.lo}-${g.interval.hi}` : '', g.weekday ?? '', core].join('\u0002');
     if (st.cls?.key === key) return;
+    const alone = st.cls;
+    if (alone && alone.members.length === 1 && alone.block === block && !this.classes.has(key)) {
+      // the group's class was its own and no group is like it now either: the class takes the new key, and only
+      // the tokens the group gained are filed (a group that keeps growing is not filed anew at every join)
+      this.classes.delete(alone.key);
+      alone.key = key;
+      alone.interval = g.interval;
+      this.classes.set(key, alone);
+      const byToken = this.byToken.get(block)!;
+      for (const t of fresh) {
+        alone.tokens.add(t);
+        let set = byToken.get(t);
+        if (!set) byToken.set(t, (set = new Set()));
+        set.add(alone);
+      }
+      return;
+    }
     if (st.cls) {
       const old = st.cls;
       old.members.splice(old.members.indexOf(st.index), 1);
@@ -280,6 +304,8 @@ export class GroupIndex<G extends Blockable, R extends Member> {
     return { best: this.groups[best], top, second };
   }
 
+  /** Buffer of {@link refresh}. */
+  private readonly fresh: string[] = [];
   /** Buffers of {@link pick}, reused from call to call (never read outside one call). */
   private readonly firsts: number[] = [];
   private readonly counts: number[] = [];

@@ -11,6 +11,9 @@ import { daysOnWeekday, isoDay, precisionOf, reconcile, width, type Interval } f
 import { groupReports, type Group } from './merge.js';
 import { rarity, storyReports, type Report } from './reports.js';
 
+/** Whitespace that folding into single spaces changes: a run of it, or any but a space. */
+const FOLDABLE = /\s\s|[^\S ]/;
+
 /** Longest summary, in characters; a longer clause is cut at a word. */
 const SUMMARY_LENGTH = 160;
 
@@ -101,7 +104,8 @@ function weight(r: Report): number {
 }
 
 function trim(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // most clauses have single spaces only: nothing to fold, no copy made
+  const flat = (FOLDABLE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
   if (flat.length <= SUMMARY_LENGTH) return flat;
   const cut = flat.lastIndexOf(' ', SUMMARY_LENGTH);
   return flat.slice(0, cut > 40 ? cut : SUMMARY_LENGTH) + '…';

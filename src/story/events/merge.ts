@@ -120,8 +120,11 @@ interface Facts {
   flags: string;
   future: boolean;
   rank: number | null;
-  /** The report's actors and places, each once, in order. */
+  /** The report's actors and places, each once, in order, and as rarity keys (`@id`). */
   who: string[];
+  whoKeys: string[];
+  /** Its shared evidence as the group index files it: `whoKeys`, then its words. */
+  tokens: string[];
   /** Its actors and places as a set, and its places. */
   named: Set<string>;
   places: Set<string>;
@@ -140,11 +143,14 @@ function factsOf(r: Report): Facts {
   let f = facts.get(r);
   if (!f) {
     const who = [...new Set([...r.actors, ...r.places])];
+    const whoKeys = who.map((a) => `@${a}`);
     f = {
       flags: r.item.modes.filter((m) => m !== 'future').join(','),
       future: r.item.modes.includes('future'),
       rank: ordinalOf(r.words),
       who,
+      whoKeys,
+      tokens: [...whoKeys, ...r.words],
       named: new Set([...r.actors, ...r.places]),
       places: new Set(r.places),
       words: new Set(r.words),
@@ -160,7 +166,7 @@ function factsOf(r: Report): Facts {
 
 /** The names (as `@id`) and words of a report, as its shared evidence is counted. */
 function tokensOf(o: Report): string[] {
-  return [...factsOf(o).who.map((a) => `@${a}`), ...o.words];
+  return factsOf(o).tokens;
 }
 
 /**
@@ -174,16 +180,19 @@ function tokensOf(o: Report): string[] {
 function neededTokens(r: Report, rarity: Rarity): string[] | null {
   if (dated(r)) return null;
   const fr = raritiesOf(r, rarity);
-  const weighted: Array<[string, number]> = [
-    ...fr.who.map((a, k): [string, number] => [`@${a}`, 0.3 + 0.7 * fr.whoRarity[k]!]),
-    ...r.words.map((w, k): [string, number] => [w, fr.wordRarity[k]!]),
-  ].sort((a, b) => a[1] - b[1]);
+  // the tokens (names, then words) by weight, lightest first, alike weights in that order
+  const tokens = fr.tokens;
+  const names = fr.who.length;
+  const weight = (k: number) => (k < names ? 0.3 + 0.7 * fr.whoRarity[k]! : fr.wordRarity[k - names]!);
+  const order = Array.from(tokens, (_, k) => k).sort((a, b) => weight(a) - weight(b) || a - b);
   // a hair under the bar, so that rounding in a sum taken in another order cannot let a group through unseen
   const need = STRONG - 0.5 - 1e-9;
   let light = 0;
   let k = 0;
-  while (k < weighted.length && light + weighted[k]![1] < need) light += weighted[k++]![1];
-  return weighted.slice(k).map(([t]) => t);
+  while (k < order.length && light + weight(order[k]!) < need) light += weight(order[k++]!);
+  const out: string[] = [];
+  for (; k < order.length; k++) out.push(tokens[order[k]!]!);
+  return out;
 }
 
 /**
@@ -211,7 +220,7 @@ function raritiesOf(r: Report, rarity: Rarity): Facts {
   const f = factsOf(r);
   if (f.rarityFn !== rarity) {
     f.rarityFn = rarity;
-    f.whoRarity = f.who.map((a) => rarity(`@${a}`));
+    f.whoRarity = f.whoKeys.map((a) => rarity(a));
     f.wordRarity = r.words.map((w) => rarity(w));
   }
   return f;

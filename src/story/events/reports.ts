@@ -49,14 +49,24 @@ export function storyReports(docs: readonly Doc[], entities: readonly ResolvedEn
 
 /** Inverse frequency of each word and entity over the story's clauses, in (0, 1]: 1 for a word one clause uses. */
 export function rarity(reports: readonly Report[]): (key: string) => number {
-  const clauses = new Map<string, Set<string>>();
+  // each key counted once per clause: the clause that last counted it is kept beside its count (no set per clause)
+  const clauses = new Set<string>();
+  const df = new Map<string, number>();
+  const countedIn = new Map<string, number>();
+  const count = (key: string, clause: number) => {
+    if (countedIn.get(key) === clause) return;
+    countedIn.set(key, clause);
+    df.set(key, (df.get(key) ?? 0) + 1);
+  };
   for (const r of reports) {
     const k = `${r.doc.id}:${r.item.start}`;
     if (clauses.has(k)) continue;
-    clauses.set(k, new Set([...r.words, ...r.actors.map((a) => `@${a}`), ...r.places.map((p) => `@${p}`)]));
+    clauses.add(k);
+    const clause = clauses.size;
+    for (const w of r.words) count(w, clause);
+    for (const a of r.actors) count(`@${a}`, clause);
+    for (const p of r.places) count(`@${p}`, clause);
   }
-  const df = new Map<string, number>();
-  for (const set of clauses.values()) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   const n = Math.max(2, clauses.size);
   return (key) => Math.log(n / (df.get(key) ?? 1)) / Math.log(n);
 }

@@ -34,53 +34,48 @@ interface Run {
 }
 
 export function alignPassages(A: Shingles, B: Shingles, minShared = 2): Passage[] {
-  // each match (i, j) as the one number i·width + j, so that sorting numbers sorts by i, then j
-  const width = B.weights.length + 1;
-  const codes: number[] = [];
-  // from the side with fewer distinct shingles (the matches are sorted after, so which side leads is free)
+  // for each distinct shingle of A, the distinct shingle of B it matches (-1: none, or a refrain on either side),
+  // looked up from the side with fewer distinct shingles
+  const match = new Int32Array(A.distinct.length).fill(-1);
   const lead = A.distinct.length <= B.distinct.length ? A : B;
   const other = lead === A ? B : A;
   for (let d = 0; d < lead.distinct.length; d++) {
     const e = other.index.get(lead.distinct[d]!);
     if (e === undefined) continue;
-    const ld = lead.start[d]!;
-    const ln = lead.start[d + 1]! - ld;
-    const od = other.start[e]!;
-    const on = other.start[e + 1]! - od;
-    if (ln > MAX_REPEATS || on > MAX_REPEATS) continue;
-    const ia = lead === A ? ld : od;
-    const na = lead === A ? ln : on;
-    const jb = lead === A ? od : ld;
-    const nb = lead === A ? on : ln;
-    for (let x = 0; x < na; x++) {
-      const i = A.positions[ia + x]!;
-      for (let y = 0; y < nb; y++) codes.push(i * width + B.positions[jb + y]!);
-    }
+    if (lead.start[d + 1]! - lead.start[d]! > MAX_REPEATS || other.start[e + 1]! - other.start[e]! > MAX_REPEATS) continue;
+    if (lead === A) match[d] = e;
+    else match[e] = d;
   }
-  const matches = Float64Array.from(codes).sort();
+  // the matches (i, j) in order of i, then j: A's positions in order, and each shingle's positions in B ascending
   const open: Run[] = [];
   const done: Run[] = [];
-  for (const code of matches) {
-    const i = Math.floor(code / width);
-    const j = code - i * width;
-    // runs that can no longer be extended are closed
-    for (let k = open.length - 1; k >= 0; k--) {
-      if (i - open[k]!.i > GAP) done.push(...open.splice(k, 1));
+  for (let i = 0; i < A.of.length; i++) {
+    const e = match[A.of[i]!]!;
+    if (e < 0) continue;
+    for (let y = B.start[e]!; y < B.start[e + 1]!; y++) {
+      const j = B.positions[y]!;
+      // runs that can no longer be extended are closed
+      for (let k = open.length - 1; k >= 0; k--) {
+        if (i - open[k]!.i > GAP) {
+          done.push(open[k]!);
+          open.splice(k, 1);
+        }
+      }
+      let best: Run | undefined;
+      for (const r of open) {
+        const di = i - r.i;
+        const dj = j - r.j;
+        if (di <= 0 || dj <= 0 || dj > GAP) continue;
+        if (!best || Math.abs(di - dj) < Math.abs(i - best.i - (j - best.j))) best = r;
+      }
+      const w = Math.min(A.weights[i]!, B.weights[j]!);
+      if (best) {
+        best.i = i;
+        best.j = j;
+        best.shared++;
+        best.weight += w;
+      } else open.push({ i0: i, j0: j, i, j, shared: 1, weight: w });
     }
-    let best: Run | undefined;
-    for (const r of open) {
-      const di = i - r.i;
-      const dj = j - r.j;
-      if (di <= 0 || dj <= 0 || dj > GAP) continue;
-      if (!best || Math.abs(di - dj) < Math.abs(i - best.i - (j - best.j))) best = r;
-    }
-    const w = Math.min(A.weights[i]!, B.weights[j]!);
-    if (best) {
-      best.i = i;
-      best.j = j;
-      best.shared++;
-      best.weight += w;
-    } else open.push({ i0: i, j0: j, i, j, shared: 1, weight: w });
   }
   done.push(...open);
   // one stretch of text is copied once: where a repeated phrase gives crossing runs, the longest keeps it
@@ -112,10 +107,24 @@ function sameWording(A: readonly ContentWord[], a: Range, B: readonly ContentWor
     for (let k = r.from; k < r.to; k++) n += W[k]!.exact.length;
     return n;
   };
-  if (length(A, a) !== length(B, b)) return false;
-  const text = (W: readonly ContentWord[], r: Range) => W.slice(r.from, r.to).map((w) => w.exact).join(' ');
-  return text(A, a) === text(B, b);
+  const n = length(A, a);
+  if (n !== length(B, b)) return false;
+  // the joined texts compared character by character, without building them
+  let wa = a.from;
+  let pa = 0;
+  let wb = b.from;
+  let pb = 0;
+  for (let c = 0; c < n; c++) {
+    const sa = A[wa]!.exact;
+    const sb = B[wb]!.exact;
+    const ca = pa < sa.length ? sa.charCodeAt(pa++) : (wa++, (pa = 0), SPACE);
+    const cb = pb < sb.length ? sb.charCodeAt(pb++) : (wb++, (pb = 0), SPACE);
+    if (ca !== cb) return false;
+  }
+  return true;
 }
+
+const SPACE = 0x20;
 
 interface Range {
   from: number;

@@ -64,6 +64,7 @@ export function entitySpans(doc: Doc, entities: readonly ResolvedEntity[]): Arra
 export function contentWords(doc: Doc, entities: readonly ResolvedEntity[] = []): ContentWord[] {
   const others = othersWords(doc, quotationSpansOnce(doc), true);
   const names = entitySpans(doc, entities);
+  const nameKeys: Array<string | undefined> = [];
   const out: ContentWord[] = [];
   let n = 0;
   doc.tokens.forEach((t, k) => {
@@ -71,11 +72,13 @@ export function contentWords(doc: Doc, entities: readonly ResolvedEntity[] = [])
     while (n < names.length && names[n]!.end <= t.start) n++;
     const name = names[n];
     if (name && name.start <= t.start && t.end <= name.end) {
+      // the name's key written once per name, not once per token of it
+      const key = (nameKeys[n] ??= `@${name.id}`);
       const last = out[out.length - 1];
-      if (last && last.key === `@${name.id}` && last.end >= name.start) {
+      if (last && last.key === key && last.end >= name.start) {
         last.end = t.end;
         last.exact += ' ' + t.norm;
-      } else out.push({ start: t.start, end: t.end, key: `@${name.id}`, exact: t.norm, quoted: others[k]! });
+      } else out.push({ start: t.start, end: t.end, key, exact: t.norm, quoted: others[k]! });
       return;
     }
     if (STOPWORDS.has(t.norm) || STOPWORDS.has(t.stem)) return;
@@ -93,6 +96,7 @@ export function contentWords(doc: Doc, entities: readonly ResolvedEntity[] = [])
 export class ShingleIds {
   private readonly words = new Map<string, number>();
   private readonly pairs = new Map<number, number>();
+  private readonly triples = new Map<number, number>();
 
   word(key: string): number {
     let id = this.words.get(key);
@@ -100,12 +104,18 @@ export class ShingleIds {
     return id;
   }
 
-  /** The number of the shingle of three word numbers (distinct shingles, distinct numbers). */
+  /**
+   * The number of the shingle of three word numbers (distinct shingles, distinct numbers), counted from 0: small
+   * integers, which the articles' own indexes hold unboxed (a pair code times 2^24 would not be).
+   */
   shingle(a: number, b: number, c: number): number {
     const ab = a * PAIR + b;
     let pair = this.pairs.get(ab);
     if (pair === undefined) this.pairs.set(ab, (pair = this.pairs.size));
-    return pair * PAIR + c;
+    const abc = pair * PAIR + c;
+    let id = this.triples.get(abc);
+    if (id === undefined) this.triples.set(abc, (id = this.triples.size));
+    return id;
   }
 }
 /** Word numbers stay below this (2^24 distinct keys in one story), so that a pair of them is exact in a double. */
@@ -119,6 +129,8 @@ export interface Shingles {
   distinct: number[];
   /** Weight of each distinct shingle: the largest of its positions'. */
   distinctWeight: number[];
+  /** Index in `distinct` of the shingle at each position. */
+  of: Int32Array;
   /** Index in `distinct` of each shingle the article has. */
   index: Map<number, number>;
   /**
@@ -162,5 +174,5 @@ export function shingles(words: ContentWord[], ids: ShingleIds): Shingles {
   const fill = start.slice(0, distinct.length);
   const positions = new Int32Array(count);
   for (let i = 0; i < count; i++) positions[fill[of[i]!]!++] = i;
-  return { words, weights, distinct, distinctWeight, index, start, positions };
+  return { words, weights, distinct, distinctWeight, index, of, start, positions };
 }
