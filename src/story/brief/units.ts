@@ -91,12 +91,45 @@ export function isWord(t: Token): boolean {
  * the most distinctive word two reports share.
  */
 function assignTerms(units: Unit[]): void {
+  const vocab = storyVocabulary(units);
+  // a story's articles repeat the same words: each written form is given its term once, and each pair of
+  // adjacent terms is one string, however many sentences hold it
+  const terms = new TermNamer(vocab);
+  for (const u of units) terms.assign(u);
+}
+
+/** The stems of the story's words, and each with a joined و or ف taken off. */
+function storyVocabulary(units: readonly Unit[]): Set<string> {
+  // two loops, two functions: the optimised code of a hot loop must not run on into code the run has not met
+  // yet (it would bail out there on every story)
+  return withBareForms(stemsOf(units));
+}
+
+function stemsOf(units: readonly Unit[]): Set<string> {
   const vocab = new Set<string>();
   for (const u of units) for (const t of u.tokens) if (isWord(t)) vocab.add(t.stem);
-  // a joined و or ف is the conjunction far more often than a root letter (those are listed): the bare word is
-  // part of the story's vocabulary even where it never stands alone
-  for (const w of [...vocab]) if (conjoined(w)) vocab.add(w.slice(1));
-  const strip = (stem: string): string => {
+  return vocab;
+}
+
+/**
+ * A joined و or ف is the conjunction far more often than a root letter (those are listed): the bare word is part
+ * of the story's vocabulary even where it never stands alone.
+ */
+function withBareForms(vocab: Set<string>): Set<string> {
+  const bare: string[] = [];
+  for (const w of vocab) if (conjoined(w)) bare.push(w.slice(1));
+  for (const w of bare) vocab.add(w);
+  return vocab;
+}
+
+/** Terms of a story's words, each stem's worked out once, and the strings of adjacent pairs made once. */
+class TermNamer {
+  private readonly termOf = new Map<string, string>();
+  private readonly pairs = new Map<string, Map<string, string>>();
+  constructor(private readonly vocab: ReadonlySet<string>) {}
+
+  private strip(stem: string): string {
+    const vocab = this.vocab;
     let s = conjoined(stem) ? stem.slice(1) : stem;
     for (let k = 0; k < 2 && s.length > 3 && 'وفبلك'.includes(s[0]!); k++) {
       let rest = s.slice(1);
@@ -110,34 +143,33 @@ function assignTerms(units: Unit[]): void {
     if (s.length > 4 && s.endsWith('ي') && vocab.has(s.slice(0, -1))) s = s.slice(0, -1);
     if (s.length > 5 && /(ان|ين)$/.test(s) && vocab.has(s.slice(0, -2) + 'ه')) s = s.slice(0, -2) + 'ه';
     return s;
-  };
-  // a story's articles repeat the same words: each written form is given its term once, and each pair of
-  // adjacent terms is one string, however many sentences hold it
-  const termOf = new Map<string, string>();
-  const pairs = new Map<string, Map<string, string>>();
-  const pairOf = (a: string, b: string): string => {
-    let row = pairs.get(a);
-    if (!row) pairs.set(a, (row = new Map()));
+  }
+
+  private termOfToken(t: Token): string {
+    if (t.kind === 'number') return /^\d{2,}$/.test(t.norm) ? t.norm : '';
+    if (!isWord(t) || STOPWORDS.has(t.norm)) return '';
+    let term = this.termOf.get(t.stem);
+    if (term === undefined) {
+      const s = STOPWORDS.has(t.stem) ? '' : this.strip(t.stem);
+      term = s.length < 3 || STOPWORDS.has(s) ? '' : s;
+      this.termOf.set(t.stem, term);
+    }
+    return term;
+  }
+
+  private pairOf(a: string, b: string): string {
+    let row = this.pairs.get(a);
+    if (!row) this.pairs.set(a, (row = new Map()));
     let pair = row.get(b);
     if (pair === undefined) row.set(b, (pair = `${a} ${b}`));
     return pair;
-  };
-  for (const u of units) {
+  }
+
+  assign(u: Unit): void {
     const terms = new Array<string>(u.tokens.length);
     const termSet = new Set<string>();
     for (let k = 0; k < u.tokens.length; k++) {
-      const t = u.tokens[k]!;
-      let term = '';
-      if (t.kind === 'number') term = /^\d{2,}$/.test(t.norm) ? t.norm : '';
-      else if (isWord(t) && !STOPWORDS.has(t.norm)) {
-        const had = termOf.get(t.stem);
-        if (had !== undefined) term = had;
-        else {
-          const s = STOPWORDS.has(t.stem) ? '' : strip(t.stem);
-          term = s.length < 3 || STOPWORDS.has(s) ? '' : s;
-          termOf.set(t.stem, term);
-        }
-      }
+      const term = this.termOfToken(u.tokens[k]!);
       terms[k] = term;
       if (term) termSet.add(term);
     }
@@ -148,7 +180,7 @@ function assignTerms(units: Unit[]): void {
     let prev = '';
     for (let k = 0; k < u.tokens.length; k++) {
       const term = terms[k]!;
-      if (term && prev) termSet.add(pairOf(prev, term));
+      if (term && prev) termSet.add(this.pairOf(prev, term));
       if (term) prev = term;
       else if (u.tokens[k]!.kind === 'punct') prev = '';
     }
