@@ -78,6 +78,56 @@ function shapeRow(pass: CompiledPass, which: 0 | 1, a: number, b: number): numbe
   return r;
 }
 
+/**
+ * Per pass, what a token gets from the shapes around it, summed once per shape triple (previous, own, next): the
+ * O bias, `sh-1|sh=` and `sh|sh+1=`. Shapes are a handful, so a token costs one block of K instead of two rows and
+ * an addition; the same scores, since the weights are integers (compiled-pass.ts) and so are their sums.
+ */
+class ShapeSums {
+  cap = 16;
+  /** (a × cap + b) × cap + c → where the triple's sums start in {@link sums}, or -1 before they are made. */
+  at = new Int32Array(16 * 16 * 16).fill(-1);
+  sums = new Float64Array(64 * K);
+  end = 0;
+
+  constructor(private readonly pass: CompiledPass) {}
+
+  /** Where the sums of shapes (a, b, c) start, made when new. */
+  of(a: number, b: number, c: number): number {
+    if (a >= this.cap || b >= this.cap || c >= this.cap) {
+      this.cap = 2 * Math.max(a, b, c, this.cap);
+      this.at = new Int32Array(this.cap * this.cap * this.cap).fill(-1);
+      this.end = 0;
+    }
+    const k = (a * this.cap + b) * this.cap + c;
+    let at = this.at[k]!;
+    if (at < 0) {
+      if (this.end + K > this.sums.length) {
+        const grown = new Float64Array(2 * this.sums.length);
+        grown.set(this.sums);
+        this.sums = grown;
+      }
+      at = this.end;
+      this.end += K;
+      this.sums.fill(0, at, at + K);
+      const pass = this.pass;
+      this.sums[at]! += pass.outside;
+      addRow(pass.weights, this.sums, at, shapeRow(pass, 0, a, b));
+      addRow(pass.weights, this.sums, at, shapeRow(pass, 1, b, c));
+      this.at[k] = at;
+    }
+    return at;
+  }
+}
+
+const SHAPE_SUMS = new WeakMap<CompiledPass, ShapeSums>();
+
+function shapeSums(pass: CompiledPass): ShapeSums {
+  let c = SHAPE_SUMS.get(pass);
+  if (c === undefined) SHAPE_SUMS.set(pass, (c = new ShapeSums(pass)));
+  return c;
+}
+
 /** Adds row `which` (g=, g-1=, g+1=, g-2=) of every hit of one token's masks. */
 function addHits(pass: CompiledPass, emit: Float64Array, at: number, m0: number, m1: number, which: number): void {
   const w = pass.weights;
@@ -224,6 +274,7 @@ export function fillEmissions(
   const pairRows = normPairs.values;
   const P = NORM_PAIRS.length;
   const sums = context ? contextSums(pass) : undefined;
+  const shapes = shapeSums(pass);
   for (let i = 0; i < T; i++) {
     const e = i + 2;
     const o = i * K;
@@ -232,8 +283,9 @@ export function fillEmissions(
     const p1 = blockAt[ids[e - 1]! * BLOCKS + AS_PREV1]!;
     const n1 = blockAt[ids[e + 1]! * BLOCKS + AS_NEXT1]!;
     const n2 = blockAt[ids[e + 2]! * BLOCKS + AS_NEXT2]!;
-    for (let y = 0; y < K; y++) emit[o + y] = blocks[own + y]! + blocks[p2 + y]! + blocks[p1 + y]! + blocks[n1 + y]! + blocks[n2 + y]!;
-    emit[o]! += pass.outside;
+    const sh = shapes.of(formShape[ids[e - 1]!]!, formShape[ids[e]!]!, formShape[ids[e + 1]!]!);
+    const shs = shapes.sums;
+    for (let y = 0; y < K; y++) emit[o + y] = blocks[own + y]! + blocks[p2 + y]! + blocks[p1 + y]! + blocks[n1 + y]! + blocks[n2 + y]! + shs[sh + y]!;
     let slot = np[e - 1]!; // (i-1, i)
     if (slot >= 0) addRow(w, emit, o, pairRows[slot * P + 0]!); // w-1|w
     slot = np[e]!; // (i, i+1)
@@ -243,9 +295,6 @@ export function fillEmissions(
     slot = np[e + 1]!; // (i+1, i+2)
     if (slot >= 0) addRow(w, emit, o, pairRows[slot * P + 3]!); // w+1|w+2
     addRow(w, emit, o, sp[e - 1]!); // s-1|s
-    const shape = formShape[ids[e]!]!;
-    addRow(w, emit, o, shapeRow(pass, 0, formShape[ids[e - 1]!]!, shape));
-    addRow(w, emit, o, shapeRow(pass, 1, shape, formShape[ids[e + 1]!]!));
     if ((masks[2 * i]! | masks[2 * i + 1]!) !== 0) addHits(pass, emit, o, masks[2 * i]!, masks[2 * i + 1]!, 0);
     if (i > 0 && (masks[2 * i - 2]! | masks[2 * i - 1]!) !== 0) addHits(pass, emit, o, masks[2 * i - 2]!, masks[2 * i - 1]!, 1);
     if (i + 1 < T && (masks[2 * i + 2]! | masks[2 * i + 3]!) !== 0) addHits(pass, emit, o, masks[2 * i + 2]!, masks[2 * i + 3]!, 2);

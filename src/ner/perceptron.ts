@@ -93,14 +93,94 @@ const ALLOWED_PREV: Int32Array = (() => {
  * row with the mask added: made once, since a model's table does not change (training passes a new array at
  * every call, which is decoded without the cache).
  */
-const STEP_SCORES = new WeakMap<object, { step: Float64Array; start: Float64Array }>();
+const STEP_SCORES = new WeakMap<object, StepScores>();
 
-function stepScores(transitions: ArrayLike<number>): { step: Float64Array; start: Float64Array } {
+interface StepScores {
+  step: Float64Array;
+  start: Float64Array;
+  /** BILOU_SHAPE's steps: per next state y, its allowed steps at y × CLOSED.length … (see viterbiBilou). */
+  bilou: Float64Array | null;
+}
+
+/**
+ * The states no entity is open after (O, L-X, U-X) in increasing order, when the allowed steps have the BILOU
+ * shape: a state that opens nothing (O, B-X, U-X) follows exactly these, a state that continues X (I-X, L-X)
+ * follows exactly B-X and I-X (B-X's number the lower, as STATES orders them); else null.
+ */
+const CLOSED: Int32Array | null = (() => {
+  const closed: number[] = [];
+  for (let p = 0; p < K; p++) if (!STATES[p]!.startsWith('B-') && !STATES[p]!.startsWith('I-')) closed.push(p);
+  for (let y = 0; y < K; y++) {
+    const prev = Array.from(ALLOWED_PREV.subarray(ALLOWED_FROM[y]!, ALLOWED_FROM[y + 1]!));
+    const st = STATES[y]!;
+    const continues = st.startsWith('I-') || st.startsWith('L-');
+    const want = continues ? [STATES.indexOf('B-' + st.slice(2)), STATES.indexOf('I-' + st.slice(2))] : closed;
+    if (prev.length !== want.length || prev.some((p, i) => p !== want[i]) || (continues && want[1] !== want[0]! + 1)) return null;
+  }
+  return Int32Array.from(closed);
+})();
+
+function stepScores(transitions: ArrayLike<number>): StepScores {
   const step = new Float64Array(ALLOWED_PREV.length);
   for (let y = 0; y < K; y++) for (let j = ALLOWED_FROM[y]!; j < ALLOWED_FROM[y + 1]!; j++) step[j] = transitions[ALLOWED_PREV[j]! * K + y]!;
   const start = new Float64Array(K);
   for (let y = 0; y < K; y++) start[y] = transitions[START * K + y]! + TRANSITION_MASK[START * K + y]!;
-  return { step, start };
+  let bilou: Float64Array | null = null;
+  if (CLOSED !== null) {
+    const C = CLOSED.length;
+    bilou = new Float64Array(K * C);
+    for (let y = 0; y < K; y++) {
+      const n = ALLOWED_FROM[y + 1]! - ALLOWED_FROM[y]!;
+      for (let j = 0; j < n; j++) bilou[y * C + j] = step[ALLOWED_FROM[y]! + j]!;
+    }
+  }
+  return { step, start, bilou };
+}
+
+/** Per state: 1 when it continues an entity (I-X, L-X: its predecessors are B-X, I-X), 0 otherwise. */
+const CONTINUES = Uint8Array.from(STATES, (s) => (s.startsWith('I-') || s.startsWith('L-') ? 1 : 0));
+/** Per continuing state, the number of B- of its type. */
+const OPENER = Int32Array.from(STATES, (s) => (s.length > 2 ? STATES.indexOf('B-' + s.slice(2)) : 0));
+/** The scores of the closed states at the previous token (viterbiBilou). */
+const closedScores = new Float64Array(CLOSED?.length ?? 0);
+
+/**
+ * One step of Viterbi for the BILOU shape (CLOSED): the same candidates in the same order with the same strict
+ * comparison as the generic loop, so the same path and tie-breaks, but the closed states' scores are read once per
+ * token and a continuing state weighs its two predecessors without a table of them.
+ */
+function bilouStep(score: Float64Array, back: Uint8Array, emit: Float64Array, prevRow: number, row: number, bilou: Float64Array, closed: Int32Array): void {
+  const C = closed.length;
+  const cs = closedScores;
+  for (let k = 0; k < C; k++) cs[k] = score[prevRow + closed[k]!]!;
+  for (let y = 0; y < K; y++) {
+    let best = -Infinity;
+    let arg = 0;
+    const at = y * C;
+    if (CONTINUES[y] === 1) {
+      const b = OPENER[y]!;
+      const s0 = score[prevRow + b]! + bilou[at]!;
+      if (s0 > best) {
+        best = s0;
+        arg = b;
+      }
+      const s1 = score[prevRow + b + 1]! + bilou[at + 1]!;
+      if (s1 > best) {
+        best = s1;
+        arg = b + 1;
+      }
+    } else {
+      for (let k = 0; k < C; k++) {
+        const s = cs[k]! + bilou[at + k]!;
+        if (s > best) {
+          best = s;
+          arg = closed[k]!;
+        }
+      }
+    }
+    score[row + y] = best + emit[row + y]!;
+    back[row + y] = arg;
+  }
 }
 
 /** Viterbi's score and back-pointer tables, grown as needed and reused from sentence to sentence. */
@@ -123,11 +203,12 @@ export function viterbi(emit: Float64Array, T: number, transitions: ArrayLike<nu
     tables = stepScores(transitions);
     if (cache) STEP_SCORES.set(transitions, tables);
   }
-  const { step, start } = tables;
+  const { step, start, bilou } = tables;
   const score = scoreScratch;
   const back = backScratch;
   for (let y = 0; y < K; y++) score[y] = emit[y]! + start[y]!;
-  for (let t = 1; t < T; t++) {
+  if (bilou !== null) for (let t = 1; t < T; t++) bilouStep(score, back, emit, (t - 1) * K, t * K, bilou, CLOSED!);
+  else for (let t = 1; t < T; t++) {
     const prevRow = (t - 1) * K;
     const row = t * K;
     for (let y = 0; y < K; y++) {
