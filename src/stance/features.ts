@@ -133,26 +133,41 @@ export function alignPair(s1: Statement, s2: Statement): Alignment {
   if (c1.stemGeneration !== c2.stemGeneration || c1.gramGeneration !== c2.gramGeneration) c1 = compile(s1);
   // two statements with more distinct characters between them than the codes hold: read them as strings
   if (c1.stemGeneration !== c2.stemGeneration || c1.gramGeneration !== c2.gramGeneration) return alignByStrings(s1, s2);
+  return alignCompiled(c1, c2);
+}
+
+/**
+ * The alignment of two statements compiled in one generation. Its steps are separate functions: V8 optimises a
+ * hot loop while it runs (on-stack replacement), and that code bails out on every later call where it runs on
+ * into code not yet met.
+ */
+function alignCompiled(c1: Compiled, c2: Compiled): Alignment {
   const n1 = c1.stems.length;
   const n2 = c2.stems.length;
   const found1 = new Uint8Array(n1);
   const near1 = new Uint8Array(n1);
   const found2 = new Uint8Array(n2);
   const near2 = new Uint8Array(n2);
-  for (let i = 0; i < n1; i++) {
-    const a = c1.stems[i]!;
-    for (let j = 0; j < n2; j++) {
-      // a pair of words both already found elsewhere tells nothing more
-      if (found1[i] && found2[j]) continue;
-      const c = compareStems(a, c2.stems[j]!);
-      if (c === SAME) found1[i] = found2[j] = 1;
-      else if (c === NEAR) near1[i] = near2[j] = 1;
-    }
-  }
+  for (let i = 0; i < n1; i++) matchWord(c1.stems[i]!, i, c2.stems, found1, near1, found2, near2);
   // a word found is no substitution, whatever spelling it is near
-  for (let i = 0; i < n1; i++) if (found1[i]) near1[i] = 0;
-  for (let j = 0; j < n2; j++) if (found2[j]) near2[j] = 0;
+  clearFound(found1, near1);
+  clearFound(found2, near2);
   return { found1, near1, found2, near2, shared3: sharedCount(c1.grams3, c2.grams3), shared5: sharedCount(c1.grams5, c2.grams5) };
+}
+
+/** Word i of one side (stem id a) against every word of the other side. */
+function matchWord(a: number, i: number, stems2: Int32Array, found1: Uint8Array, near1: Uint8Array, found2: Uint8Array, near2: Uint8Array): void {
+  for (let j = 0; j < stems2.length; j++) {
+    // a pair of words both already found elsewhere tells nothing more
+    if (found1[i] && found2[j]) continue;
+    const c = compareStems(a, stems2[j]!);
+    if (c === SAME) found1[i] = found2[j] = 1;
+    else if (c === NEAR) near1[i] = near2[j] = 1;
+  }
+}
+
+function clearFound(found: Uint8Array, near: Uint8Array): void {
+  for (let i = 0; i < found.length; i++) if (found[i]) near[i] = 0;
 }
 
 /** The alignment worked out on the strings themselves (`sameWord`, `wordSimilarity`, sets of n-grams). */
@@ -271,83 +286,115 @@ export function pairFeatures(s1: Statement, s2: Statement): FeatureVector {
 
 const NISBA = /(?:ي|يه|يون|يين)$/;
 
-/** The features of a pair, in the order the model's rows read them, into `sink`. */
+/**
+ * The features of a pair, in the order the model's rows read them, into `sink`. Each group of features is its own
+ * function: V8 optimises a hot loop while it runs (on-stack replacement), and optimised code that runs on into a
+ * part not met yet bails out there on every later pair.
+ */
 export function emitPairFeatures(s1: Statement, s2: Statement, sink: FeatureSink): void {
-  const on = (name: string, value = 1) => sink.on(name, value);
-  on('bias');
-
-  // ---- overlap of content words, both ways ----
+  sink.on('bias');
   const al = alignmentOf(s1, s2);
   const cover1 = coverOf(al.found1);
   const cover2 = coverOf(al.found2);
   const lo = Math.min(cover1, cover2);
+  const diff1 = differing(s1.content, al.found1);
+  const diff2 = differing(s2.content, al.found2);
+  overlapFeatures(al, cover1, cover2, diff1.length, diff2.length, sink);
+  gramFeatures(compile(s1), compile(s2), al, sink);
+  lengthFeatures(s1, s2, sink);
+  diffWordFeatures(diff1, diff2, sink);
+  sharedWordFeatures(s1, al, sink);
+  const cueOnly = cueFeatures(s1, s2, lo, sink);
+  const flips = flipFeatures(s1, s2, lo, cueOnly, sink);
+  anchorFeatures(s1, s2, lo, flips, cueOnly, sink);
+  numberFeatures(s1, s2, sink);
+  if (s1.question !== s2.question) sink.on('question=one');
+  else if (s1.question) sink.on('question=both');
+  crossFeatures(s1, s2, diff1, diff2, sink);
+}
+
+/** The content words not found on the other side, in order. */
+function differing(content: readonly StanceWord[], found: Uint8Array): StanceWord[] {
+  const out: StanceWord[] = [];
+  for (let i = 0; i < content.length; i++) if (!found[i]) out.push(content[i]!);
+  return out;
+}
+
+/** Overlap of content words, both ways. */
+function overlapFeatures(al: Alignment, cover1: number, cover2: number, d1: number, d2: number, sink: FeatureSink): void {
+  const lo = Math.min(cover1, cover2);
   const hi = Math.max(cover1, cover2);
-  on('cover.min', lo);
-  on('cover.max', hi);
-  on('cover.prod', cover1 * cover2);
+  sink.on('cover.min', lo);
+  sink.on('cover.max', hi);
+  sink.on('cover.prod', cover1 * cover2);
   sink.part('cover.min=', bucket(lo));
   sink.part('cover.max=', bucket(hi));
   sink.parts('cover=', bucket(cover1, 0.25), '|', bucket(cover2, 0.25));
-  const diff1 = s1.content.filter((_, i) => !al.found1[i]);
-  const diff2 = s2.content.filter((_, i) => !al.found2[i]);
-  sink.parts('diff.n=', countBucket(diff1.length), '|', countBucket(diff2.length));
-  sink.part('diff.n1=', countBucket(diff1.length));
-  sink.part('diff.n2=', countBucket(diff2.length));
+  sink.parts('diff.n=', countBucket(d1), '|', countBucket(d2));
+  sink.part('diff.n1=', countBucket(d1));
+  sink.part('diff.n2=', countBucket(d2));
   // a differing word close in spelling to one on the other side is a substitution (a name or a number
   // changed), far from all of them it is new content
-  let near1 = 0;
-  let near2 = 0;
-  for (let i = 0; i < al.near1.length; i++) near1 += al.near1[i]!;
-  for (let j = 0; j < al.near2.length; j++) near2 += al.near2[j]!;
+  const near1 = countOf(al.near1);
+  const near2 = countOf(al.near2);
   if (near1 || near2) sink.part('diff.near=', countBucket(near1 + near2));
+}
 
-  // ---- character n-grams of the whole statements ----
-  const k1 = compile(s1);
-  const k2 = compile(s2);
-  for (const n of [3, 5]) {
-    const g1 = n === 3 ? k1.grams3.length : k1.grams5.length;
-    const g2 = n === 3 ? k2.grams3.length : k2.grams5.length;
-    const shared = n === 3 ? al.shared3 : al.shared5;
-    const j = jaccard(g1, g2, shared);
-    on(n === 3 ? 'char3.jacc' : 'char5.jacc', j);
-    sink.part(n === 3 ? 'char3.jacc=' : 'char5.jacc=', bucket(j, 0.1));
-    sink.part(n === 3 ? 'char3.cover=' : 'char5.cover=', bucket(Math.min(coverage(g1, shared), coverage(g2, shared)), 0.1));
-  }
+/** Character n-grams of the whole statements. */
+function gramFeatures(k1: Compiled, k2: Compiled, al: Alignment, sink: FeatureSink): void {
+  gramFeature(k1.grams3.length, k2.grams3.length, al.shared3, 'char3.jacc', 'char3.jacc=', 'char3.cover=', sink);
+  gramFeature(k1.grams5.length, k2.grams5.length, al.shared5, 'char5.jacc', 'char5.jacc=', 'char5.cover=', sink);
+}
 
-  // ---- length ----
+function gramFeature(g1: number, g2: number, shared: number, jacc: string, jaccBucket: string, cover: string, sink: FeatureSink): void {
+  const j = jaccard(g1, g2, shared);
+  sink.on(jacc, j);
+  sink.part(jaccBucket, bucket(j, 0.1));
+  sink.part(cover, bucket(Math.min(coverage(g1, shared), coverage(g2, shared)), 0.1));
+}
+
+function lengthFeatures(s1: Statement, s2: Statement, sink: FeatureSink): void {
   const l1 = Math.max(1, s1.content.length);
   const l2 = Math.max(1, s2.content.length);
   sink.part('len.ratio=', bucket(Math.min(l1, l2) / Math.max(l1, l2), 0.25));
   sink.part('len.longer=', l1 > l2 ? '1' : l2 > l1 ? '2' : 'same');
+}
 
-  // ---- the differing words themselves ----
-  for (const w of diff1) {
-    sink.part('d1=', w.key);
-    sink.part('d=', w.key);
-    if (w.key.length >= 4) sink.part('dpre=', w.key.slice(0, 3));
-    if (w.stem.length >= 4) sink.part('dsuf=', w.stem.slice(-2));
-  }
-  for (const w of diff2) {
-    sink.part('d2=', w.key);
-    sink.part('d=', w.key);
-    if (w.key.length >= 4) sink.part('dpre=', w.key.slice(0, 3));
-    if (w.stem.length >= 4) sink.part('dsuf=', w.stem.slice(-2));
-  }
+/** The differing words themselves, one word swapped for another, nisba swaps. */
+function diffWordFeatures(diff1: readonly StanceWord[], diff2: readonly StanceWord[], sink: FeatureSink): void {
+  for (let i = 0; i < diff1.length; i++) diffWordFeature(diff1[i]!, 'd1=', sink);
+  for (let i = 0; i < diff2.length; i++) diffWordFeature(diff2[i]!, 'd2=', sink);
   // one word swapped for another: learns opposite pairs and substitutions the lexicons do not list
-  for (let i = 0; i < Math.min(MAX_SWAP, diff1.length); i++)
-    for (let j = 0; j < Math.min(MAX_SWAP, diff2.length); j++) {
-      const x = diff1[i]!.key;
-      const y = diff2[j]!.key;
-      if (x < y) sink.parts('swap=', x, '|', y);
-      else sink.parts('swap=', y, '|', x);
-    }
+  const m1 = Math.min(MAX_SWAP, diff1.length);
+  const m2 = Math.min(MAX_SWAP, diff2.length);
+  for (let i = 0; i < m1; i++) for (let j = 0; j < m2; j++) swapFeature(diff1[i]!.key, diff2[j]!.key, sink);
   // both sides changed a nisba adjective (التركية / اللبنانية): typically a different country or party
-  const nisba = (w: StanceWord) => NISBA.test(w.stem) && w.stem.length >= 5;
-  if (diff1.some(nisba) && diff2.some(nisba)) on('swap.nisba');
-  // the shared topic words: some topics (markets) are written as opposites far more than others
-  for (let i = 0; i < s1.content.length; i++) if (al.found1[i]) sink.part('s=', s1.content[i]!.key, 0.5);
+  if (diff1.some(nisba) && diff2.some(nisba)) sink.on('swap.nisba');
+}
 
-  // ---- cues on one side only ----
+function diffWordFeature(w: StanceWord, side: string, sink: FeatureSink): void {
+  sink.part(side, w.key);
+  sink.part('d=', w.key);
+  if (w.key.length >= 4) sink.part('dpre=', w.key.slice(0, 3));
+  if (w.stem.length >= 4) sink.part('dsuf=', w.stem.slice(-2));
+}
+
+function swapFeature(x: string, y: string, sink: FeatureSink): void {
+  if (x < y) sink.parts('swap=', x, '|', y);
+  else sink.parts('swap=', y, '|', x);
+}
+
+function nisba(w: StanceWord): boolean {
+  return NISBA.test(w.stem) && w.stem.length >= 5;
+}
+
+/** The shared topic words: some topics (markets) are written as opposites far more than others. */
+function sharedWordFeatures(s1: Statement, al: Alignment, sink: FeatureSink): void {
+  for (let i = 0; i < s1.content.length; i++) if (al.found1[i]) sink.part('s=', s1.content[i]!.key, 0.5);
+}
+
+/** Cues on one side only; returns how many of negation and denial are one-sided. */
+function cueFeatures(s1: Statement, s2: Statement, lo: number, sink: FeatureSink): number {
   const neg = side(s1.negations.length, s2.negations.length);
   const den = side(s1.denials.length, s2.denials.length);
   const aff = side(s1.affirmations.length, s2.affirmations.length);
@@ -355,72 +402,114 @@ export function emitPairFeatures(s1: Statement, s2: Statement, sink: FeatureSink
   sink.part('den=', den);
   sink.part('aff=', aff);
   sink.parts('neg|den=', neg, '|', den);
-  const only = (a: string[], b: string[]) => a.filter((x) => !b.includes(x));
-  for (const w of only(s1.negations, s2.negations)) sink.part('neg1=', w);
-  for (const w of only(s2.negations, s1.negations)) sink.part('neg2=', w);
-  for (const w of only(s1.denials, s2.denials)) sink.part('den1=', w);
-  for (const w of only(s2.denials, s1.denials)) sink.part('den2=', w);
+  onlyFeatures(s1.negations, s2.negations, 'neg1=', sink);
+  onlyFeatures(s2.negations, s1.negations, 'neg2=', sink);
+  onlyFeatures(s1.denials, s2.denials, 'den1=', sink);
+  onlyFeatures(s2.denials, s1.denials, 'den2=', sink);
   if ((s1.affirmations.length && s2.denials.length && !s1.denials.length) || (s2.affirmations.length && s1.denials.length && !s2.denials.length))
-    on('affirm-vs-deny');
+    sink.on('affirm-vs-deny');
   const cueOnly = (neg === '1' || neg === '2' ? 1 : 0) + (den === '1' || den === '2' ? 1 : 0);
   sink.part('cue.one-sided=', cueOnly === 0 ? '0' : cueOnly === 1 ? '1' : '2');
   // a one-sided cue over statements that otherwise say the same thing is the strongest sign of disagreement
   if (cueOnly) sink.part('cue.one-sided|cover=', bucket(lo, 0.25));
+  return cueOnly;
+}
 
-  // ---- opposite directions ----
+/** The words of `a` not in `b`, each as `prefix + word` (as often as `a` holds it). */
+function onlyFeatures(a: readonly string[], b: readonly string[], prefix: string, sink: FeatureSink): void {
+  for (let i = 0; i < a.length; i++) if (!b.includes(a[i]!)) sink.part(prefix, a[i]!);
+}
+
+/** Opposite directions; returns the number of flips. */
+function flipFeatures(s1: Statement, s2: Statement, lo: number, cueOnly: number, sink: FeatureSink): number {
   let flips = 0;
   for (const g of s1.polar) {
-    for (const opp of OPPOSITE_OF.get(g) ?? [])
-      if (s2.polar.has(opp) && !(s1.polar.has(opp) && s2.polar.has(g))) {
-        sink.parts('flip=', g, '/', opp);
-        flips++;
-      }
+    flips += flipsOf(g, s1.polar, s2.polar, sink);
     if (s2.polar.has(g)) sink.part('polar.same=', g);
     else sink.part('polar1=', g);
   }
   for (const g of s2.polar) if (!s1.polar.has(g)) sink.part('polar2=', g);
-  on(flips ? 'flip=yes' : 'flip=no');
+  sink.on(flips ? 'flip=yes' : 'flip=no');
   if (flips) sink.part('flip|cover=', bucket(lo, 0.25));
-  if (flips && cueOnly) on('flip&cue');
-  // the same thing said to go opposite ways (النفط يرتفع / النفط يهبط), or the same way, whatever else the
-  // statements say: polar words are read with the content words next to them
+  if (flips && cueOnly) sink.on('flip&cue');
+  return flips;
+}
+
+function flipsOf(g: string, p1: ReadonlySet<string>, p2: ReadonlySet<string>, sink: FeatureSink): number {
+  let flips = 0;
+  for (const opp of OPPOSITE_OF.get(g) ?? [])
+    if (p2.has(opp) && !(p1.has(opp) && p2.has(g))) {
+      sink.parts('flip=', g, '/', opp);
+      flips++;
+    }
+  return flips;
+}
+
+type Anchor = Statement['anchors'][number];
+
+/**
+ * The same thing said to go opposite ways (النفط يرتفع / النفط يهبط), or the same way, whatever else the
+ * statements say: polar words are read with the content words next to them.
+ */
+function anchorFeatures(s1: Statement, s2: Statement, lo: number, flips: number, cueOnly: number, sink: FeatureSink): void {
   let conflict = 0;
   let accord = 0;
-  for (const x of s1.anchors)
-    for (const y of s2.anchors) {
-      if (!x.near.some((k) => y.near.includes(k))) continue;
-      if (x.groups.some((g) => y.groups.includes(g))) accord++;
-      else if (x.groups.some((g) => (OPPOSITE_OF.get(g) ?? []).some((o) => y.groups.includes(o)))) conflict++;
+  for (let a = 0; a < s1.anchors.length; a++)
+    for (let b = 0; b < s2.anchors.length; b++) {
+      const r = anchorRelation(s1.anchors[a]!, s2.anchors[b]!);
+      if (r === 1) accord++;
+      else if (r === 2) conflict++;
     }
-  if (conflict) on(conflict > accord ? 'polar.conflict=more' : 'polar.conflict=some');
-  if (accord) on(accord > conflict ? 'polar.accord=more' : 'polar.accord=some');
+  if (conflict) sink.on(conflict > accord ? 'polar.conflict=more' : 'polar.conflict=some');
+  if (accord) sink.on(accord > conflict ? 'polar.accord=more' : 'polar.accord=some');
   // the same happening on both sides and a denial or negation on one: one outlet reports it, the other denies it
-  if (accord && cueOnly) on('polar.accord&cue');
-  if (!flips && cueOnly && lo >= 0.5) on('cue.one-sided&same-words');
+  if (accord && cueOnly) sink.on('polar.accord&cue');
+  if (!flips && cueOnly && lo >= 0.5) sink.on('cue.one-sided&same-words');
+}
 
-  // ---- numbers ----
+/** 1 when two anchors share a neighbour and a group, 2 when they share a neighbour and go opposite ways, else 0. */
+function anchorRelation(x: Anchor, y: Anchor): number {
+  if (!x.near.some((k) => y.near.includes(k))) return 0;
+  if (x.groups.some((g) => y.groups.includes(g))) return 1;
+  if (x.groups.some((g) => (OPPOSITE_OF.get(g) ?? []).some((o) => y.groups.includes(o)))) return 2;
+  return 0;
+}
+
+function numberFeatures(s1: Statement, s2: Statement, sink: FeatureSink): void {
+  if (!s1.numbers.length || !s2.numbers.length) {
+    sink.on(s1.numbers.length ? 'num=1only' : s2.numbers.length ? 'num=2only' : 'num=none');
+    return;
+  }
   const n1 = new Set(s1.numbers);
   const n2 = new Set(s2.numbers);
-  if (n1.size && n2.size) {
-    const shared = [...n1].filter((n) => n2.has(n)).length;
-    on(shared === n1.size && shared === n2.size ? 'num=same' : shared ? 'num=partly' : 'num=differ');
-  } else on(n1.size ? 'num=1only' : n2.size ? 'num=2only' : 'num=none');
+  let shared = 0;
+  for (const n of n1) if (n2.has(n)) shared++;
+  sink.on(shared === n1.size && shared === n2.size ? 'num=same' : shared ? 'num=partly' : 'num=differ');
+}
 
-  // ---- questions ----
-  if (s1.question !== s2.question) on('question=one');
-  else if (s1.question) on('question=both');
+/** The cues of a statement as the crosses name them: neg, den, pol:GROUP. */
+function cueOf(s: Statement): string[] {
+  const out: string[] = [];
+  if (s.negations.length) out.push('neg');
+  if (s.denials.length) out.push('den');
+  for (const g of s.polar) out.push(`pol:${g}`);
+  return out;
+}
 
-  // ---- crosses: the words that differ, by the cue of the other side ----
-  const cueOf = (s: Statement) => [
-    ...(s.negations.length ? ['neg'] : []),
-    ...(s.denials.length ? ['den'] : []),
-    ...[...s.polar].map((g) => `pol:${g}`),
-  ];
-  const c1 = cueOf(s1).filter((c) => !cueOf(s2).includes(c));
-  const c2 = cueOf(s2).filter((c) => !cueOf(s1).includes(c));
-  for (const c of c2) for (const w of diff1.slice(0, MAX_SWAP)) sink.parts('x=', c, '|d1=', w.key);
-  for (const c of c1) for (const w of diff2.slice(0, MAX_SWAP)) sink.parts('x=', c, '|d2=', w.key);
-  for (const c of [...c1, ...c2]) sink.parts('cue.only=', c, '|diff=', countBucket(diff1.length + diff2.length));
+/** Crosses: the words that differ, by the cue of the other side. */
+function crossFeatures(s1: Statement, s2: Statement, diff1: readonly StanceWord[], diff2: readonly StanceWord[], sink: FeatureSink): void {
+  const all1 = cueOf(s1);
+  const all2 = cueOf(s2);
+  const c1 = all1.filter((c) => !all2.includes(c));
+  const c2 = all2.filter((c) => !all1.includes(c));
+  const m1 = Math.min(MAX_SWAP, diff1.length);
+  const m2 = Math.min(MAX_SWAP, diff2.length);
+  for (const c of c2) for (let i = 0; i < m1; i++) sink.parts('x=', c, '|d1=', diff1[i]!.key);
+  for (const c of c1) for (let i = 0; i < m2; i++) sink.parts('x=', c, '|d2=', diff2[i]!.key);
+  if (!c1.length && !c2.length) return;
+  const diff = countBucket(diff1.length + diff2.length);
+  for (const c of c1) sink.parts('cue.only=', c, '|diff=', diff);
+  for (const c of c2) sink.parts('cue.only=', c, '|diff=', diff);
 }
 
 /** Features of two statements given as text. */

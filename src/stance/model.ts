@@ -149,13 +149,21 @@ class RowSink implements FeatureSink {
 export function predictPair(model: StanceModel, s1: Statement, s2: Statement): StancePrediction {
   const sink = new RowSink(model, rowCacheOf(model));
   emitPairFeatures(s1, s2, sink);
-  // a feature whose values sum to zero carries no weight, as vectorRows leaves it out
-  const rows: number[] = [];
-  const values: number[] = [];
-  for (let k = 0; k < sink.rows.length; k++)
-    if (sink.values[k] !== 0) {
-      rows.push(sink.rows[k]!);
-      values.push(sink.values[k]!);
+  const { rows, values } = nonZeroRows(sink.rows, sink.values);
+  return predictRows(model, rows, values);
+}
+
+/** The rows whose values do not sum to zero (a feature that does carries no weight, as vectorRows leaves it out). */
+function nonZeroRows(allRows: readonly number[], allValues: readonly number[]): { rows: Int32Array; values: Float64Array } {
+  let n = 0;
+  for (let k = 0; k < allValues.length; k++) if (allValues[k] !== 0) n++;
+  const rows = new Int32Array(n);
+  const values = new Float64Array(n);
+  n = 0;
+  for (let k = 0; k < allValues.length; k++)
+    if (allValues[k] !== 0) {
+      rows[n] = allRows[k]!;
+      values[n++] = allValues[k]!;
     }
-  return predictRows(model, Int32Array.from(rows), Float64Array.from(values));
+  return { rows, values };
 }

@@ -25,84 +25,188 @@ export function outletKey(c: Claim): string {
   return c.doc.outlet?.value ? `outlet:${c.doc.outlet.value}` : `doc:${c.doc.id}`;
 }
 
-export function candidatePairs(claims: readonly Claim[], opts: CandidateOptions = CANDIDATE_DEFAULTS): Array<[Claim, Claim]> {
-  const n = claims.length;
-  // terms as ids in the order they are first met (claim by claim), with the number of claims holding each
+/** A story's claims' terms as small ids, in the order they are first met (claim by claim). */
+interface TermTable {
+  /** Each claim's term ids, in its set's order. */
+  termsOf: number[][];
+  /** Claims holding each term. */
+  df: number[];
+}
+
+// The steps below are separate functions on purpose: V8 optimises a hot loop while the first story runs (on-stack
+// replacement), and optimised code that runs on into code the run has not met yet bails out there, on every
+// story after. One loop per function keeps each loop's optimised code to what it has seen.
+
+function termTable(claims: readonly Claim[]): TermTable {
   const ids = new Map<string, number>();
   const df: number[] = [];
-  const termsOf: number[][] = claims.map((c) => {
-    const mine: number[] = [];
-    for (const t of c.terms) {
-      let id = ids.get(t);
-      if (id === undefined) {
-        id = df.length;
-        ids.set(t, id);
-        df.push(0);
-      }
-      df[id]!++;
-      mine.push(id);
+  const termsOf = new Array<number[]>(claims.length);
+  for (let i = 0; i < claims.length; i++) termsOf[i] = termIds(claims[i]!.terms, ids, df);
+  return { termsOf, df };
+}
+
+function termIds(terms: ReadonlySet<string>, ids: Map<string, number>, df: number[]): number[] {
+  const mine: number[] = [];
+  for (const t of terms) {
+    let id = ids.get(t);
+    if (id === undefined) {
+      id = df.length;
+      ids.set(t, id);
+      df.push(0);
     }
-    return mine;
-  });
-  const usable = (t: number) => df[t]! <= opts.maxPosting && df[t]! >= 2;
-  const idf = df.map((d) => Math.log(n / d) + 1);
-  // the claims holding each usable term, in claim order
-  const postings: number[][] = df.map(() => []);
-  termsOf.forEach((mine, i) => {
-    for (const t of mine) if (usable(t)) postings[t]!.push(i);
-  });
-  // each claim's outlet once, as a number, not once per pair it is in
-  const outletIds = new Map<string, number>();
-  const outlets = claims.map((c) => {
-    const k = outletKey(c);
-    let id = outletIds.get(k);
-    if (id === undefined) outletIds.set(k, (id = outletIds.size));
-    return id;
-  });
-  // pairs claim by claim: the partners after claim i that share its usable terms, with the shared terms' count and
-  // weight. A pair's weight adds its terms' idf in the order of the terms' ids (the order they were first met),
-  // one sum per pair, so the rounding is that of a scan term by term over the whole story.
-  const shared = new Int32Array(n);
-  const weight = new Float64Array(n);
-  const touched: number[] = [];
-  const keys: number[] = [];
-  const weights: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const mine = termsOf[i]!.filter(usable).sort((a, b) => a - b);
-    for (const t of mine) {
-      const list = postings[t]!;
-      const w = idf[t]!;
-      for (let y = list.length - 1; y >= 0; y--) {
-        const j = list[y]!;
-        if (j <= i) break;
-        if (outlets[i] === outlets[j]) continue;
-        if (shared[j] === 0) touched.push(j);
-        shared[j]!++;
-        weight[j]! += w;
-      }
+    df[id]!++;
+    mine.push(id);
+  }
+  return mine;
+}
+
+/** Whether each term is used for pairing: in at least two claims and at most `maxPosting`. */
+function usableTerms(df: readonly number[], maxPosting: number): Uint8Array {
+  const out = new Uint8Array(df.length);
+  for (let t = 0; t < df.length; t++) out[t] = df[t]! <= maxPosting && df[t]! >= 2 ? 1 : 0;
+  return out;
+}
+
+function idfOf(df: readonly number[], n: number): Float64Array {
+  const out = new Float64Array(df.length);
+  for (let t = 0; t < df.length; t++) out[t] = Math.log(n / df[t]!) + 1;
+  return out;
+}
+
+/** Each claim's usable term ids, ascending. */
+function usableSorted(termsOf: readonly number[][], usable: Uint8Array): Int32Array[] {
+  const out = new Array<Int32Array>(termsOf.length);
+  for (let i = 0; i < termsOf.length; i++) out[i] = usableOf(termsOf[i]!, usable);
+  return out;
+}
+
+function usableOf(mine: readonly number[], usable: Uint8Array): Int32Array {
+  let k = 0;
+  for (let x = 0; x < mine.length; x++) if (usable[mine[x]!]) k++;
+  const out = new Int32Array(k);
+  k = 0;
+  for (let x = 0; x < mine.length; x++) if (usable[mine[x]!]) out[k++] = mine[x]!;
+  return out.sort();
+}
+
+/** The claims holding each usable term, in claim order. */
+function postingsOf(usableTermsOf: readonly Int32Array[], terms: number): number[][] {
+  const postings = new Array<number[]>(terms);
+  for (let t = 0; t < terms; t++) postings[t] = [];
+  for (let i = 0; i < usableTermsOf.length; i++) {
+    const mine = usableTermsOf[i]!;
+    for (let x = 0; x < mine.length; x++) postings[mine[x]!]!.push(i);
+  }
+  return postings;
+}
+
+/** Each claim's outlet once, as a number, not once per pair it is in. */
+function outletIdsOf(claims: readonly Claim[]): Int32Array {
+  const ids = new Map<string, number>();
+  const out = new Int32Array(claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    const k = outletKey(claims[i]!);
+    let id = ids.get(k);
+    if (id === undefined) ids.set(k, (id = ids.size));
+    out[i] = id;
+  }
+  return out;
+}
+
+/** The pairs sharing at least `minShared` usable terms, as `i * n + j` (i < j), with their weights. */
+class PairCollector {
+  readonly keys: number[] = [];
+  readonly weights: number[] = [];
+  private readonly shared: Int32Array;
+  private readonly weight: Float64Array;
+  private readonly touched: Int32Array;
+  private count = 0;
+  constructor(
+    private readonly n: number,
+    private readonly postings: readonly number[][],
+    private readonly idf: Float64Array,
+    private readonly outlets: Int32Array,
+    private readonly minShared: number,
+  ) {
+    this.shared = new Int32Array(n);
+    this.weight = new Float64Array(n);
+    this.touched = new Int32Array(n);
+  }
+
+  /**
+   * The partners after claim i that share its usable terms, with the shared terms' count and weight. A pair's
+   * weight adds its terms' idf in the order of the terms' ids (the order they were first met), one sum per pair,
+   * so the rounding is that of a scan term by term over the whole story.
+   */
+  claim(i: number, mine: Int32Array): void {
+    for (let x = 0; x < mine.length; x++) this.term(i, mine[x]!);
+    this.flush(i);
+  }
+
+  private term(i: number, t: number): void {
+    const list = this.postings[t]!;
+    const w = this.idf[t]!;
+    const outlet = this.outlets[i]!;
+    const { shared, weight, touched, outlets } = this;
+    for (let y = list.length - 1; y >= 0; y--) {
+      const j = list[y]!;
+      if (j <= i) break;
+      if (outlet === outlets[j]) continue;
+      if (shared[j] === 0) touched[this.count++] = j;
+      shared[j]!++;
+      weight[j]! += w;
     }
-    for (const j of touched) {
-      if (shared[j]! >= opts.minShared) {
-        keys.push(i * n + j);
-        weights.push(weight[j]!);
+  }
+
+  private flush(i: number): void {
+    const { shared, weight, touched } = this;
+    for (let k = 0; k < this.count; k++) {
+      const j = touched[k]!;
+      if (shared[j]! >= this.minShared) {
+        this.keys.push(i * this.n + j);
+        this.weights.push(weight[j]!);
       }
       shared[j] = 0;
       weight[j] = 0;
     }
-    touched.length = 0;
+    this.count = 0;
   }
-  const order = keys.map((_, k) => k).sort((a, b) => weights[b]! - weights[a]! || keys[a]! - keys[b]!);
+}
+
+/** Pair indices by weight, heaviest first, ties by key. */
+function pairOrder(keys: readonly number[], weights: readonly number[]): number[] {
+  const order = new Array<number>(keys.length);
+  for (let k = 0; k < keys.length; k++) order[k] = k;
+  return order.sort((a, b) => weights[b]! - weights[a]! || keys[a]! - keys[b]!);
+}
+
+/** The pairs taken in order, each claim in at most `perClaim`, at most `maxPairs` in all. */
+function takePairs(claims: readonly Claim[], keys: readonly number[], order: readonly number[], opts: CandidateOptions): Array<[Claim, Claim]> {
+  const n = claims.length;
+  const perClaim = opts.perClaim;
+  const maxPairs = opts.maxPairs;
   const taken = new Int32Array(n);
   const out: Array<[Claim, Claim]> = [];
-  for (const k of order) {
-    const key = keys[k]!;
+  for (let o = 0; o < order.length; o++) {
+    const key = keys[order[o]!]!;
     const i = Math.floor(key / n);
     const j = key % n;
-    if (taken[i]! >= opts.perClaim || taken[j]! >= opts.perClaim) continue;
+    if (taken[i]! >= perClaim || taken[j]! >= perClaim) continue;
     taken[i]!++;
     taken[j]!++;
     out.push([claims[i]!, claims[j]!]);
-    if (out.length >= opts.maxPairs) break;
+    if (out.length >= maxPairs) break;
   }
   return out;
+}
+
+export function candidatePairs(claims: readonly Claim[], opts: CandidateOptions = CANDIDATE_DEFAULTS): Array<[Claim, Claim]> {
+  const n = claims.length;
+  const { termsOf, df } = termTable(claims);
+  const usable = usableTerms(df, opts.maxPosting);
+  const idf = idfOf(df, n);
+  const mine = usableSorted(termsOf, usable);
+  const pairs = new PairCollector(n, postingsOf(mine, df.length), idf, outletIdsOf(claims), opts.minShared);
+  for (let i = 0; i < n; i++) pairs.claim(i, mine[i]!);
+  return takePairs(claims, pairs.keys, pairOrder(pairs.keys, pairs.weights), opts);
 }

@@ -140,8 +140,26 @@ function overlaps(a: Claim, m: Mention): boolean {
   return a.doc.id === m.doc && a.start < m.end && m.start < a.end;
 }
 
+type Verdict = { confidence: number; signals: string[] };
+
+/**
+ * The collator `localeCompare` uses when given no locale (the same order), made once: a comparison through
+ * `localeCompare` sets one up on every call.
+ */
+const DOC_ORDER = new Intl.Collator();
+
+/** Strongest first; then by document, and by place in the two documents. */
+function byStrength(p: Contradiction, q: Contradiction): number {
+  return (
+    q.confidence - p.confidence ||
+    (p.a.doc === q.a.doc ? 0 : DOC_ORDER.compare(p.a.doc, q.a.doc)) ||
+    p.a.start - q.a.start ||
+    p.b.start - q.b.start
+  );
+}
+
 /** The verdict on two claims' texts: the disagreement's confidence and signals, or null when they do not conflict. */
-function readPair(x: string, y: string, model: StanceModelFile, threshold: number, minCover: number): { confidence: number; signals: string[] } | null {
+function readPair(x: string, y: string, model: StanceModelFile, threshold: number, minCover: number): Verdict | null {
   // the model reads s2 against s1 (ANS pairs a headline with its rewrite, and a denial is mostly the rewrite's);
   // two outlets come in no order, so the pair is read both ways and the stronger reading taken (the threshold
   // was tuned on dev the same way). The cover is the same read either way; most candidate pairs fall short of
@@ -172,15 +190,17 @@ export function findContradictions(
   const found: Contradiction[] = [];
   // outlets that copy one wire repeat its sentences word for word, so one pair of texts meets many times in a
   // story: each is read once (the verdict depends on the two texts alone)
-  const verdicts = new Map<string, { confidence: number; signals: string[] } | null>();
+  // (by the first text, then the second: no key string joined and hashed for every pair)
+  const verdicts = new Map<string, Map<string, Verdict | null>>();
   for (const [x, y] of candidatePairs(claims, opts)) {
     // a claim word for word the same as the other says the same thing
     if (x.text === y.text) continue;
-    const key = `${x.text}\u0000${y.text}`;
-    let verdict = verdicts.get(key);
+    let row = verdicts.get(x.text);
+    if (!row) verdicts.set(x.text, (row = new Map()));
+    let verdict = row.get(y.text);
     if (verdict === undefined) {
       verdict = readPair(x.text, y.text, model, threshold, opts.minCover);
-      verdicts.set(key, verdict);
+      row.set(y.text, verdict);
     }
     if (!verdict) continue;
     found.push({
@@ -192,7 +212,7 @@ export function findContradictions(
       signals: [...verdict.signals],
     });
   }
-  found.sort((p, q) => q.confidence - p.confidence || p.a.doc.localeCompare(q.a.doc) || p.a.start - q.a.start || p.b.start - q.b.start);
+  found.sort(byStrength);
   // a quote inside a sentence is the same statement: keep the strongest pair over the same two places
   const kept: Contradiction[] = [];
   const byPlace = new Map<string, Claim>();
