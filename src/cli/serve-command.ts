@@ -2,8 +2,10 @@
  * `marsad serve [--port N] [--host H] [--data DIR] [--token T]`: the HTTP API and upload page over a store —
  * PostgreSQL when DATABASE_URL is set, else the embedded PGlite in DIR (default ~/.marsad). Writes need the
  * bearer token (--token or MARSAD_TOKEN); without one, a random token is made and printed once. On PostgreSQL,
- * collections filled by `marsad enqueue` are served from what the workers stored, not analysed here.
- * Exit codes: 0 stopped by a signal; 1 the store could not be opened or the port could not be bound; 2 usage.
+ * collections filled by `marsad enqueue` are served from what the workers stored, not analysed here; with
+ * REDIS_URL set too, articles added to such a collection are queued for the workers (queue: --queue, else
+ * MARSAD_QUEUE, else marsad-articles), as `marsad enqueue` queues them. Without REDIS_URL they are stored only.
+ * Exit codes: 0 stopped by a signal; 1 the store or the queue (REDIS_URL) could not be opened, or the port could not be bound; 2 usage.
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import { defaultDataDir } from '../storage/open.js';
@@ -15,6 +17,7 @@ export interface ServeCommandOptions {
   data?: string;
   token?: string;
   allowPrivateUrls?: boolean;
+  queue?: string;
 }
 
 function portOf(value: string): number {
@@ -28,6 +31,9 @@ const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
 export async function runServe(opts: ServeCommandOptions, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const token = opts.token || env.MARSAD_TOKEN || undefined;
   const databaseUrl = env.DATABASE_URL || undefined;
+  // only when asked for: a server without Redis keeps serving, its added articles stored for a later enqueue
+  const redisUrl = databaseUrl ? env.REDIS_URL || undefined : undefined;
+  const queue = opts.queue || env.MARSAD_QUEUE || undefined;
   let running;
   try {
     running = await startServer({
@@ -36,12 +42,16 @@ export async function runServe(opts: ServeCommandOptions, env: NodeJS.ProcessEnv
       ...(token ? { token } : {}),
       allowPrivateUrls: opts.allowPrivateUrls ?? false,
       ...(databaseUrl ? { databaseUrl } : { dataDir: opts.data ?? defaultDataDir() }),
+      ...(redisUrl ? { redisUrl, ...(queue ? { queue } : {}) } : {}),
     });
   } catch (err) {
     process.stderr.write(`marsad serve: ${(err as Error).message}\n`);
     return 1;
   }
   const lines = [`marsad serve: listening on ${running.url} (store: ${databaseUrl ? 'postgres (DATABASE_URL)' : running.storeLabel})`];
+  if (running.queueLabel) lines.push(`queue: ${running.queueLabel} (articles added to enqueued collections are queued for the workers)`);
+  else if (databaseUrl) lines.push('no queue (REDIS_URL not set): articles added to enqueued collections are stored, not queued');
+  else if (env.REDIS_URL) lines.push('REDIS_URL ignored: the workers share their results through PostgreSQL, and DATABASE_URL is not set');
   if (running.tokenGenerated) {
     // printed once: it is not stored anywhere, so a restart makes a new one
     lines.push(`write token (shown once): ${running.token}`, `open ${running.url}/#token=${running.token}`);
@@ -67,6 +77,7 @@ export function registerServe(program: Command): void {
     .option('--data <dir>', `data folder of the embedded database (default ${defaultDataDir()})`)
     .option('--token <token>', 'bearer token for writes (default: MARSAD_TOKEN, else a random one printed at start)')
     .option('--allow-private-urls', 'let "add by URL" fetch from private, loopback and link-local addresses')
+    .option('--queue <name>', 'with DATABASE_URL and REDIS_URL: the queue articles added to enqueued collections go to (default: MARSAD_QUEUE, else marsad-articles)')
     .action(async (opts: ServeCommandOptions) => {
       process.exitCode = await runServe(opts);
     });

@@ -66,7 +66,8 @@ export async function assembleQueueDossier(
   store: Store,
   db: SqlExecutor,
   collection: string,
-  opts: { version: string; pipeline?: Pipeline },
+  /** `queued`: the shell queues the articles added through it, so a stored article is not waiting for an enqueue. */
+  opts: { version: string; pipeline?: Pipeline; queued?: boolean },
 ): Promise<QueueDossier | null> {
   const pipeline = opts.pipeline ?? defaultPipeline;
   const info = await store.collection(collection);
@@ -124,7 +125,10 @@ export async function assembleQueueDossier(
   }
 
   if (unanalysed) {
-    messages.push(message('queue/articles-pending', `${unanalysed} article(s) of the collection are stored but not yet analysed by a worker (articles added other than by \`marsad enqueue\` are analysed once enqueued)`, { severity: 'info', by: 'queue' }));
+    const why = opts.queued
+      ? 'this server queues the articles added through it; one stored by a server without a queue is analysed once enqueued'
+      : 'articles added other than by `marsad enqueue` are analysed once enqueued';
+    messages.push(message('queue/articles-pending', `${unanalysed} article(s) of the collection are stored but not yet analysed by a worker (${why})`, { severity: 'info', by: 'queue' }));
   }
   const grouping = gen.stale > gen.grouped;
   if (grouping) messages.push(message('queue/grouping-pending', 'articles were analysed since the stories were last grouped; a worker will regroup them', { severity: 'info', by: 'queue' }));

@@ -64,7 +64,7 @@ export async function enqueueSources(
   }
 }
 
-async function connectedQueue(name: string, url: string, log: (line: string) => void): Promise<Queue> {
+export async function connectedQueue(name: string, url: string, log: (line: string) => void): Promise<Queue> {
   const queue = new Queue(name, { connection: redisConnection(url) });
   try {
     return await connected(queue, url, log);
@@ -89,20 +89,25 @@ async function storeAndQueue(store: Store, db: SqlDriver, queue: Queue, name: st
   for (const a of stored.added) byHash.set(a.contentHash, a.id);
   for (const d of stored.duplicates) if (!byHash.has(d.contentHash)) byHash.set(d.contentHash, d.article);
   const jobs = [...byHash].map(([contentHash, article]) => ({ article, contentHash }));
-  for (let i = 0; i < jobs.length; i += BULK) {
-      await queue.addBulk(
-        jobs.slice(i, i + BULK).map((j) => ({
-          name: ANALYSE_JOB,
-          data: { collection: collection.id, article: j.article, contentHash: j.contentHash } satisfies AnalyseJobData,
-          opts: {
-            jobId: analyseJobId(collection.id, j.contentHash),
-            attempts: ANALYSE_ATTEMPTS,
-            backoff: { type: 'exponential', delay: ANALYSE_BACKOFF_MS },
-            removeOnComplete: { age: KEEP_FINISHED_S },
-            removeOnFail: { age: KEEP_FINISHED_S },
-          },
-        })),
-      );
-  }
+  await addArticleJobs(queue, collection.id, jobs);
   return { collection: collection.id, createdCollection: collection.created, added: stored.added.length, known: stored.duplicates.length, jobs: jobs.length, rejected };
+}
+
+/** One analysis job per article, under the id of its collection and content hash (queued before: one job still). */
+export async function addArticleJobs(queue: Queue, collection: string, jobs: ReadonlyArray<{ article: string; contentHash: string }>): Promise<void> {
+  for (let i = 0; i < jobs.length; i += BULK) {
+    await queue.addBulk(
+      jobs.slice(i, i + BULK).map((j) => ({
+        name: ANALYSE_JOB,
+        data: { collection, article: j.article, contentHash: j.contentHash } satisfies AnalyseJobData,
+        opts: {
+          jobId: analyseJobId(collection, j.contentHash),
+          attempts: ANALYSE_ATTEMPTS,
+          backoff: { type: 'exponential', delay: ANALYSE_BACKOFF_MS },
+          removeOnComplete: { age: KEEP_FINISHED_S },
+          removeOnFail: { age: KEEP_FINISHED_S },
+        },
+      })),
+    );
+  }
 }

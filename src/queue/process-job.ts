@@ -1,12 +1,13 @@
 /**
- * What a worker does with each job, apart from BullMQ: analyse one stored article with the document stages and
- * store the result; regroup a collection's stories, then ask for the analysis of each story whose documents
- * changed (story-job.ts runs those). Each may run twice for one job (a retry after a crash, a
- * stalled job handed to another worker) and leave the same state as running once.
+ * What a worker does with each job, apart from BullMQ: analyse one stored article with the document stages,
+ * index its words for search and store the result; regroup a collection's stories, then ask for the analysis of
+ * each story whose documents changed (story-job.ts runs those). Each may run twice for one job (a retry after a
+ * crash, a stalled job handed to another worker) and leave the same state as running once.
  */
 import { defaultPipeline } from '../pipeline/default.js';
 import { runSource, type Pipeline } from '../pipeline/run.js';
 import type { SqlDriver } from '../storage/sql.js';
+import { articleIndex } from '../storage/search-terms.js';
 import type { Store } from '../storage/store.js';
 import { regroup, saveAnalysis, storiesDue, type RegroupOutcome, type SaveOutcome, type StoryDue } from './analyses.js';
 import type { AnalyseJobData, RegroupJobData } from './jobs.js';
@@ -47,6 +48,9 @@ export async function analyseJob(ctx: JobContext, jobId: string, data: AnalyseJo
     throw new MissingArticleError(`article ${data.article} of ${data.collection} has another text than the job was made for`);
   }
   const result = runSource(ctx.pipeline ?? defaultPipeline, sourceOfArticle(article));
+  // indexed before the analysis row is written: an article the queue counts as analysed can be searched (a
+  // crash in between retries the job, and both writes replace what they wrote before)
+  await ctx.store.indexArticle(data.collection, articleIndex(article.id, ctx.engineVersion, result.docs));
   const saved = await saveAnalysis(ctx.db, {
     collection: data.collection,
     article: article.id,

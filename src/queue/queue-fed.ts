@@ -9,6 +9,7 @@ import type { QueueFedCollections } from '../storage/queue-fed.js';
 import type { Store, StoryRecord } from '../storage/store.js';
 import type { Pipeline } from '../pipeline/run.js';
 import { assembleQueueDossier, storyRecord } from './dossier.js';
+import type { ArticleQueue } from './serve-queue.js';
 
 interface Assembled {
   state: string;
@@ -17,7 +18,14 @@ interface Assembled {
   stories: StoryRecord[];
 }
 
-export function queueFedCollections(store: Store, db: SqlExecutor, opts: { version: string; pipeline?: Pipeline }): QueueFedCollections {
+export interface QueueFedOptions {
+  version: string;
+  pipeline?: Pipeline;
+  /** The workers' queue, when the shell has one: articles added through it are then queued, not only stored. */
+  queue?: ArticleQueue;
+}
+
+export function queueFedCollections(store: Store, db: SqlExecutor, opts: QueueFedOptions): QueueFedCollections {
   const cache = new Map<string, Promise<Assembled>>();
 
   /** Everything an assembly reads, in one row: it changes whenever a worker writes for the collection. */
@@ -34,12 +42,14 @@ export function queueFedCollections(store: Store, db: SqlExecutor, opts: { versi
   }
 
   async function assemble(collection: string, state: string): Promise<Assembled> {
-    const out = await assembleQueueDossier(store, db, collection, opts);
+    const out = await assembleQueueDossier(store, db, collection, { version: opts.version, queued: !!opts.queue, ...(opts.pipeline ? { pipeline: opts.pipeline } : {}) });
     if (!out) throw new Error(`no collection ${collection}`);
     return { state, revision: out.revision, json: JSON.stringify(out.dossier), stories: out.stories };
   }
 
+  const queue = opts.queue;
   return {
+    ...(queue ? { queueArticles: (collection: string, articles: ReadonlyArray<{ id: string; contentHash: string }>) => queue.add(collection, articles) } : {}),
     async isQueueFed(collection) {
       const rows = await db.query('SELECT 1 FROM queue_groupings WHERE collection_id = $1', [collection]);
       return rows.length > 0;

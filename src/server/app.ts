@@ -179,6 +179,8 @@ export function createApp(opts: AppOptions): Hono {
       duplicates: outcome.duplicates,
       rejected,
       stories: outcome.stories.map(storyJson),
+      // a queue-fed collection's articles: how many analysis jobs went to the workers (absent: none, no queue)
+      ...(outcome.queued !== undefined ? { queued: outcome.queued } : {}),
       links: links(id),
     };
     if (outcome.added.length) return c.json(body, 201);

@@ -4,6 +4,7 @@
  */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { QueueUnavailableError } from '../storage/queue-fed.js';
 import { StoreError } from '../storage/store.js';
 
 export class ApiError extends Error {
@@ -31,6 +32,10 @@ const STORE_STATUS: Record<StoreError['code'], ContentfulStatusCode> = {
 export function respondToError(err: unknown, c: Context, log: (line: string) => void): Response {
   if (err instanceof ApiError) return c.json(errorBody(err.code, err.message, err.details), err.status);
   if (err instanceof StoreError) return c.json(errorBody(err.code, err.message), STORE_STATUS[err.code]);
+  if (err instanceof QueueUnavailableError) {
+    // the articles were stored before the queue failed: the same request again finds them and queues them
+    return c.json(errorBody('queue/unavailable', `the articles are stored but could not be queued for the workers (${err.message}); send them again to queue them`), 503);
+  }
   log(`marsad serve: ${c.req.method} ${c.req.path} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   return c.json(errorBody('server/internal', 'the server could not complete the request; its log says why'), 500);
 }

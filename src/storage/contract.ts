@@ -9,6 +9,9 @@ import { contentHash } from './content-hash.js';
 import { StoreError, type NewArticle, type Store } from './store.js';
 import { MATCH, PLANT_EXPERTS, PLANT_OFFICIAL, PLANT_SIGNED } from './sample-articles.js';
 import { Workspace } from './workspace.js';
+import { defaultPipeline } from '../pipeline/default.js';
+import { runSource } from '../pipeline/run.js';
+import { articleIndex } from './search-terms.js';
 
 export interface ContractBackend {
   /** Opens a store on an empty database. */
@@ -220,6 +223,53 @@ export function storeContract(name: string, backend: ContractBackend): void {
       const stale = await store.saveAnalysis(c.id, { revision: 0, engineVersion: 'old', dossier: '{}', stories: [], articles: [], index: { articles: [], documents: [] } });
       assert.equal(stale.saved, false);
       assert.equal((await store.dossier(c.id))?.engineVersion, 'contract-2');
+    });
+
+    test('an article indexed on its own, as a queue worker does, is found; indexing it again replaces its terms', async () => {
+      const c = await store.createCollection('فهرسة');
+      const res = await store.addArticles(c.id, [article(PLANT_OFFICIAL, 'official.txt'), article(MATCH, 'match.txt')]);
+      const [official, match] = res.added;
+      const docsOf = async (id: string) => {
+        const a = (await store.article(c.id, id))!;
+        return runSource(defaultPipeline, { id: a.id, origin: a.origin, text: a.text, format: a.format, declared: a.declared, messages: [] }).docs;
+      };
+      assert.deepEqual(await store.search('الفيصلي', { collection: c.id }), [], 'nothing is searchable before it is indexed');
+      await store.indexArticle(c.id, articleIndex(match!.id, 'worker-1', await docsOf(match!.id)));
+      const once = await store.search('الفيصلي', { collection: c.id });
+      assert.deepEqual(once.map((h) => [h.article, h.doc]), [[match!.id, match!.id]]);
+      assert.equal(once[0]!.title, 'الفيصلي يتغلب على الحسين إربد ويقترب من لقب الدوري', 'a hit shows the headline the worker found');
+      assert.ok(once[0]!.score >= 4);
+      assert.deepEqual(once[0]!.spans.map(([s, e]) => MATCH.slice(s, e)), Array(once[0]!.spans.length).fill('الفيصلي'), 'spans are source offsets of the word');
+
+      // a retried job indexes the same article again: the same hits, not doubled ones
+      await store.indexArticle(c.id, articleIndex(match!.id, 'worker-1', await docsOf(match!.id)));
+      assert.deepEqual(await store.search('الفيصلي', { collection: c.id }), once);
+      // two deliveries at once end as one
+      const officialDocs = await docsOf(official!.id);
+      await Promise.all([1, 2].map(() => store.indexArticle(c.id, articleIndex(official!.id, 'worker-1', officialDocs))));
+      const hits = await store.search('مسئول', { collection: c.id });
+      assert.deepEqual(hits.map((h) => h.article), [official!.id]);
+      assert.deepEqual(hits[0]!.spans.map(([s, e]) => PLANT_OFFICIAL.slice(s, e)), ['مسؤولون', 'مسؤول']);
+
+      const summaries = new Map((await store.articles(c.id)).map((a) => [a.id, a]));
+      assert.equal(summaries.get(match!.id)?.indexedVersion, 'worker-1');
+      assert.deepEqual(summaries.get(match!.id)?.analysis?.documents.map((d) => [d.id, d.story]), [[match!.id, null]]);
+
+      // a newer engine's terms replace the old ones: a word the new index lacks is not found any more
+      await store.indexArticle(c.id, { articleId: match!.id, engineVersion: 'worker-2', documents: [{ docId: match!.id, title: null, outlet: null, published: null, terms: new Map([['دوري', [[0, 3]]]]) }] });
+      assert.deepEqual(await store.search('الفيصلي', { collection: c.id }), []);
+      assert.deepEqual((await store.search('الدوري', { collection: c.id })).map((h) => h.article), [match!.id]);
+      assert.equal((await store.article(c.id, match!.id))?.indexedVersion, 'worker-2');
+      // an analysis the workspace made keeps its stories when a worker indexes the article
+      const own = await store.createCollection('فهرسة محلية');
+      await ws.addSources(own.id, [{ id: 'x', origin: 'm.txt', text: MATCH, format: 'text', declared: {}, messages: [] }]);
+      const story = (await store.articles(own.id))[0]!.analysis!.documents[0]!.story;
+      assert.ok(story);
+      await store.indexArticle(own.id, articleIndex('a1', 'worker-1', await (async () => runSource(defaultPipeline, { id: 'a1', origin: 'm.txt', text: MATCH, format: 'text', declared: {}, messages: [] }).docs)()));
+      assert.equal((await store.articles(own.id))[0]!.analysis!.documents[0]!.story, story);
+
+      await assert.rejects(store.indexArticle(c.id, articleIndex('a99', 'worker-1', [])), (e: unknown) => e instanceof StoreError && e.code === 'article/invalid');
+      await assert.rejects(store.indexArticle('cnope', articleIndex('a1', 'worker-1', [])), (e: unknown) => e instanceof StoreError && e.code === 'collection/not-found');
     });
 
     test('what was committed is there after the database is closed and opened again', async () => {

@@ -13,4 +13,13 @@ export interface QueueFedCollections {
   dossier(collection: string): Promise<{ revision: number; json: string; stories: StoryRecord[] }>;
   /** The stories of the collection's last grouping (key = the story's id in the dossier). */
   stories(collection: string): Promise<StoryRecord[]>;
+  /**
+   * Puts one analysis job per article on the workers' queue, as `marsad enqueue` does (an article queued before
+   * is one job still); returns the jobs asked for. Absent when the shell has no queue: added articles are then
+   * stored only, and the dossier says they wait for an enqueue.
+   */
+  queueArticles?(collection: string, articles: ReadonlyArray<{ id: string; contentHash: string }>): Promise<number>;
 }
+
+/** The queue could not take the jobs (Redis down): the articles are stored, and sending them again queues them. */
+export class QueueUnavailableError extends Error {}

@@ -8,6 +8,7 @@
  * أمريكي are one spelling.
  */
 import type { Doc } from '../model/document.js';
+import type { ArticleIndex } from './store.js';
 import { cliticAnalyses } from '../language/clitics.js';
 import { normalize } from '../language/normalize.js';
 import { STOPWORDS } from '../language/stopwords.js';
@@ -45,6 +46,21 @@ export function documentTerms(doc: Doc): Map<string, Array<[number, number]>> {
   }
   for (const spans of out.values()) if (spans.length > MAX_SPANS) spans.length = MAX_SPANS;
   return out;
+}
+
+/** What the index keeps of one analysed article (`Store.indexArticle`): each document's terms and headline facts. */
+export function articleIndex(articleId: string, engineVersion: string, docs: readonly Doc[]): ArticleIndex {
+  return {
+    articleId,
+    engineVersion,
+    documents: docs.map((d) => ({
+      docId: d.id,
+      title: d.title?.value ?? null,
+      outlet: d.outlet?.value ?? null,
+      published: d.published?.value ?? null,
+      terms: documentTerms(d),
+    })),
+  };
 }
 
 /** Plural and dual endings a searched word may itself carry: «المسؤولين» also finds مسؤولون and مسؤول. */

@@ -14,6 +14,8 @@ import {
   type AddResult,
   type AnalysisRecord,
   type ArticleAnalysis,
+  type ArticleIndex,
+  type DocumentTerms,
   type ArticleSummary,
   type CollectionInfo,
   type NewArticle,
@@ -99,6 +101,23 @@ function checkArticle(a: NewArticle, i: number): void {
 /** Story keys sort by their number (S2 before S10). */
 function byKey(a: StoryRecord, b: StoryRecord): number {
   return Number(a.key.slice(1)) - Number(b.key.slice(1));
+}
+
+/** Inserts documents' terms (their old ones deleted first by the caller), in chunks of one statement each. */
+async function insertTerms(tx: SqlExecutor, collection: string, documents: readonly DocumentTerms[]): Promise<void> {
+  const rows: Array<[string, string, string, number, string]> = [];
+  for (const d of documents) {
+    for (const [term, spans] of d.terms) rows.push([d.articleId, d.docId, term, spans.length, JSON.stringify(spans)]);
+  }
+  for (let i = 0; i < rows.length; i += TERM_CHUNK) {
+    const chunk = rows.slice(i, i + TERM_CHUNK);
+    await tx.query(
+      `INSERT INTO search_terms (collection_id, article_id, doc_id, term, hits, spans)
+       SELECT $1, u.article_id, u.doc_id, u.term, u.hits, u.spans::jsonb
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::text[]) AS u(article_id, doc_id, term, hits, spans)`,
+      [collection, chunk.map((r) => r[0]), chunk.map((r) => r[1]), chunk.map((r) => r[2]), chunk.map((r) => r[3]), chunk.map((r) => r[4])],
+    );
+  }
 }
 
 export class SqlStore implements Store {
@@ -244,20 +263,48 @@ export class SqlStore implements Store {
     const { articles, documents } = record.index;
     if (!articles.length) return;
     await tx.query('DELETE FROM search_terms WHERE collection_id = $1 AND article_id = ANY($2::text[])', [collection, articles]);
-    const rows: Array<[string, string, string, number, string]> = [];
-    for (const d of documents) {
-      for (const [term, spans] of d.terms) rows.push([d.articleId, d.docId, term, spans.length, JSON.stringify(spans)]);
-    }
-    for (let i = 0; i < rows.length; i += TERM_CHUNK) {
-      const chunk = rows.slice(i, i + TERM_CHUNK);
-      await tx.query(
-        `INSERT INTO search_terms (collection_id, article_id, doc_id, term, hits, spans)
-         SELECT $1, u.article_id, u.doc_id, u.term, u.hits, u.spans::jsonb
-         FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::text[]) AS u(article_id, doc_id, term, hits, spans)`,
-        [collection, chunk.map((r) => r[0]), chunk.map((r) => r[1]), chunk.map((r) => r[2]), chunk.map((r) => r[3]), chunk.map((r) => r[4])],
-      );
-    }
+    await insertTerms(tx, collection, documents);
     await tx.query('UPDATE articles SET indexed_version = $3 WHERE collection_id = $1 AND id = ANY($2::text[])', [collection, articles, record.engineVersion]);
+  }
+
+  async indexArticle(collection: string, index: ArticleIndex): Promise<void> {
+    const ids = index.documents.map((d) => d.docId);
+    if (ids.some((id) => typeof id !== 'string' || !id) || new Set(ids).size !== ids.length) {
+      throw new StoreError('article/invalid', `the index of article ${index.articleId} needs one distinct id per document`);
+    }
+    await this.db.transaction(async (tx) => {
+      // the article's row, locked: two deliveries of one job index one after the other, never both at once
+      // (each would delete nothing the other has not committed, and both insert)
+      const rows = await tx.query('SELECT analysis, added_revision FROM articles WHERE collection_id = $1 AND id = $2 FOR UPDATE', [collection, index.articleId]);
+      const row = rows[0];
+      if (!row) {
+        // on the transaction's own connection: PGlite has one, held by this transaction
+        if (!(await tx.query('SELECT 1 AS one FROM collections WHERE id = $1', [collection])).length) {
+          throw new StoreError('collection/not-found', `no collection ${collection}`);
+        }
+        throw new StoreError('article/invalid', `collection ${collection} holds no article ${index.articleId}`);
+      }
+      await tx.query('DELETE FROM search_terms WHERE collection_id = $1 AND article_id = $2', [collection, index.articleId]);
+      await insertTerms(
+        tx,
+        collection,
+        index.documents.map((d) => ({ articleId: index.articleId, docId: d.docId, terms: d.terms })),
+      );
+      const previous = (row.analysis as ArticleAnalysis | null) ?? null;
+      const storyOf = new Map((previous?.documents ?? []).map((d) => [d.id, d.story]));
+      const analysis: ArticleAnalysis = {
+        revision: previous?.revision ?? (row.added_revision as number),
+        engineVersion: previous?.engineVersion ?? index.engineVersion,
+        documents: index.documents.map((d) => ({ id: d.docId, title: d.title, outlet: d.outlet, published: d.published, story: storyOf.get(d.docId) ?? null })),
+        messages: previous?.messages ?? [],
+      };
+      await tx.query('UPDATE articles SET indexed_version = $3, analysis = $4::jsonb WHERE collection_id = $1 AND id = $2', [
+        collection,
+        index.articleId,
+        index.engineVersion,
+        JSON.stringify(analysis),
+      ]);
+    });
   }
 
   async stories(collection: string): Promise<StoryRecord[]> {

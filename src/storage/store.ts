@@ -95,6 +95,17 @@ export interface AnalysisRecord {
   index: { articles: string[]; documents: DocumentTerms[] };
 }
 
+/**
+ * One article's search terms, written apart from a collection analysis: what a queue worker indexes when it
+ * has analysed the article. Its documents' titles, outlets and dates come with it, for the hits to show.
+ */
+export interface ArticleIndex {
+  articleId: string;
+  /** The engine version that made the terms (the article's `indexedVersion` after the write). */
+  engineVersion: string;
+  documents: Array<{ docId: string; title: string | null; outlet: string | null; published: string | null; terms: DocumentTerms['terms'] }>;
+}
+
 export interface SaveResult {
   /** False when a newer analysis was saved first; nothing was written. */
   saved: boolean;
@@ -132,6 +143,12 @@ export interface Store {
   article(collection: string, id: string): Promise<StoredArticle | null>;
   /** Stores an analysis of `revision` in one transaction: dossier, stories (keys kept), articles, index. */
   saveAnalysis(collection: string, record: AnalysisRecord): Promise<SaveResult>;
+  /**
+   * Replaces one article's search terms (and its documents' titles, outlets and dates) in one transaction,
+   * without analysing the collection: writing the same index twice leaves what writing it once left. The
+   * article's analysis keeps its stories; it is created (revision: the article's) when there was none.
+   */
+  indexArticle(collection: string, index: ArticleIndex): Promise<void>;
   stories(collection: string): Promise<StoryRecord[]>;
   dossier(collection: string): Promise<{ revision: number; engineVersion: string; json: string } | null>;
   /** Documents holding every word of `query`, folded as the engine folds Arabic; best first. */

@@ -51,6 +51,8 @@ export interface AddOutcome extends AddResult {
   /** Inputs that were not stored: nothing could be read from them. */
   rejected: Rejected[];
   stories: StoryRecord[];
+  /** Article jobs put on the workers' queue (a queue-fed collection, served with a queue); absent otherwise. */
+  queued?: number;
 }
 
 export interface Freshness {
@@ -62,6 +64,14 @@ export interface Freshness {
 
 export interface SearchResult extends SearchHit {
   snippet: Snippet | null;
+}
+
+/** The articles an add names, new then known, one per text (a text sent twice in one request is one article). */
+function byText(added: AddResult): Array<{ id: string; contentHash: string }> {
+  const ids = new Map<string, string>();
+  for (const a of added.added) ids.set(a.contentHash, a.id);
+  for (const d of added.duplicates) if (!ids.has(d.contentHash)) ids.set(d.contentHash, d.article);
+  return [...ids].map(([contentHash, id]) => ({ id, contentHash }));
 }
 
 export class Workspace {
@@ -106,10 +116,15 @@ export class Workspace {
           readable.map((s) => ({ origin: s.origin, format: s.format, text: s.text, declared: s.declared, encoding: s.encoding ?? null, messages: s.messages })),
         )
       : { revision: info.revision, added: [], duplicates: [] };
+    // a queue-fed collection's articles go to its workers (when this shell has a queue): the new and the known
+    // alike, as `marsad enqueue` does, so that sending again queues what an earlier failure left stored only
+    // a queue-fed collection's articles go to its workers (when this shell has a queue): the new and the known
+    // alike, as `marsad enqueue` does, so that sending again queues what an earlier failure left stored only
+    const queued = this.queueFed?.queueArticles && (await this.fedByQueue(collection)) ? await this.queueFed.queueArticles(collection, byText(added)) : undefined;
     const fresh = await this.refresh(collection);
     // the articles as the analysis left them (their documents, titles, stories)
     const now = new Map((await this.store.articles(collection)).map((a) => [a.id, a]));
-    return { ...added, added: added.added.map((a) => now.get(a.id) ?? a), rejected, stories: fresh.stories };
+    return { ...added, added: added.added.map((a) => now.get(a.id) ?? a), rejected, stories: fresh.stories, ...(queued !== undefined ? { queued } : {}) };
   }
 
   /** Brings the stored analysis up to the collection's latest revision and this engine's version. */
@@ -201,7 +216,8 @@ export class Workspace {
   /** Folded search over one collection or all, each hit with its source offsets and a snippet to read. */
   async search(query: string, opts: SearchOptions = {}): Promise<SearchResult[]> {
     const collections = opts.collection ? [opts.collection] : (await this.store.collections()).map((c) => c.id);
-    for (const c of collections) await this.refresh(c);
+    // a queue-fed collection is indexed by the workers as they analyse each article: nothing to bring up to date
+    for (const c of collections) if (!(await this.fedByQueue(c))) await this.refresh(c);
     const hits = await this.store.search(query, opts);
     const out: SearchResult[] = [];
     for (const h of hits) {
