@@ -12,11 +12,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Queue } from 'bullmq';
 import { groupStories } from '../story/group.js';
 import { generations, storiesOf } from './analyses.js';
-import { openSharedStore, redisConnection, type SharedStore } from './connections.js';
+import type { SharedStore } from './connections.js';
 import { generatedArticles } from './generated-articles.js';
+import { storeAndQueue } from './test-stores.js';
 import { groupingDoc, type StoredDocument } from './stored-document.js';
 
 const REDIS_URL = process.env.REDIS_URL;
@@ -89,13 +89,7 @@ test('1,000 articles through two workers, one killed mid-run: each analysed exac
   const texts = generatedArticles(ARTICLES);
   await Promise.all(texts.map((a) => writeFile(join(dir, a.name), a.text)));
 
-  const shared = await openSharedStore(DATABASE_URL!);
-  const queue = new Queue(queueName, { connection: redisConnection(REDIS_URL!) });
-  cleanups.push(async () => {
-    await queue.obliterate({ force: true });
-    await queue.close();
-  });
-  cleanups.push(() => shared.close());
+  const { shared, queue } = await storeAndQueue(queueName, cleanups);
 
   const t0 = Date.now();
   const enq = await run(['enqueue', dir, '--collection', name, '--json'], queueName);

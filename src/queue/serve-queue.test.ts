@@ -8,11 +8,11 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Queue } from 'bullmq';
 import { startServer } from '../server/serve.js';
 import { contentHash } from '../storage/content-hash.js';
-import { openSharedStore, redisConnection } from './connections.js';
+import { openSharedStore } from './connections.js';
 import { enqueueSources } from './enqueue.js';
+import { storeAndQueue } from './test-stores.js';
 import { analyseJobId } from './jobs.js';
 import { startWorker } from './worker.js';
 
@@ -40,13 +40,7 @@ async function post(url: string, path: string, body: unknown) {
 
 test('serve queues articles added to an enqueued collection; a worker analyses and indexes them; search and the dossier show them', { skip: REDIS_URL && DATABASE_URL ? false : 'set REDIS_URL and DATABASE_URL to run the serve queue test', timeout: 120_000 }, async () => {
   const name = `serve-queue-${process.pid}-${Date.now()}`;
-  const shared = await openSharedStore(DATABASE_URL!);
-  cleanups.push(() => shared.close());
-  const queue = new Queue(name, { connection: redisConnection(REDIS_URL!) });
-  cleanups.push(async () => {
-    await queue.obliterate({ force: true });
-    await queue.close();
-  });
+  const { shared, queue } = await storeAndQueue(name, cleanups);
   const pages = createServer((req, res) => {
     if (req.url === '/library') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

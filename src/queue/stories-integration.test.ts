@@ -7,16 +7,15 @@
  */
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Queue } from 'bullmq';
 import { analyze } from '../analyze.js';
 import { toDossier, type Dossier } from '../outputs/dossier.js';
 import { startServer } from '../server/serve.js';
 import { dossierErrors } from '../testing/schema.js';
 import { generations, storiesDue } from './analyses.js';
-import { openSharedStore, redisConnection } from './connections.js';
 import { assembleQueueDossier } from './dossier.js';
 import { ENTITY_NAMED, comparable, differences, eventOutline, pairStories } from './dossier-match.js';
 import { enqueueSources } from './enqueue.js';
+import { storeAndQueue } from './test-stores.js';
 import { generatedArticles } from './generated-articles.js';
 import { sourceOfArticle } from './rebuild.js';
 import { storyTestSources } from './story-test-articles.js';
@@ -35,13 +34,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 test('two workers analyse every story once at its last generation; the assembled dossier is analyze()\'s, and serve shows it', { skip, timeout: 180_000 }, async (t) => {
   const name = `stories-it-${process.pid}-${Date.now()}`;
-  const shared = await openSharedStore(DATABASE_URL!);
-  cleanups.push(() => shared.close());
-  const queue = new Queue(name, { connection: redisConnection(REDIS_URL!) });
-  cleanups.push(async () => {
-    await queue.obliterate({ force: true });
-    await queue.close();
-  });
+  const { shared, queue } = await storeAndQueue(name, cleanups);
   const generated = generatedArticles(40).map((a) => ({ id: a.name, origin: a.name, text: a.text, format: 'text' as const, declared: {}, messages: [] }));
   const sources = [...storyTestSources(), ...generated];
   const log: string[] = [];

@@ -4,7 +4,8 @@
  * cascade), so a developer's database is left as it was. Without DATABASE_URL, `skip` says why and nothing opens.
  */
 import { after, before } from 'node:test';
-import { openSharedStore, type SharedStore } from './connections.js';
+import { Queue } from 'bullmq';
+import { openSharedStore, redisConnection, type SharedStore } from './connections.js';
 
 export interface TestStores {
   /** The reason to skip, or false when a server is set. */
@@ -30,4 +31,19 @@ export function testStores(what: string): TestStores {
     await stores.other.close();
   });
   return stores;
+}
+
+/**
+ * For an end-to-end test: a connection to the shared store and a BullMQ queue of its own (`name`), both closed by
+ * `cleanups` at the end, the queue emptied first so that nothing is left in a developer's Redis.
+ */
+export async function storeAndQueue(name: string, cleanups: Array<() => Promise<void>>): Promise<{ shared: SharedStore; queue: Queue }> {
+  const shared = await openSharedStore(process.env.DATABASE_URL!);
+  cleanups.push(() => shared.close());
+  const queue = new Queue(name, { connection: redisConnection(process.env.REDIS_URL!) });
+  cleanups.push(async () => {
+    await queue.obliterate({ force: true });
+    await queue.close();
+  });
+  return { shared, queue };
 }
