@@ -92,12 +92,15 @@ const TEMPLATE_CODE = new Map<string, number>([...GROUPED, ...NORM_PAIRS.map((t,
 /** What a pass's names hold, split by template; {@link passRow} finds a feature's row in it. */
 interface FeatureTables {
   model: NerModel;
-  /** Template → value → row, for every template but the grouped (GROUPED) and pair ones. */
+  /** Template (the name before its first `=`) → value → row, for every template but the grouped and pair ones. */
   templates: ReadonlyMap<string, TemplateRows>;
   /** The features without a value (bias, nisba, first, last) → row. */
   plain: ReadonlyMap<string, number>;
+  /** Per normalised form: w=, w-1=, w+1=, w-2=, w+2=, and its number as a side of a pair feature (its entry; -1: none). */
   byNorm: ValueRows;
+  /** Per stem: s=, s-1=, s+1=, s-2=, s+2=, and its pair side. */
   byStem: ValueRows;
+  /** Per last two letters: x2-1=, x2+1=. */
   byLastTwo: ValueRows;
 }
 
@@ -211,20 +214,9 @@ export function passRow(tables: FeatureTables, name: string): number {
 }
 
 /** A model pass with its tables. */
-export interface CompiledPass {
-  model: NerModel;
+export interface CompiledPass extends FeatureTables {
   weights: Float32Array | Float64Array;
   outside: number;
-  /** Template (the name before its first `=`) → value → row, for every template but the grouped and pair ones. */
-  templates: ReadonlyMap<string, TemplateRows>;
-  /** The features without a value → row. */
-  plain: ReadonlyMap<string, number>;
-  /** Per normalised form: w=, w-1=, w+1=, w-2=, w+2=, and its number as a side of a pair feature (its entry; -1: none). */
-  byNorm: ValueRows;
-  /** Per stem: s=, s-1=, s+1=, s-2=, s+2=, and its pair side. */
-  byStem: ValueRows;
-  /** Per last two letters: x2-1=, x2+1=. */
-  byLastTwo: ValueRows;
   /** Affix chains (affixRows) of p, x, sp, sx. */
   prefixes: ValueRows;
   suffixes: ValueRows;

@@ -120,13 +120,17 @@ class ShapeSums {
   }
 }
 
-const SHAPE_SUMS = new WeakMap<CompiledPass, ShapeSums>();
-
-function shapeSums(pass: CompiledPass): ShapeSums {
-  let c = SHAPE_SUMS.get(pass);
-  if (c === undefined) SHAPE_SUMS.set(pass, (c = new ShapeSums(pass)));
-  return c;
+/** One `make(pass)` per compiled pass, made on first use and kept while the pass lives. */
+function perPass<T>(make: (pass: CompiledPass) => T): (pass: CompiledPass) => T {
+  const made = new WeakMap<CompiledPass, T>();
+  return (pass) => {
+    let c = made.get(pass);
+    if (c === undefined) made.set(pass, (c = make(pass)));
+    return c;
+  };
 }
+
+const shapeSums = perPass((pass) => new ShapeSums(pass));
 
 /** Adds row `which` (g=, g-1=, g+1=, g-2=) of every hit of one token's masks. */
 function addHits(pass: CompiledPass, emit: Float64Array, at: number, m0: number, m1: number, which: number): void {
@@ -215,13 +219,7 @@ class ContextSums {
   }
 }
 
-const CONTEXT_SUMS = new WeakMap<CompiledPass, ContextSums>();
-
-function contextSums(pass: CompiledPass): ContextSums {
-  let c = CONTEXT_SUMS.get(pass);
-  if (c === undefined) CONTEXT_SUMS.set(pass, (c = new ContextSums(pass)));
-  return c;
-}
+const contextSums = perPass((pass) => new ContextSums(pass));
 
 /** Per sentence, the pair slots / stem pair rows of each two adjacent positions (reused, grown as needed). */
 let normPairScratch = new Int32Array(256);
