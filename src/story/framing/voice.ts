@@ -8,6 +8,7 @@
  */
 import type { Doc, Span } from '../../model/document.js';
 import type { QuoteLayerItem } from '../../outputs/dossier.js';
+import { RecentDocs } from '../recent-docs.js';
 
 export interface QuotedSpan extends Span {
   /** What lies between the marks, in source offsets. */
@@ -19,7 +20,7 @@ const CLOSE = '»';
 const TOGGLE = '“”"„‟〝〞＂';
 const MARKS: ReadonlySet<number> = new Set([...(OPEN + CLOSE + TOGGLE)].map((c) => c.charCodeAt(0)));
 
-const quotationCache = new WeakMap<Doc, { body: Doc['body']; spans: readonly QuotedSpan[] }>();
+const quotationCache = new RecentDocs<{ body: Doc['body']; spans: readonly QuotedSpan[] }>();
 
 /**
  * {@link quotationSpans}, found once per document body (framing and reuse both read them): shared, do not

@@ -9,6 +9,7 @@ import type { ResolvedEntity } from '../../outputs/dossier.js';
 import { splitClitics } from '../../language/clitics.js';
 import { STOPWORDS } from '../../language/stopwords.js';
 import { entityMentionsOf } from '../entity-index.js';
+import { RecentDocs } from '../recent-docs.js';
 
 /**
  * A word's light key depends on its normal form alone, and the quantity and commitment analyses ask for it for
@@ -69,7 +70,7 @@ interface TokenFacts {
   bounds: SentenceBounds | null;
 }
 
-const tokenFacts = new WeakMap<Doc, TokenFacts>();
+const tokenFacts = new RecentDocs<TokenFacts>();
 
 function factsOf(doc: Doc): TokenFacts {
   let f = tokenFacts.get(doc);
@@ -118,7 +119,7 @@ export interface PlacedEntity {
 }
 
 /** The document's entity mentions, each tied to its resolved entity (by overlapping offsets) where there is one. */
-const placedCache = new WeakMap<Doc, { entities: readonly ResolvedEntity[]; layer: unknown; placed: readonly PlacedEntity[] }>();
+const placedCache = new RecentDocs<{ entities: readonly ResolvedEntity[]; layer: unknown; placed: readonly PlacedEntity[] }>();
 
 /**
  * {@link placedEntities}, worked out once per document and entity list (the quantity and commitment analyses
