@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { textPairFeatures } from './features.js';
+import { alignByStrings, alignPair, textPairFeatures } from './features.js';
 import { analyzeStatement, sameWord } from './text.js';
 
 const has = (f: Map<string, number>, name: string) => assert.ok(f.has(name), `missing ${name}: ${[...f.keys()].join(' ')}`);
@@ -67,4 +67,22 @@ test('unrelated statements cover little of each other; a paraphrase covers most'
   assert.ok((far.get('cover.max') ?? 1) < 0.2);
   assert.ok((near.get('cover.min') ?? 0) >= 0.75);
   assert.ok((far.get('char3.jacc') ?? 1) < (near.get('char3.jacc') ?? 0));
+});
+
+test('shared character 3- and 5-grams counted over coded units are the counts of the n-grams as strings', () => {
+  // both sizes are read from one coding of the text: each must still count what the strings share
+  const pairs = [
+    ['أعلنت الحكومة رفع أسعار الوقود اعتبارا من الشهر المقبل', 'قررت الحكومة زيادة أسعار الوقود في الشهر المقبل'],
+    ['نفى المتحدث وقوع انفجار قرب المطار', 'أكد شهود وقوع انفجار قرب مطار المدينة'],
+    ['هبطت الأسهم', 'ارتفعت أسعار الذهب في الأسواق العالمية اليوم'],
+  ];
+  for (const [a, b] of pairs) {
+    const s1 = analyzeStatement(a!);
+    const s2 = analyzeStatement(b!);
+    const coded = alignPair(s1, s2);
+    const strings = alignByStrings(s1, s2);
+    assert.equal(coded.shared3, strings.shared3, `${a} / ${b}`);
+    assert.equal(coded.shared5, strings.shared5, `${a} / ${b}`);
+    assert.ok(coded.shared3 > 0);
+  }
 });

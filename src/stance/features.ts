@@ -76,12 +76,21 @@ function unitCode(u: number): number {
   return c;
 }
 
-/** The distinct character n-grams of `flat` padded with a space each side (as `charGrams` cuts them), sorted. */
-function gramsOf(flat: string, n: number): Float64Array {
+/**
+ * The unit codes of `flat` padded with a space each side (as `charGrams` cuts it), read once for both n-gram
+ * sizes. Coding a unit may begin a new generation midway; `compile` then sees the generation changed and starts
+ * again, as it did when each size coded the text itself.
+ */
+function unitsOf(flat: string): Uint16Array {
   const t = ` ${flat} `;
-  const units = new Array<number>(t.length);
+  const units = new Uint16Array(t.length);
   for (let i = 0; i < t.length; i++) units[i] = unitCode(t.charCodeAt(i));
-  const count = Math.max(0, t.length - n + 1);
+  return units;
+}
+
+/** The distinct character n-grams of the coded text, sorted. */
+function gramsOf(units: Uint16Array, n: number): Float64Array {
+  const count = Math.max(0, units.length - n + 1);
   const all = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     let code = 0;
@@ -101,7 +110,8 @@ function compile(s: Statement): Compiled {
   if (had && had.stemGeneration === stemGeneration() && had.gramGeneration === gramGeneration) return had;
   const generations = { stemGeneration: stemGeneration(), gramGeneration };
   const stems = Int32Array.from(s.content, (w) => stemId(w.stem));
-  const c: Compiled = { ...generations, stems, grams3: gramsOf(s.flat, 3), grams5: gramsOf(s.flat, 5) };
+  const units = unitsOf(s.flat);
+  const c: Compiled = { ...generations, stems, grams3: gramsOf(units, 3), grams5: gramsOf(units, 5) };
   // interning a stem may have begun a new generation: the ids just taken would then mix two
   if (c.stemGeneration !== stemGeneration() || c.gramGeneration !== gramGeneration) return compile(s);
   compiled.set(s, c);

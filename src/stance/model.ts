@@ -46,10 +46,16 @@ export function predictFeatures(model: StanceModel, f: FeatureVector): StancePre
 
 /** The prediction from a vector's known features as rows and values (in the vector's order). */
 function predictRows(model: StanceModel, rows: ArrayLike<number>, values: ArrayLike<number>): StancePrediction {
-  const p = softmax(scores(model.weights, model.labels.length, rows, values));
+  return predictionOf(model, softmax(scores(model.weights, model.labels.length, rows, values)));
+}
+
+/** The prediction from the labels' probabilities. */
+function predictionOf(model: StanceModel, p: Float64Array): StancePrediction {
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-  const probabilities = Object.fromEntries(model.labels.map((l, k) => [l, p[k]!])) as Record<StanceLabel, number>;
+  // keys in label order, as Object.fromEntries over the labels would give them (no entry arrays per prediction)
+  const probabilities = {} as Record<StanceLabel, number>;
+  for (let k = 0; k < model.labels.length; k++) probabilities[model.labels[k]!] = p[k]!;
   return { label: model.labels[best]!, confidence: p[best]!, probabilities };
 }
 
@@ -149,21 +155,23 @@ class RowSink implements FeatureSink {
 export function predictPair(model: StanceModel, s1: Statement, s2: Statement): StancePrediction {
   const sink = new RowSink(model, rowCacheOf(model));
   emitPairFeatures(s1, s2, sink);
-  const { rows, values } = nonZeroRows(sink.rows, sink.values);
-  return predictRows(model, rows, values);
+  return predictionOf(model, softmax(nonZeroScores(model, sink.rows, sink.values)));
 }
 
-/** The rows whose values do not sum to zero (a feature that does carries no weight, as vectorRows leaves it out). */
-function nonZeroRows(allRows: readonly number[], allValues: readonly number[]): { rows: Int32Array; values: Float64Array } {
-  let n = 0;
-  for (let k = 0; k < allValues.length; k++) if (allValues[k] !== 0) n++;
-  const rows = new Int32Array(n);
-  const values = new Float64Array(n);
-  n = 0;
-  for (let k = 0; k < allValues.length; k++)
-    if (allValues[k] !== 0) {
-      rows[n] = allRows[k]!;
-      values[n++] = allValues[k]!;
-    }
-  return { rows, values };
+/**
+ * The labels' scores over the rows whose values do not sum to zero (a feature that does carries no weight, as
+ * vectorRows leaves it out), summed in the vector's order as {@link scores} sums them: the rows are read where
+ * the sink left them instead of being copied into arrays of their own for every prediction.
+ */
+function nonZeroScores(model: StanceModel, rows: readonly number[], values: readonly number[]): Float64Array {
+  const classes = model.labels.length;
+  const w = model.weights;
+  const s = new Float64Array(classes);
+  for (let i = 0; i < rows.length; i++) {
+    const v = values[i]!;
+    if (v === 0) continue;
+    const base = rows[i]! * classes;
+    for (let k = 0; k < classes; k++) s[k] += w[base + k]! * v;
+  }
+  return s;
 }
