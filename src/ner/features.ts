@@ -6,9 +6,11 @@
 import { cliticAnalyses, splitClitics } from '../language/clitics.js';
 import { normalize } from '../language/normalize.js';
 import { gazetteerHits, matchKeys } from './gazetteer.js';
+import { isDictionaryWord } from './known-words.js';
+import { knownWords } from './known-words-file.js';
 
 /** Bumped whenever the features change, so a model trained on other features is refused. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 export interface TokenInfo {
   norm: string;
@@ -16,6 +18,8 @@ export interface TokenInfo {
   /** Other clitic readings' stems. */
   alts: string[];
   shape: string;
+  /** Whether a general dictionary lists it (known-words.ts); always true of what is not an Arabic word. */
+  listed: boolean;
   gaz: string[];
 }
 
@@ -25,6 +29,8 @@ export interface WordInfo {
   stem: string;
   alts: string[];
   shape: string;
+  /** Whether a general dictionary lists it (known-words.ts); always true of what is not an Arabic word. */
+  listed: boolean;
   /** The forms under which it may stand in a gazetteer list (gazetteer.ts). */
   keys: string[];
 }
@@ -54,7 +60,9 @@ export function wordInfo(token: string): WordInfo {
     .slice(1)
     .map((a) => a.stem)
     .filter((s) => s !== stem);
-  return { norm, stem, alts, shape: shapeOf(norm), keys: matchKeys(norm) };
+  const shape = shapeOf(norm);
+  const listed = shape !== 'AR' || stem.length < 2 || isDictionaryWord(knownWords(), stem, alts);
+  return { norm, stem, alts, shape, listed, keys: matchKeys(norm) };
 }
 
 /**
@@ -68,7 +76,7 @@ export function withGazetteer(words: readonly WordInfo[], hidden?: (phrase: stri
     words.map((w) => w.keys),
     hidden,
   );
-  return words.map((w, i) => ({ norm: w.norm, stem: w.stem, alts: w.alts, shape: w.shape, gaz: gaz[i]! }));
+  return words.map((w, i) => ({ norm: w.norm, stem: w.stem, alts: w.alts, shape: w.shape, listed: w.listed, gaz: gaz[i]! }));
 }
 
 function infos(tokens: readonly string[], hidden?: (phrase: string) => boolean): TokenInfo[] {
@@ -91,6 +99,7 @@ export function localFeatures(raw: string, cur: Omit<TokenInfo, 'gaz'>): string[
     if (stem !== norm && stem.length > k) f.push(`sp${k}=${stem.slice(0, k)}`, `sx${k}=${stem.slice(-k)}`);
   }
   f.push('sh=' + cur.shape, 'len=' + lengthBucket(stem.length));
+  if (!cur.listed) f.push('dict=out', 'dict=out|len=' + lengthBucket(stem.length));
   if (cur.shape === 'AR' && stem.length >= 4 && (stem.endsWith('ي') || stem.endsWith('يه') || stem.endsWith('يون') || stem.endsWith('يين')))
     f.push('nisba');
   return f;
@@ -106,8 +115,8 @@ function isNisba(o: TokenInfo): boolean {
   return o.shape === 'AR' && s.length >= 4 && o.norm !== s && (s.endsWith('ي') || s.endsWith('يه') || s.endsWith('يون') || s.endsWith('يين'));
 }
 
-export const PAD: TokenInfo = { norm: '<s>', stem: '<s>', alts: [], shape: 'PAD', gaz: [] };
-export const PAD_END: TokenInfo = { norm: '</s>', stem: '</s>', alts: [], shape: 'PAD', gaz: [] };
+export const PAD: TokenInfo = { norm: '<s>', stem: '<s>', alts: [], shape: 'PAD', listed: true, gaz: [] };
+export const PAD_END: TokenInfo = { norm: '</s>', stem: '</s>', alts: [], shape: 'PAD', listed: true, gaz: [] };
 
 /** Features of every token of `tokens` (`hidden`: gazetteer phrases left out, in training only). */
 export function sentenceFeatures(tokens: readonly string[], hidden?: (phrase: string) => boolean): string[][] {

@@ -99,6 +99,11 @@ export function fillForm(pass: CompiledPass, id: number): void {
     }
     add(w, OWN, (pass.templates.get('sh') ?? NO_ROWS).get(o.shape));
     add(w, OWN, (pass.templates.get('len') ?? NO_ROWS).get(lengthBucket(stem.length)));
+    if (!o.listed) {
+      const dict = pass.templates.get('dict') ?? NO_ROWS;
+      add(w, OWN, dict.get('out'));
+      add(w, OWN, dict.get('out|len=' + lengthBucket(stem.length)));
+    }
     if (nisba(o.shape, stem)) add(w, OWN, pass.nisba);
   }
   // what it gives its neighbours (sentenceFeatures' w-1=, s-1= …)

@@ -21,7 +21,7 @@ export const MAX_FORMS = 40_000;
 export const PAD_ID = 0;
 export const PAD_END_ID = 1;
 
-const padInfo = (p: TokenInfo): WordInfo => ({ norm: p.norm, stem: p.stem, alts: p.alts, shape: p.shape, keys: [] });
+const padInfo = (p: TokenInfo): WordInfo => ({ norm: p.norm, stem: p.stem, alts: p.alts, shape: p.shape, listed: p.listed, keys: [] });
 
 /** Token as written → form number. */
 const formIds = new Map<string, number>();

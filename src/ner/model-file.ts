@@ -5,6 +5,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { FEATURE_VERSION } from './features.js';
+import { knownWordsChecksum } from './known-words-file.js';
 import { lexiconFromJson, lexiconToJson } from './lexicon.js';
 import { UNK_TEMPLATES, type NerModel } from './perceptron.js';
 import type { StackedModel } from './stacked.js';
@@ -26,6 +27,8 @@ interface ModelJson {
   format: string;
   version: 1;
   featureVersion: number;
+  /** The checksum of the known-words filter the features read (known-words-file.ts). */
+  knownWords: string;
   tags: string[];
   scale: number;
   about: string;
@@ -77,6 +80,7 @@ export function serializeModel(
     format: FORMAT,
     version: 1,
     featureVersion: FEATURE_VERSION,
+    knownWords: knownWordsChecksum(),
     tags: [...STATES],
     scale: opts.scale,
     about: opts.about,
@@ -229,6 +233,8 @@ export function parseModel(bytes: Uint8Array): StackedModel {
   if (json.format !== FORMAT || json.version !== 1) throw new Error(`not a ${FORMAT} model file`);
   if (json.featureVersion !== FEATURE_VERSION)
     throw new Error(`the model was trained on features v${json.featureVersion}, this code computes v${FEATURE_VERSION}: retrain it`);
+  if (json.knownWords !== knownWordsChecksum())
+    throw new Error(`the model was trained with known-words filter ${json.knownWords}, models/known-words.bin is ${knownWordsChecksum()}: retrain it`);
   if (json.tags.join() !== STATES.join()) throw new Error('the model was trained on another tag set');
   const model: StackedModel = { first: parsePass(json.first, weightArrays), second: parsePass(json.second, weightArrays), window: json.window };
   if (json.lexicon) model.lexicon = lexiconFromJson(json.lexicon);
