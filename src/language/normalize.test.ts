@@ -41,3 +41,16 @@ test('a match found in the normalised form of a cleaned body lands on the source
 test('lines that differ only in marks, punctuation and spacing fold to the same key', () => {
   assert.equal(foldForComparison('صورةٌ للوفدِ  (أ.ف.ب)'), foldForComparison('صورة للوفد (أ ف ب)'));
 });
+
+test('a folded line is its normalised form with every run of separators one space, none at the ends', () => {
+  assert.equal(foldForComparison('  «قال الوزيرُ»: نعم،   لا! '), 'قال الوزير نعم لا');
+  assert.equal(foldForComparison('...'), '');
+  assert.equal(foldForComparison(''), '');
+  // a ligature that decomposes into several words folds as those words
+  assert.equal(foldForComparison('\uFDFA'), normalize('\uFDFA').replace(/\s+/g, ' ').trim());
+  // a lone surrogate (broken decoding) is kept as it is, not replaced
+  assert.equal(foldForComparison('نص \uD83D نص'), 'نص \uD83D نص');
+  // a line longer than the reused buffer and than one decoding chunk
+  const long = 'كلمة، '.repeat(3000);
+  assert.equal(foldForComparison(long), Array(3000).fill('كلمه').join(' '));
+});

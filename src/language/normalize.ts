@@ -59,10 +59,10 @@ const TABLE: Array<string | null | undefined> = (() => {
 })();
 
 export interface NormalizedView {
-  text: string;
+  readonly text: string;
   /** For unit j of `text`: the input range `[from[j], to[j])` it stands for. */
-  from: Int32Array;
-  to: Int32Array;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
 }
 
 /** Normalises `input`, keeping for every output unit the input range it came from. */
@@ -91,15 +91,40 @@ export function normalizeView(input: string): NormalizedView {
   }
   const text = run === 0 ? input : out + input.slice(run);
   if (length !== from.length) from = from.slice(0, length);
-  const to = new Int32Array(length);
-  for (let j = 0; j < length; j++) to[j] = from[j]! + 1;
-  return { text, from, to };
+  return new View(text, from);
+}
+
+/**
+ * Every output unit stands for one input unit, so `to` is `from` plus one: made when first read (most callers
+ * read only `from`), not with every view.
+ */
+class View implements NormalizedView {
+  private ends: Int32Array | null = null;
+  constructor(
+    readonly text: string,
+    readonly from: Int32Array,
+  ) {}
+
+  get to(): Int32Array {
+    if (this.ends === null) {
+      const to = new Int32Array(this.from.length);
+      for (let j = 0; j < to.length; j++) to[j] = this.from[j]! + 1;
+      this.ends = to;
+    }
+    return this.ends;
+  }
 }
 
 function grown(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(Math.max(16, a.length * 2));
   b.set(a);
   return b;
+}
+
+/** Whether a unit disappears when normalised (a mark, tatweel, an invisible control): `normalize(ch) === ''`. */
+export function vanishes(code: number): boolean {
+  const mapped = TABLE[code];
+  return mapped === null || mapped === '';
 }
 
 /** Normalised form of a short string (a word, a name, a lexicon entry) where positions do not matter. */
@@ -125,24 +150,63 @@ export function normalizeOffsetText(view: OffsetText): OffsetText {
 
 /** Normalised, with every run of white space and punctuation folded to one space: for comparing lines. */
 export function foldForComparison(input: string): string {
-  // one pass over the normalised text: every run of separators (the punctuation above, or white space) becomes
-  // one space, none at either end; runs of other units are copied in one slice
-  const n = normalize(input);
-  let out = '';
-  let word = -1;
+  // one pass over the input, normalising and folding together into a buffer reused from call to call, so that
+  // a line makes one flat string (cleaning folds every line of every page) and not a chain of slices
+  let buf: Uint16Array = FOLD_BUFFER;
+  let n = 0;
   let pending = false;
-  for (let i = 0; i < n.length; i++) {
-    if (!isFoldSeparator(n.charCodeAt(i))) {
-      if (word < 0) word = i;
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    const mapped = TABLE[code];
+    if (mapped === null) continue;
+    if (mapped === undefined) {
+      if (isFoldSeparator(code)) pending = n > 0;
+      else {
+        if (n + 2 > buf.length) buf = growFoldBuffer(n + 2);
+        if (pending) buf[n++] = 0x20;
+        pending = false;
+        buf[n++] = code;
+      }
       continue;
     }
-    if (word >= 0) {
-      out += pending ? ' ' + n.slice(word, i) : n.slice(word, i);
-      pending = true;
-      word = -1;
+    // a unit that changes (presentation forms may become several letters and spaces)
+    for (let k = 0; k < mapped.length; k++) {
+      const c = mapped.charCodeAt(k);
+      if (isFoldSeparator(c)) pending = n > 0;
+      else {
+        if (n + 2 > buf.length) buf = growFoldBuffer(n + 2);
+        if (pending) buf[n++] = 0x20;
+        pending = false;
+        buf[n++] = c;
+      }
     }
   }
-  if (word >= 0) out += pending ? ' ' + n.slice(word) : word === 0 ? n : n.slice(word);
+  return unitsToString(buf, n);
+}
+
+let FOLD_BUFFER: Uint16Array = new Uint16Array(1024);
+
+function growFoldBuffer(need: number): Uint16Array {
+  const b = new Uint16Array(Math.max(need, FOLD_BUFFER.length * 2));
+  b.set(FOLD_BUFFER);
+  return (FOLD_BUFFER = b);
+}
+
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/**
+ * The string of the first `n` units of `buf`. TextDecoder makes it straight from the buffer; it would replace a
+ * lone surrogate (broken decoding), so a buffer holding any surrogate is copied unit by unit instead.
+ */
+function unitsToString(buf: Uint16Array, n: number): string {
+  if (n === 0) return '';
+  let surrogate = false;
+  for (let i = 0; i < n && !surrogate; i++) surrogate = (buf[i]! & 0xf800) === 0xd800;
+  if (!surrogate) return UTF16.decode(buf.subarray(0, n));
+  const CHUNK = 4096;
+  if (n <= CHUNK) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < n; i += CHUNK) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
   return out;
 }
 

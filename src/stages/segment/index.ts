@@ -5,9 +5,10 @@
 import type { Doc, Sentence, Token } from '../../model/document.js';
 import type { DocStage } from '../../pipeline/stage.js';
 import { splitClitics } from '../../language/clitics.js';
-import { normalize } from '../../language/normalize.js';
+import { normalize, vanishes } from '../../language/normalize.js';
 import { splitSentences } from '../../language/sentences.js';
-import { tokenize } from '../../language/tokenize.js';
+import { KIND_WORD, KINDS, scanTokens } from '../../language/tokenize.js';
+import { SpanCache } from './span-cache.js';
 
 export const segment: DocStage = {
   name: 'segment',
@@ -33,24 +34,23 @@ function sentencesOf(doc: Readonly<Doc>): Sentence[] {
 function tokensOf(doc: Readonly<Doc>): Token[] {
   const text = doc.body.text;
   const body = doc.body;
-  const raw = tokenize(text);
-  const out: Token[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i]!;
-    const w = t.kind === 'word' ? wordOf(text.slice(t.start, t.end)) : otherOf(text.slice(t.start, t.end));
-    out[i] = {
-      start: body.sourceStart(t.start, t.end),
-      end: body.sourceEnd(t.start, t.end),
-      bodyStart: t.start,
-      bodyEnd: t.end,
+  const out: Token[] = [];
+  // one pass: each token is made as the scanner finds it, its forms read from the caches by its range
+  scanTokens(text, 0, text.length, (s, e, kind) => {
+    const w = kind === KIND_WORD ? wordOf(text, s, e) : otherOf(text, s, e);
+    out.push({
+      start: body.sourceStart(s, e),
+      end: body.sourceEnd(s, e),
+      bodyStart: s,
+      bodyEnd: e,
       text: w.surface,
-      kind: t.kind,
+      kind: KINDS[kind]!,
       norm: w.norm,
       prefixes: w.prefixes,
       stem: w.stem,
-      stemStart: t.start + w.stemOffset,
-    };
-  }
+      stemStart: s + w.stemOffset,
+    });
+  });
   return out;
 }
 
@@ -68,30 +68,31 @@ interface WordForms {
  * The normalised form and clitic split of a written word, by surface: news repeats its words, and the forms of a
  * word never change. Tokens of one word share its `prefixes` array, which no stage modifies.
  */
-const WORDS = new Map<string, WordForms>();
+const WORDS = new SpanCache<WordForms>();
 
-function wordOf(surface: string): WordForms {
-  let w = WORDS.get(surface);
+/** The forms of the word written at `text[start, end)`. */
+function wordOf(text: string, start: number, end: number): WordForms {
+  let w = WORDS.get(text, start, end);
   if (!w) {
+    const surface = text.slice(start, end);
     const norm = normalize(surface);
     const split = splitClitics(norm);
     w = { surface, norm, prefixes: split.prefixes, stem: split.stem, stemOffset: surfaceLength(surface, split.prefixLength) };
-    if (WORDS.size > 200_000) WORDS.clear();
     WORDS.set(surface, w);
   }
   return w;
 }
 
 /** Numbers, punctuation and Latin words: normalised, nothing split off. */
-const OTHERS = new Map<string, WordForms>();
+const OTHERS = new SpanCache<WordForms>(17);
 const NO_PREFIXES: string[] = [];
 
-function otherOf(surface: string): WordForms {
-  let w = OTHERS.get(surface);
+function otherOf(text: string, start: number, end: number): WordForms {
+  let w = OTHERS.get(text, start, end);
   if (!w) {
+    const surface = text.slice(start, end);
     const norm = normalize(surface);
     w = { surface, norm, prefixes: NO_PREFIXES, stem: norm, stemOffset: 0 };
-    if (OTHERS.size > 200_000) OTHERS.clear();
     OTHERS.set(surface, w);
   }
   return w;
@@ -102,10 +103,10 @@ function surfaceLength(surface: string, n: number): number {
   let seen = 0;
   let i = 0;
   while (i < surface.length && seen < n) {
-    if (normalize(surface[i]!) !== '') seen++;
+    if (!vanishes(surface.charCodeAt(i))) seen++;
     i++;
   }
   // marks and tatweel written on the last proclitic stay with it
-  while (i < surface.length && normalize(surface[i]!) === '') i++;
+  while (i < surface.length && vanishes(surface.charCodeAt(i))) i++;
   return i;
 }

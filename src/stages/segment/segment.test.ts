@@ -34,3 +34,24 @@ test('tokens carry their source span, normalised form and clitic split', () => {
   assert.equal(tokens!.find((t) => t.text === 'وزير')!.stem, 'وزير');
   assert.ok(tokens!.some((t) => t.text === '«' && t.kind === 'punct'));
 });
+
+test('the same written word in two articles shares its forms; marks stay on the proclitic they follow', () => {
+  const a = segmentedTokens('وبالعاصمةِ قال');
+  const b = segmentedTokens('قال في وبالعاصمةِ');
+  const wa = a.find((t) => t.norm === 'وبالعاصمه')!;
+  const wb = b.find((t) => t.norm === 'وبالعاصمه')!;
+  assert.equal(wa.text, 'وبالعاصمةِ');
+  assert.deepEqual(wa.prefixes, ['و', 'ب', 'ال']);
+  assert.equal(wa.stem, 'عاصمه');
+  assert.equal(wa.stemStart - wa.bodyStart, 4);
+  assert.equal(wb.prefixes, wa.prefixes);
+  const marked = segmentedTokens('لِلْوزارة')[0]!;
+  // ل + kasra, ل + sukun: the stem begins after the marks on the article's lam
+  assert.equal(marked.stemStart - marked.bodyStart, 4);
+  assert.equal(marked.stem, 'وزاره');
+});
+
+function segmentedTokens(body: string) {
+  const d = clean.run({ id: 't', origin: 't.txt', text: body, format: 'text', declared: {}, messages: [] }).docs[0]!;
+  return segment.run(d).set!.tokens!;
+}
