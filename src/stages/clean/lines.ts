@@ -123,11 +123,21 @@ export function isHeadlineShaped(text: string, words: number): boolean {
 
 function isUi(fold: string, script: ReturnType<typeof scriptCounts>): boolean {
   if (UI_WORDS.has(fold)) return true;
-  const words = fold.split(' ').filter(Boolean);
-  if (words.length && words.length <= 8 && words.every((w) => UI_WORDS.has(w))) return true;
+  // a fold's words are separated by single spaces; a paragraph of prose is never split into its words here
+  const count = foldWords(fold, 8);
+  if (count > 8) return false;
+  if (count && fold.split(' ').every((w) => UI_WORDS.has(w))) return true;
   // template text in Latin inside an Arabic page: "Close this search box.", "Skip to content"
-  if (script.arabic === 0 && script.latin > 0 && words.length <= 6) return true;
+  if (script.arabic === 0 && script.latin > 0 && count <= 6) return true;
   return false;
+}
+
+/** Words of a folded line (one space between words, none at the ends), counted up to `limit + 1`. */
+function foldWords(fold: string, limit: number): number {
+  if (!fold) return 0;
+  let count = 1;
+  for (let i = fold.indexOf(' '); i >= 0 && count <= limit; i = fold.indexOf(' ', i + 1)) count++;
+  return count;
 }
 
 /** Splits scraped text into its non-blank lines (ended by LF, CRLF, a lone CR or U+2028/2029), trimmed, classified. */

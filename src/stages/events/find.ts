@@ -70,7 +70,7 @@ function clauseMentions(
   const triggers: Trigger[] = [];
   for (let i = a; i < b; i++) {
     if (tokens[i]!.kind !== 'word') continue;
-    const hit = lookupTrigger(tokens[i]!.norm).find((h) => satisfied(tokens, i, a, b, h));
+    const hit = firstSatisfied(tokens, i, a, b, lookupTrigger(tokens[i]!.norm));
     if (hit) triggers.push({ index: i, hit });
   }
   if (!triggers.length) return [];
@@ -167,16 +167,38 @@ function ownerOf(tokens: readonly Token[], heads: readonly Trigger[], t: TimeExp
   return after;
 }
 
+/** Words lying within body offsets `[from, to)`; tokens are in text order, so the search stops at `to`. */
 function wordsBetweenOffsets(tokens: readonly Token[], from: number, to: number): number {
   let n = 0;
-  for (const tk of tokens) if (tk.kind === 'word' && tk.bodyStart >= from && tk.bodyEnd <= to) n++;
+  for (let k = firstAtOrAfter(tokens, from); k < tokens.length && tokens[k]!.bodyStart < to; k++) {
+    const tk = tokens[k]!;
+    if (tk.kind === 'word' && tk.bodyEnd <= to) n++;
+  }
   return n;
+}
+
+/** The index of the first token that starts at or after body offset `at`. */
+function firstAtOrAfter(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.bodyStart < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function wordsBetween(tokens: readonly Token[], i: number, j: number): number {
   let n = 0;
   for (let k = i + 1; k < j; k++) if (tokens[k]!.kind === 'word') n++;
   return n;
+}
+
+/** The first of a word's trigger readings whose companions are there; most words have none to try. */
+function firstSatisfied(tokens: readonly Token[], i: number, a: number, b: number, hits: readonly TriggerHit[]): TriggerHit | undefined {
+  for (let h = 0; h < hits.length; h++) if (satisfied(tokens, i, a, b, hits[h]!)) return hits[h];
+  return undefined;
 }
 
 /** Whether the companions a trigger needs (شن needs هجوم، وقع needs اتفاق) stand beside it in its clause. */
@@ -199,9 +221,14 @@ function satisfied(tokens: readonly Token[], i: number, a: number, b: number, h:
 function refineMode(tokens: readonly Token[], a: number, b: number, t: Trigger): string | null {
   if (t.hit.entry.type !== 'ASSAULT' || t.hit.entry.mode === 'seize') return t.hit.entry.mode;
   for (const [mode, ws] of MODE_WORDS) {
-    for (let k = a; k < b; k++) if (strippedForms(tokens[k]!.norm).some((f) => ws.has(f))) return mode;
+    for (let k = a; k < b; k++) if (anyIn(strippedForms(tokens[k]!.norm), ws)) return mode;
   }
   return t.hit.entry.mode;
+}
+
+function anyIn(forms: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let f = 0; f < forms.length; f++) if (set.has(forms[f]!)) return true;
+  return false;
 }
 
 function modesOf(tokens: readonly Token[], a: number, b: number, t: Trigger): EventModeFlag[] {

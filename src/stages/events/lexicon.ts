@@ -102,8 +102,23 @@ export const MODE_WORDS: ReadonlyArray<[string, ReadonlySet<string>]> = Object.e
 /** Words that read like a trigger with a clitic but are other words (وزارة is not و + زاره). */
 const NOT_TRIGGERS: ReadonlySet<string> = new Set(((data as { notTriggers?: string[] }).notTriggers ?? []).map(normalize));
 
-/** The readings of a normalised word without its proclitics: [stem, proclitics taken]. */
-export function strippedForms(norm: string): string[] {
+/**
+ * The readings of a normalised word without its proclitics: [stem, proclitics taken]. Kept by word, as the
+ * trigger look-ups are (the companion and mode searches ask them of every word near a trigger); callers read the
+ * list and never change it.
+ */
+export function strippedForms(norm: string): readonly string[] {
+  let forms = STRIPPED.get(norm);
+  if (!forms) {
+    if (STRIPPED.size > 200_000) STRIPPED.clear();
+    STRIPPED.set(norm, (forms = stripForms(norm)));
+  }
+  return forms;
+}
+
+const STRIPPED = new Map<string, string[]>();
+
+function stripForms(norm: string): string[] {
   const out = [norm];
   if ((norm[0] === 'و' || norm[0] === 'ف') && norm.length > 3) out.push(norm.slice(1));
   for (const w of [...out]) {

@@ -6,6 +6,7 @@
  */
 import type { Doc, Token } from '../../model/document.js';
 import { splitClitics } from '../../language/clitics.js';
+import { charClass, CLASS_SPACE } from '../../language/chars.js';
 import {
   ADVERBIAL_STARTS,
   ANONYMOUS_HEADS,
@@ -132,10 +133,6 @@ const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u0640\u200B-\u200F]/g;
 const OPENERS = '«“„‹';
 const QUOTE_CHARS = '«»“”„‹›"';
 
-function isSpace(ch: string | undefined): boolean {
-  return ch === undefined || /\s/.test(ch);
-}
-
 type Analysis = { conj: string; core: string; bare: string; al: boolean };
 
 /**
@@ -210,47 +207,71 @@ function inOrder<T>(items: readonly T[], at: (x: T) => number): readonly T[] {
 /** Pairs quotation marks and brackets within each paragraph; marks that find no partner are left alone. */
 function pairMarks(text: string, ws: W[]): Group[] {
   const out: Group[] = [];
-  let stack: Array<{ k: number; ch: string }> = [];
+  // the open marks of the paragraph, innermost last: token index and mark
+  const stack: Array<{ k: number; ch: string }> = [];
   let block = -1;
-  const closeTo = (k: number, fits: (ch: string) => boolean, kind: Group['kind']): boolean => {
+  /** Closes the innermost open mark among `openers` with the mark at `k`; false when none is open. */
+  const closeTo = (k: number, openers: string, kind: Group['kind']): boolean => {
     for (let i = stack.length - 1; i >= 0; i--) {
-      if (fits(stack[i]!.ch)) {
-        const open = stack[i]!.k;
-        stack = stack.slice(0, i);
-        let words = 0;
-        for (let j = open + 1; j < k; j++) if (ws[j]!.word || ws[j]!.t.kind === 'number') words++;
-        out.push({ open, close: k, kind, words });
-        return true;
-      }
+      if (!openers.includes(stack[i]!.ch)) continue;
+      const open = stack[i]!.k;
+      stack.length = i;
+      let words = 0;
+      for (let j = open + 1; j < k; j++) if (ws[j]!.word || ws[j]!.t.kind === 'number') words++;
+      out.push({ open, close: k, kind, words });
+      return true;
     }
     return false;
   };
   for (const w of ws) {
     if (w.block !== block) {
-      stack = [];
+      stack.length = 0;
       block = w.block;
     }
     if (w.word || w.t.kind === 'number') continue;
     const ch = w.t.text;
-    const before = text[w.t.bodyStart - 1];
-    const after = text[w.t.bodyEnd];
-    const looksClosing = !isSpace(before) && (isSpace(after) || /[\p{P}]/u.test(after!));
-    const looksOpening = !isSpace(after) && !/[\p{P}]/u.test(after!);
+    const isBracket = ch === '(' || ch === '[' || ch === ')' || ch === ']';
+    if (!isBracket && !QUOTE_CHARS.includes(ch)) continue;
+    const before = text.charCodeAt(w.t.bodyStart - 1);
+    const after = text.charCodeAt(w.t.bodyEnd);
+    const looksClosing = !isSpaceCode(before) && (isSpaceCode(after) || isPunctCode(after));
+    const looksOpening = !isSpaceCode(after) && !isPunctCode(after);
     if (ch === '(' || ch === '[') stack.push({ k: w.k, ch });
-    else if (ch === ')' || ch === ']') closeTo(w.k, (c) => c === (ch === ')' ? '(' : '['), 'paren');
-    else if (!QUOTE_CHARS.includes(ch)) continue;
-    else if (ch === '»' || ch === '›') closeTo(w.k, (c) => c === (ch === '»' ? '«' : '‹'), 'quote');
+    else if (ch === ')') closeTo(w.k, '(', 'paren');
+    else if (ch === ']') closeTo(w.k, '[', 'paren');
+    else if (ch === '»') closeTo(w.k, '«', 'quote');
+    else if (ch === '›') closeTo(w.k, '‹', 'quote');
     else if (ch === '”') {
-      if (!closeTo(w.k, (c) => c === '“' || c === '”' || c === '"' || c === '„', 'quote') && looksOpening) stack.push({ k: w.k, ch });
+      if (!closeTo(w.k, '“”"„', 'quote') && looksOpening) stack.push({ k: w.k, ch });
     } else if (ch === '"') {
-      const open = stack.some((e) => e.ch === '"' || e.ch === '“' || e.ch === '”');
-      if (open && !(looksOpening && !looksClosing && isSpace(before))) closeTo(w.k, (c) => c === '"' || c === '“' || c === '”', 'quote');
+      const open = hasOpen(stack, '"“”');
+      if (open && !(looksOpening && !looksClosing && isSpaceCode(before))) closeTo(w.k, '"“”', 'quote');
       else stack.push({ k: w.k, ch });
-    } else if (ch === '“' && looksClosing && stack.some((e) => e.ch === '“' || e.ch === '„')) {
-      closeTo(w.k, (c) => c === '“' || c === '„', 'quote');
+    } else if (ch === '“' && looksClosing && hasOpen(stack, '“„')) {
+      closeTo(w.k, '“„', 'quote');
     } else if (OPENERS.includes(ch)) stack.push({ k: w.k, ch });
   }
   return out.sort((a, b) => a.open - b.open);
+}
+
+function hasOpen(stack: ReadonlyArray<{ ch: string }>, marks: string): boolean {
+  for (let i = 0; i < stack.length; i++) if (marks.includes(stack[i]!.ch)) return true;
+  return false;
+}
+
+/** White space, or outside the text (NaN from charCodeAt), as `isSpace` of a character. */
+function isSpaceCode(code: number): boolean {
+  return code !== code || (charClass(code) & CLASS_SPACE) !== 0;
+}
+
+/** Whether a unit is punctuation (`\p{P}`): 0 not yet known, 1 no, 2 yes. */
+const PUNCT_UNIT = new Uint8Array(0x10000);
+
+function isPunctCode(code: number): boolean {
+  if (code !== code) return false;
+  let r = PUNCT_UNIT[code]!;
+  if (r === 0) PUNCT_UNIT[code] = r = /[\p{P}]/u.test(String.fromCharCode(code)) ? 2 : 1;
+  return r === 2;
 }
 
 /** The innermost quotation that holds token `k` strictly inside its marks. */
