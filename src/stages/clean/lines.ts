@@ -38,6 +38,8 @@ export interface Line {
   hint?: BlockRole;
   /** A prose unit shaped like a headline (a short question in an HTML `<p>`), read as one outside an article. */
   headlineShaped?: boolean;
+  /** A related cue with the headline of its one link on the same line («اقرأ أيضا: …»). */
+  inlineLink?: boolean;
   /** For stamps and date lines: the date the line gives (`YYYY-MM-DD`) and where. */
   date?: { value: string; start: number; end: number };
 }
@@ -68,8 +70,19 @@ function isBareDate(text: string, date: { start: number; end: number }): boolean
   return rest.length === 0;
 }
 
+/** A cue of two words or more and a headline after it, on one line: «اقرأ أيضا: …», «شاهد أيضاً | …». */
+const INLINE_LINK = /^([^:：|»\-–—]{4,30}?)\s*[:：|»\-–—]\s*\S/;
+const LINK_LINE_WORDS = 30;
+
+function isInlineLink(text: string): boolean {
+  const m = INLINE_LINK.exec(text);
+  if (!m) return false;
+  const cue = foldForComparison(m[1]!);
+  return cue.includes(' ') && RELATED_CUES.has(cue);
+}
+
 /** What a unit is, judged on its own. */
-export function classify(text: string, fold: string, words: number, hint?: BlockRole): { kind: LineKind; date?: Line['date'] } {
+export function classify(text: string, fold: string, words: number, hint?: BlockRole): { kind: LineKind; date?: Line['date']; inlineLink?: boolean } {
   const script = scriptCounts(text);
   const letters = script.arabic + script.latin;
   if (letters === 0 && script.digits === 0) return { kind: 'junk' };
@@ -83,6 +96,7 @@ export function classify(text: string, fold: string, words: number, hint?: Block
     if (isBareDate(text, dated)) return { kind: 'date', date };
   }
   if (words <= 6 && RELATED_CUES.has(fold)) return { kind: 'related' };
+  if (words <= LINK_LINE_WORDS && isInlineLink(text)) return { kind: 'related', inlineLink: true };
   if (words <= 8 && (FOOTER_CUES.has(fold) || [...FOOTER_CUES].some((c) => fold.includes(c) && c.split(' ').length >= 2) || /[©®]/.test(text))) {
     return { kind: 'footer' };
   }
@@ -166,8 +180,9 @@ export function makeLine(index: number, view: OffsetText, hint?: BlockRole): Lin
   const text = view.text;
   const fold = foldForComparison(text);
   const words = countWords(text);
-  const { kind, date } = classify(text, fold, words, hint);
+  const { kind, date, inlineLink } = classify(text, fold, words, hint);
   const line: Line = { index, view, text, fold, words, kind };
+  if (inlineLink) line.inlineLink = true;
   if (hint) line.hint = hint;
   if (kind === 'prose' && isHeadlineShaped(text, words)) line.headlineShaped = true;
   if (date) line.date = date;

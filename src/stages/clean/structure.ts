@@ -114,7 +114,15 @@ function planArticle(lines: Line[], start: number): { plan: ArticlePlan; end: nu
     return { plan: headingsOnly(lines, start, firstProse), end: Math.max(firstProse, start + 1) };
   }
   let end = firstProse;
-  while (end < lines.length && !ENDS_BODY.has(lines[end]!.kind) && !(end > firstProse + 1 && startsNewTopic(lines, firstProse, end))) end++;
+  // an inline "read also" box (a cue and a few links) inside the body is furniture; the story goes on after it
+  const boxes = new Set<number>();
+  for (;;) {
+    while (end < lines.length && !ENDS_BODY.has(lines[end]!.kind) && !(end > firstProse + 1 && startsNewTopic(lines, firstProse, end))) end++;
+    const after = lines[end]?.kind === 'related' ? inlineBoxEnd(lines, firstProse, end) : -1;
+    if (after < 0) break;
+    for (let i = end; i < after; i++) boxes.add(i);
+    end = after;
+  }
 
   const plan: ArticlePlan = { blocks: [], furniture: [], title: -1, first: start, last: end - 1 };
   const seen = new Set<string>();
@@ -145,6 +153,10 @@ function planArticle(lines: Line[], start: number): { plan: ArticlePlan; end: nu
     const line = lines[i]!;
     if (i > lastText) {
       plan.furniture.push(furniture(line, 'trailing'));
+      continue;
+    }
+    if (boxes.has(i)) {
+      plan.furniture.push(furniture(line, line.kind === 'related' ? 'related' : 'teaser'));
       continue;
     }
     if (seen.has(line.fold) && line.fold) {
@@ -218,6 +230,35 @@ function startsNewTopic(lines: Line[], bodyStart: number, i: number): boolean {
   const before = termCounts(lines.slice(bodyStart, i).map((l) => l.text).join('\n'));
   const after = termCounts(lines.slice(i, q).map((l) => l.text).join('\n'));
   return cosine(before, after) < TOPIC_SHIFT;
+}
+
+/** Links an inline "read also" box may list, and the words of one link. */
+const BOX_LINKS = 4;
+const LINK_WORDS = 25;
+
+/**
+ * Where the body goes on after the related cue at `cue`, when the cue opens an inline box inside the story rather
+ * than the related block that ends it; -1 when it ends it. An inline box is the cue and one to four links (short
+ * headline lines, no summaries), after which the story's own paragraphs resume: at least two of them in a row, or
+ * one that runs to the end of the page, on the subject of the body before the cue. A related block at the foot of
+ * a page is followed by nothing, by teasers (each a headline and a one-line summary) or by another article.
+ */
+function inlineBoxEnd(lines: Line[], bodyStart: number, cue: number): number {
+  let p = cue + 1;
+  while (p < lines.length && p - cue - 1 < BOX_LINKS && isLink(lines[p]!)) p++;
+  if (p === cue + 1 && !lines[cue]!.inlineLink) return -1;
+  let q = p;
+  while (q < lines.length && isParagraph(lines[q]!)) q++;
+  if (q === p || (q - p < 2 && q < lines.length)) return -1;
+  if (isTeaserEntry(lines, p)) return -1;
+  const before = termCounts(lines.slice(bodyStart, cue).map((l) => l.text).join('\n'));
+  const after = termCounts(lines.slice(p, q).map((l) => l.text).join('\n'));
+  return cosine(before, after) >= TOPIC_SHIFT ? p : -1;
+}
+
+/** A line an inline box lists: a headline, never a paragraph of prose or the page's furniture. */
+function isLink(line: Line): boolean {
+  return (line.kind === 'heading' || (line.kind === 'prose' && line.headlineShaped === true)) && line.words <= LINK_WORDS;
 }
 
 function headingsOnly(lines: Line[], start: number, end: number): ArticlePlan {
