@@ -139,3 +139,25 @@ test('an ambiguous outlet name counts only with a cue; a bare ministry is the do
   assert.ok(textsOf(ministry, sources).includes('وزارة الداخلية'));
   assert.equal(ministry.name, 'وزارة الداخلية الأردنية');
 });
+
+test('a surname standing alone is the person the corpus names in full, not a known namesake, unless it bears his title', () => {
+  // the gazetteer knows Iraq's defence minister ثابت العباسي; these articles are about someone else of that surname
+  const { entities, sources } = run([
+    'افتتاح مكتبة في إربد\nقالت المديرة ليلى العباسي إن المكتبة ستفتح أبوابها يومياً للطلاب والباحثين.',
+    'مكتبة جديدة للأطفال\nوقال مدير المكتبة العباسي إن قاعة الأطفال تضم ألف كتاب مصور.',
+  ]);
+  const laila = entityOf(entities, sources, 'ليلى العباسي');
+  assert.ok(laila);
+  assert.equal(laila.name, 'ليلى العباسي');
+  assert.ok(textsOf(laila, sources).includes('العباسي'), 'the surname alone joins her');
+  assert.ok(!entities.some((e) => e.name === 'ثابت العباسي'));
+
+  // the minister's own title keeps the surname his, though the corpus names another العباسي in full
+  const other = run([
+    'افتتاح مكتبة في إربد\nقالت المديرة ليلى العباسي إن المكتبة ستفتح أبوابها يومياً للطلاب والباحثين.',
+    'زيارة إلى الأنبار\nوقال وزير الدفاع العباسي إن القوات ستبقى في مواقعها حتى نهاية العام.',
+  ]);
+  const minister = other.entities.find((e) => e.name === 'ثابت العباسي');
+  assert.ok(minister, JSON.stringify(other.entities.map((e) => e.name)));
+  assert.equal(entityOf(other.entities, other.sources, 'ليلى العباسي')?.name, 'ليلى العباسي');
+});

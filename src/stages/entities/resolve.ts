@@ -159,7 +159,21 @@ export function resolveEntities(docs: readonly Doc[], gaz: Gazetteer): ResolvedE
       if (words.size !== 1) continue;
       const w = [...words][0]!;
       const targets = byLast.get(w);
-      if (targets?.size === 1) u.join([...targets][0]!, c.key);
+      if (targets?.size !== 1) continue;
+      const target = all.get([...targets][0]!)!;
+      const entry = c.key.startsWith('g:') ? gaz.entries.get(c.key.slice(2)) : undefined;
+      if (!entry || target.gazetteer === entry.id || target.names.some((n) => entry.name === n.join(' '))) {
+        u.join(target.key, c.key);
+        continue;
+      }
+      // the surname alone was the known person of that surname only for want of another: the corpus names
+      // someone else of that surname in full (ليلى العباسي, not the minister ثابت العباسي), so the surname is
+      // theirs, unless its titles are the known person's own (وزير الدفاع العباسي)
+      if (c.mentions.some((p) => p.m.roles.some((r) => holdsRole(entry, r)))) continue;
+      for (const p of c.mentions) {
+        const { gazetteer: _known, ...rest } = p.m;
+        p.m = { ...rest, key: target.key, name: '' };
+      }
     }
   }
 
@@ -260,6 +274,15 @@ function variantOf(m: EntityMention): string {
 
 function stripMarks(s: string): string {
   return s.replace(/[\u064B-\u0652\u0670\u0640]/g, '');
+}
+
+/** Whether a mention's title is one of a known person's positions (وزير الدفاع in «وزير الدفاع العراقي»). */
+function holdsRole(entry: { roles: ReadonlyArray<{ title: string }> }, role: string): boolean {
+  const r = normalize(role);
+  return entry.roles.some((h) => {
+    const t = normalize(h.title);
+    return r.includes(t) || t.includes(r);
+  });
 }
 
 function toEntity(c: Cluster, gaz: Gazetteer): { entity: Omit<ResolvedEntity, 'id'> & { id: string }; docs: number; first: number } {
