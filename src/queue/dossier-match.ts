@@ -44,11 +44,3 @@ export function differences(a: unknown, b: unknown, path = '', out: string[] = [
   out.push(`${path}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`);
   return out;
 }
-
-/**
- * Differences a story job's own entity resolution may make, and nothing else may: a story job resolves the
- * entities of its story's documents alone, so a value that names an entity by its canonical name (a quantity's
- * subject, `نسمة (name)`) can name it as its story does where the whole collection's resolution joined it with
- * a namesake elsewhere and names it otherwise. Entity ids are mapped, names are not.
- */
-export const ENTITY_NAMED = /^\.stories\.\d+\.quantities\.\d+\.subject: /;

@@ -24,6 +24,7 @@ import type { Store, StoryRecord } from '../storage/store.js';
 import type { StoryResults } from '../story/analysis.js';
 import type { StoryGroup } from '../story/group.js';
 import { generations, type StoryRow } from './analyses.js';
+import { collectionNames, withCollectionNames } from './entity-names.js';
 import { rebuildDocuments, sourceOfArticle } from './rebuild.js';
 import { storedAnalyses } from './story-job.js';
 import type { StoredDocument } from './stored-document.js';
@@ -102,6 +103,7 @@ export async function assembleQueueDossier(
   messages.push(...corpus.messages);
   const entities = (corpus.results.entities as ResolvedEntity[] | undefined) ?? [];
   const idAt = mentionIndex(entities);
+  const entityById = new Map(entities.map((e) => [e.id, e]));
 
   const byId = new Map(docs.map((d, i) => [d.id, i]));
   const stories: StoryGroup[] = [];
@@ -115,7 +117,8 @@ export async function assembleQueueDossier(
       continue;
     }
     const ids = entityMap(r.entities ?? [], idAt, r.story_key);
-    storyResults[r.story_key] = renameIds(r.results, ids) as Partial<StoryResults>;
+    const names = collectionNames(r.entities ?? [], ids, entityById);
+    storyResults[r.story_key] = withCollectionNames(renameIds(r.results, ids) as Partial<StoryResults>, names);
     // the documents the story re-dated, as its analysis left them (published, times, events)
     for (const s of r.redated ?? []) {
       const k = byId.get(s.id);
