@@ -161,3 +161,15 @@ test('a surname standing alone is the person the corpus names in full, not a kno
   assert.ok(minister, JSON.stringify(other.entities.map((e) => e.name)));
   assert.equal(entityOf(other.entities, other.sources, 'ليلى العباسي')?.name, 'ليلى العباسي');
 });
+
+test('a title ending in a definite body is followed by the whole name, not by a word of it read as the body’s name', () => {
+  const { entities, sources } = run([
+    'خط حافلات جديد\nوقال رئيس الهيئة ليلى العباسي إن الرحلة الأولى ستنطلق صباح الأحد. وقال مدير الشركة سالم الحديدي إن التذاكر متاحة.',
+  ]);
+  const laila = entityOf(entities, sources, 'ليلى العباسي');
+  assert.ok(laila, JSON.stringify(entities.map((e) => e.name)));
+  assert.deepEqual(laila.roles, ['رئيس الهيئة']);
+  const salem = entityOf(entities, sources, 'سالم الحديدي');
+  assert.ok(salem, JSON.stringify(entities.map((e) => e.name)));
+  assert.deepEqual(salem.roles, ['مدير الشركة']);
+});

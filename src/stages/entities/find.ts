@@ -430,6 +430,14 @@ export function parseTitle(v: TokenView, gaz: Gazetteer, i: number): TitleParse 
         continue;
       }
       if (t.orgHeads.has(w) || stems.has(w) || FIELD_NOUNS.has(w)) {
+        // a definite body completes the title (مدير الشركة، رئيس الهيئة): what follows is no proper name of it,
+        // but the person's (رئيس الهيئة ليلى العباسي); an indefinite one awaits its name (باسم حركة طالبان)
+        if (isDefinite(v, k) && !v.forms[k]![0]!.lead.length) {
+          k++;
+          need = false;
+          complement = true;
+          continue;
+        }
         k++;
         construct = true;
         continue;
