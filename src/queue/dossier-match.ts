@@ -44,3 +44,13 @@ export function differences(a: unknown, b: unknown, path = '', out: string[] = [
   out.push(`${path}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`);
   return out;
 }
+
+/**
+ * Differences a story job's own entity resolution may make, and nothing else may. A story job resolves entities
+ * over its story's documents alone, so a name that only an article of another story introduces (by a title, say)
+ * is no entity of its story when it stands bare in its articles; what a story result reads of entity identity
+ * may then differ from the one-process analysis: the reuse pairs (shingles stand a resolved name as its entity)
+ * and a quantity's subject (named by its entities). Entity ids and names themselves are mapped onto the
+ * collection's (dossier.ts), so these paths alone may differ.
+ */
+export const STORY_LOCAL_ENTITIES = /^\.stories\.\d+\.(quantities\.\d+\.subject|reuse\.\d+\.)/;

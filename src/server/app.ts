@@ -136,7 +136,7 @@ export function createApp(opts: AppOptions): Hono {
     return c.json({ ...info, stories: (await workspace.storedStories(id)).map(storyJson), links: links(id) });
   });
 
-  app.get('/api/collections/:id/articles', async (c) => c.json({ articles: await store.articles(c.req.param('id')) }));
+  app.get('/api/collections/:id/articles', async (c) => c.json({ articles: await workspace.articles(c.req.param('id')) }));
 
   app.get('/api/collections/:id/articles/:article', async (c) => {
     const a = await store.article(c.req.param('id'), c.req.param('article'));

@@ -12,7 +12,7 @@ import { VERSION } from '../cli/version.js';
 import { documentTerms } from './search-terms.js';
 import { snippetAt, type Snippet } from './snippet.js';
 import type { QueueFedCollections } from './queue-fed.js';
-import { StoreError, type AddResult, type AnalysisRecord, type SearchHit, type SearchOptions, type Store, type StoryRecord } from './store.js';
+import { StoreError, type AddResult, type AnalysisRecord, type ArticleSummary, type SearchHit, type SearchOptions, type Store, type StoryRecord } from './store.js';
 
 export interface WorkspaceOptions {
   /** The engine version recorded with each analysis; a new version re-analyses and re-indexes. */
@@ -209,6 +209,21 @@ export class Workspace {
   }
 
   /** The stories as last stored, without analysing anything (a queue-fed collection's: its last grouping's). */
+  /**
+   * The collection's articles as stored. A queue-fed collection's workers store each article's documents before
+   * the stories are grouped, so their story is named here from the current grouping (the stories' keys, which are
+   * their ids in its dossier); an analysis the server made names its stories already.
+   */
+  async articles(collection: string): Promise<ArticleSummary[]> {
+    const articles = await this.store.articles(collection);
+    if (!(await this.fedByQueue(collection))) return articles;
+    const storyOf = new Map<string, string>();
+    for (const s of await this.queueFed!.stories(collection)) for (const d of s.documents) storyOf.set(d, s.dossierId);
+    return articles.map((a) =>
+      a.analysis ? { ...a, analysis: { ...a.analysis, documents: a.analysis.documents.map((d) => ({ ...d, story: storyOf.get(d.id) ?? d.story })) } } : a,
+    );
+  }
+
   async storedStories(collection: string): Promise<StoryRecord[]> {
     return (await this.fedByQueue(collection)) ? this.queueFed!.stories(collection) : this.store.stories(collection);
   }
