@@ -28,6 +28,7 @@ import { durations } from './parsers/durations.js';
 import { hijriDates } from './parsers/hijri.js';
 import { monthDates } from './parsers/month-dates.js';
 import { numericDates } from './parsers/numeric.js';
+import { periods } from './parsers/periods.js';
 import { relative } from './parsers/relative.js';
 import { seasons } from './parsers/seasons.js';
 import { sets } from './parsers/sets.js';
@@ -50,6 +51,7 @@ const PARSERS: Array<[string, Parser]> = [
   ['hijri', hijriDates],
   ['numeric', numericDates],
   ['season', seasons],
+  ['period', periods],
   ['year', years],
   ['weekday', weekdays],
   ['relative', relative],
@@ -88,7 +90,9 @@ export interface TimeResult {
  */
 export function findTimes(doc: Readonly<Doc>, published: Evidence<string> | null = doc.published): TimeResult {
   const view = normalizeView(doc.body.text);
-  const ctx: ParseContext = { text: view.text };
+  // the written form of a range runs to where the next unit begins, so it keeps the marks written on its last letter
+  const raw = (s: number, e: number) => (e > s ? doc.body.text.slice(view.from[s]!, e < view.text.length ? view.from[e]! : doc.body.text.length) : '');
+  const ctx: ParseContext = { text: view.text, raw };
   const proposed = PARSERS.flatMap(([, parse]) => parse(ctx));
   let candidates = removeOverlaps(proposed, priority);
   candidates = mergeWeekday(candidates, view.text);

@@ -23,8 +23,13 @@ export const HIJRI_MONTH = `(?:${HIJRI_MONTH_PATTERN})${E}`;
 export const WEEKDAY = `(?:${WEEKDAY_PATTERN})${E}`;
 export const ORDINAL_DAY = `(?:${ORDINAL_DAY_PATTERN})${E}`;
 export const CARDINAL = `(?:${CARDINAL_PATTERN})${E}`;
-/** A day of the month, in digits or as an ordinal word. */
-export const DAY = `(?:(?<!\\d)\\d{1,2}(?![\\d:/.,]\\d)|${ORDINAL_DAY})`;
+/**
+ * A day of the month, in digits (with the article some outlets write before them: الـ20 من شباط) or as an
+ * ordinal word. An ordinal that ends a month's two-word name (كانون الثاني، تشرين الأول، ربيع الأول، جمادى
+ * الآخرة) is part of that name, not a day: "من 1 كانون الثاني إلى 31 آذار" is not "from the 2nd to the 31st";
+ * one after a week, a quarter or a half counts those (الأسبوع الأول من حزيران is not the first of June).
+ */
+export const DAY = `(?:(?:ال)?(?<!\\d)\\d{1,2}(?![\\d:/.,]\\d)|(?<!(?:كانون|تشرين|ربيع|جمادي|الاسبوع|الربع|النصف|الثلث|العقد)${S})${ORDINAL_DAY})`;
 /** A Gregorian year as newspapers print it (the Hijri marker هـ after it makes it Hijri). */
 export const YEAR = `(?<!\\d)(?:1\\d|20)\\d\\d(?!\\d)(?!${OS}(?:ه|هجري|هجريه|للهجره)${E})`;
 /** Witnesses for {@link rx}: a month's or a weekday's name, four digits that may be a year. */
@@ -41,9 +46,12 @@ export const TIME_OF_DAY = `(?:مساء|صباح|فجر|ظهر|عصر|ليل|ل�
 /** Where in a period: the start, the middle, the end. */
 export const EDGE = `(?:مطلع|اواءل|بدايه|بدايات|مستهل|اول|منتصف|اواسط|وسط|اواخر|نهايه|اخر|خواتيم|ختام)${E}`;
 
-/** Words that put a period one step back or forward (the masculine and feminine of each). */
-export const LAST = '(?:الماضي|الماضيه|المنصرم|المنصرمه|الفاءت|الفاءته)';
-export const NEXT = '(?:المقبل|المقبله|القادم|القادمه)';
+/**
+ * Words that put a period one step back or forward: the masculine and feminine of each, and the dual that
+ * follows two days or two units (يومي الأربعاء والخميس الماضيين، الشهرين المقبلين).
+ */
+export const LAST = '(?:الماضي|الماضيه|الماضيين|الماضيتين|المنصرم|المنصرمه|المنصرمين|الفاءت|الفاءته)';
+export const NEXT = '(?:المقبل|المقبله|المقبلين|المقبلتين|القادم|القادمه|القادمين|القادمتين)';
 export const CURRENT = '(?:الجاري|الجاريه|الحالي|الحاليه)';
 
 const LAST_WORD = new RegExp(`^${LAST}$`);

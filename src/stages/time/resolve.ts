@@ -34,6 +34,10 @@ export function resolveRef(ref: Ref, anchor: Anchor | null): Resolved {
     case 'hijri':
       if (ref.y !== undefined) return { value: hijriValue(ref.y, ref.m, ref.d), anchored: false };
       return anchored(hijriRelative(ref, anchor));
+    case 'span':
+      if (ref.y !== undefined) return { value: spanValue(ref.y, ref.len), anchored: false };
+      if (!anchor || ref.rel === undefined) return NONE;
+      return anchored(spanValue(Math.floor(anchor.y / 100) * 100 + ref.rel * 100 + (ref.decade ?? 0) * 10, ref.len));
     default:
       return anchored(relative(ref, anchor));
   }
@@ -69,7 +73,8 @@ function shifted(unit: string, n: number, m: number | undefined, d: number | und
   if (a.m === undefined) return null;
   if (unit === 'month') {
     const r = addMonths(a.y, a.m, n);
-    return isoDate(r.y, r.m);
+    if (d === undefined) return isoDate(r.y, r.m);
+    return isValidDate(r.y, r.m, d) ? isoDate(r.y, r.m, d) : null;
   }
   if (a.d === undefined) return null;
   const day = { y: a.y, m: a.m, d: a.d };
@@ -116,6 +121,11 @@ function season(ref: Extract<Ref, { t: 'season' }>, a: Anchor): string | null {
   if (ref.dir === 'last') return seasonValue(sameYear < now ? sameYear : sameYear - 4);
   if (ref.dir === 'next') return seasonValue(sameYear > now ? sameYear : sameYear + 4);
   return seasonValue(sameYear);
+}
+
+/** The years of a decade or a century from its first one: 1990/1999. */
+function spanValue(first: number, len: number): string {
+  return `${isoDate(first)}/${isoDate(first + len - 1)}`;
 }
 
 /** A Hijri date with its year: a day, the Gregorian month holding most of a month, or the span of a year. */

@@ -26,7 +26,10 @@ export type Ref =
   | { t: 'abs'; y: number; m?: number; d?: number }
   /** A month (and day) without a year: فبراير الماضي، 7 أكتوبر. */
   | { t: 'md'; m: number; d?: number; dir: Direction }
-  /** So many units from the anchor's: أمس (day −1), الأسبوع الماضي (week −1), أبريل من هذا العام (year 0, month 4). */
+  /**
+   * So many units from the anchor's: أمس (day −1), الأسبوع الماضي (week −1), أبريل من هذا العام (year 0, month 4),
+   * 20 من الشهر الماضي (month −1, day 20).
+   */
   | { t: 'shift'; unit: Unit; n: number; m?: number; d?: number }
   /** A weekday of the week around the anchor. */
   | { t: 'weekday'; wd: number; dir: Direction }
@@ -34,6 +37,11 @@ export type Ref =
   | { t: 'season'; s: Season; y?: number; dir?: Direction | 'this'; yearShift?: number }
   /** A Hijri date: with its year it stands alone, without it the anchor picks the occurrence. */
   | { t: 'hijri'; y?: number; m?: number; d?: number; dir?: Direction }
+  /**
+   * A decade or a century: with its first year (التسعينيات 1990, القرن التاسع عشر 1800), or so many centuries
+   * from the anchor's (القرن الماضي −1), holding a decade (تسعينيات القرن الماضي: decade 9) or not.
+   */
+  | { t: 'span'; len: 10 | 100; y?: number; rel?: number; decade?: number }
   /** Nothing a date can be given for (a duration, a set, a time relative to another event). */
   | { t: 'none' };
 

@@ -49,8 +49,9 @@ export function counted(ctx: ParseContext): Candidate[] {
       out.push({ s, e, kind: 'date', ref: { t: 'none' }, by: 'counted' });
       continue;
     }
-    // hours ago or hours from now are today
-    const ref: Candidate['ref'] = unit === 'hour' ? { t: 'shift', unit: 'day', n: 0 } : { t: 'shift', unit, n: g.pre === 'بعد' ? n : -n };
+    // hours ago or hours from now are today, unless they make whole days (قبل 48 ساعة is two days back)
+    const sign = g.pre === 'بعد' ? 1 : -1;
+    const ref: Candidate['ref'] = unit === 'hour' ? { t: 'shift', unit: 'day', n: sign * Math.floor(n / 24) || 0 } : { t: 'shift', unit, n: sign * n };
     out.push({ s, e, kind: 'date', ref, by: 'counted' });
   }
   return out;

@@ -1,21 +1,21 @@
 /**
  * Several days of one month written once: يومي 22 و23 تموز 2024، من 3 إلى 5 مارس، بين 10 و12 يناير،
- * 22-23 تموز. The month (and year) written after the last day belong to every day of the list.
+ * 22-23 تموز، من 5 إلى 7 أيار المقبل. The month (and year) written after the last day belong to every day of the list.
  */
 import { MONTH_PATTERN } from '../../../language/months.js';
 import { isValidDate } from '../calendar.js';
-import { AD, B, CONJ, DAY, E, MONTH, OS, matches, MONTH_WITNESS, rx, S, spanOf, YEAR } from '../patterns.js';
+import { AD, B, CONJ, CURRENT, DAY, E, LAST, MONTH, NEXT, OS, matches, MONTH_WITNESS, rx, S, spanOf, stepOf, YEAR } from '../patterns.js';
 import type { Candidate, Ref } from '../types.js';
 import { dayOf, monthOf, type ParseContext } from './context.js';
 import { ORDINAL_DAYS } from '../../../language/numbers.js';
 
 const RANGE = rx(
   `${B}${CONJ}(?<t>` +
-    `(?:(?:يومي|ايام|بين|ما${S}بين|من|الفتره${S}من|الفتره${S}بين)${S})?` +
+    `(?:(?:يومي|ايام|بين|ما${S}بين|من|الفتره${S}(?:الممتده${S})?من|الفتره${S}(?:ما${S})?بين)${S})?` +
     `(?<d1>${DAY})${OS}(?<link>-|و|الي|حتي|ولغايه|لغايه|وحتي)${OS}(?<d2>${DAY})${OS}(?:من${S})?(?:شهر${S})?` +
     `(?<mon>${MONTH})` +
     `(?:${OS}(?:\\(${OS}(?<pair>${MONTH_PATTERN})${OS}\\)|/${OS}(?<pair2>${MONTH_PATTERN})${E}))?` +
-    `(?:${OS},?${OS}(?:من${S})?(?:(?:عام|العام|سنه)${S})?(?<year>${YEAR})${AD})?` +
+    `(?:${OS},?${OS}(?:من${S})?(?:(?:عام|العام|سنه)${S})?(?<year>${YEAR})${AD}|${S}(?<mod>${LAST}|${NEXT}|${CURRENT})${E})?` +
     `)`,
   MONTH_WITNESS,
 );
@@ -33,7 +33,12 @@ export function dayRanges(ctx: ParseContext): Candidate[] {
     if (ORDINAL_DAYS.has(`${g.d1} و${g.d2}`)) continue;
     const y = g.year ? Number(g.year) : undefined;
     if (!isValidDate(y ?? 2024, month, d2)) continue;
-    const ref = (d: number): Ref => (y ? { t: 'abs', y, m: month, d } : { t: 'md', m: month, d, dir: 'auto' });
+    // من 5 إلى 7 أيار المقبل: the modifier after the month directs both days, as it would one
+    const step = g.mod ? stepOf(g.mod) : null;
+    const ref = (d: number): Ref =>
+      y ? { t: 'abs', y, m: month, d }
+        : step === 0 ? { t: 'shift', unit: 'year', n: 0, m: month, d }
+          : { t: 'md', m: month, d, dir: step === null ? 'auto' : step < 0 ? 'last' : 'next' };
     const [s, e] = spanOf(m);
     out.push({ s, e, kind: 'range', ref: ref(d1), ref2: ref(d2), by: 'day-range' });
   }

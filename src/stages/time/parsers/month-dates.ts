@@ -33,7 +33,10 @@ const DATE = rx(
 );
 
 /** Words before a bare month name that make it a month and not a verb or a name. */
-const MONTH_CUE = `(?:في|خلال|منذ|حتي|قبل|بعد|مطلع|اواءل|بدايه|منتصف|اواسط|اواخر|نهايه|بحلول|شهر|شهري|من|الي|و)${S}$`;
+const MONTH_CUE = `(?<!\\p{L})(?:[وف])?(?:في|خلال|منذ|حتي|قبل|بعد|مطلع|اواءل|بدايه|منتصف|اواسط|اواخر|نهايه|بحلول|شهر|شهري|من|الي|و)${S}$`;
+
+/** Nouns that make the date after them the name of an event (made once: endsBefore looks up by pattern). */
+const EVENT_NAME_BEFORE = `(?<!\\p{L})(?:[وب])?(?:ال)?(?:ثوره|ثورتي|حرب|انتفاضه|نكسه|حركه|هبه)${S}$`;
 
 export function monthDates(ctx: ParseContext): Candidate[] {
   const out: Candidate[] = [];
@@ -49,8 +52,13 @@ export function monthDates(ctx: ParseContext): Candidate[] {
     const strong = !!(day || g.year || g.shahr || pair || g.mod || g.thisYear || g.yearMod || g.edge);
     // a lone month name that is also a word (مارس "he exercised") needs a cue before it
     if (!strong && AMBIGUOUS_MONTHS.has(g.mon!) && !endsBefore(ctx.text, s, MONTH_CUE)) continue;
-    const ref = refOf(month, day ?? undefined, g);
+    // آب "August" and أب "father" are one word once normalised; the father is written with a hamza
+    if (g.mon === 'اب' && !day && !g.year && /^[أإ]/.test(ctx.raw?.(m.indices!.groups!.mon![0], m.indices!.groups!.mon![1]) ?? '')) continue;
+    let ref = refOf(month, day ?? undefined, g);
     if (!ref) continue;
+    // ثورة 25 يناير، حرب حزيران: the date names an event whose year the words do not give and the article's
+    // date does not tell (the revolution was not last January): found, with no value guessed
+    if (!g.year && !g.mod && !g.thisYear && !g.yearMod && endsBefore(ctx.text, s, EVENT_NAME_BEFORE)) ref = { t: 'none' };
     const c: Candidate = { s, e, kind: 'date', ref, by: 'month-date' };
     if (g.wd && day) c.weekday = WEEKDAYS.get(g.wd);
     out.push(c);

@@ -3,19 +3,19 @@
  * المقبل، العام الماضي، هذا العام، أواخر الشهر، مطلع العام المقبل، العام قبل الماضي. Counts (قبل عامين) are in
  * counted.ts.
  */
-import { B, CONJ, CURRENT, E, EDGE, endsBefore, LAST, NEXT, OS, matches, rx, S, spanOf, startsAt, stepOf, TIME_OF_DAY } from '../patterns.js';
+import { B, CONJ, CURRENT, DAY, E, EDGE, endsBefore, LAST, NEXT, OS, matches, rx, S, spanOf, startsAt, stepOf, TIME_OF_DAY } from '../patterns.js';
 import type { Candidate, Unit } from '../types.js';
-import type { ParseContext } from './context.js';
+import { dayOf, type ParseContext } from './context.js';
 
 const DAY_WORDS = rx(
-  `${B}${CONJ}(?<t>(?:(?<tod>${TIME_OF_DAY})${S})?(?<w>اول${S}من${S}امس|اول${S}امس|امس${S}الاول|امس|(?:ب)?الامس|البارحه|اليوم|الليله${S}(?:الماضيه|البارحه)|الليله|غدا|بعد${S}غد|يوم${S}غد|غد)${E})`,
+  `${B}${CONJ}(?<t>(?:(?<tod>${TIME_OF_DAY})${S})?(?<w>اول${S}من${S}امس|اول${S}امس|امس${S}الاول|امس|(?:ب)?الامس|البارحه|اليوم|الليله${S}(?:الماضيه|البارحه)|الليله|غدا|بعد${S}(?:ال)?غد|يوم${S}(?:ال)?غد|غد|الغد)${E})`,
   /امس|البارحه|اليوم|الليله|غد/,
 );
 
 /** Days from the article's date, by the (space-folded) word. */
 const SHIFT_OF: Record<string, number> = {
   'اول من امس': -2, 'اول امس': -2, 'امس الاول': -2, امس: -1, الامس: -1, البارحه: -1, 'الليله الماضيه': -1,
-  'الليله البارحه': -1, اليوم: 0, الليله: 0, غدا: 1, غد: 1, 'يوم غد': 1, 'بعد غد': 2,
+  'الليله البارحه': -1, اليوم: 0, الليله: 0, غدا: 1, غد: 1, الغد: 1, 'يوم غد': 1, 'يوم الغد': 1, 'بعد غد': 2, 'بعد الغد': 2,
 };
 
 const UNIT_WORDS = rx(
@@ -28,10 +28,32 @@ const UNIT_WORDS = rx(
   /اسبوع|شهر|عام|سنه/,
 );
 
+/**
+ * A day of the anchor's month or of the one before or after: الخامس من الشهر الجاري، 20 من الشهر الماضي، في
+ * 15 من هذا الشهر، يوم 12 الجاري (الجاري alone is the current month, as Levantine and Gulf papers write it).
+ * "من الشهر" with nothing after it is the month the story last named, not the article's, and is left alone.
+ */
+const MONTH_DAY = rx(
+  `${B}${CONJ}(?<t>(?:يوم${S})?(?<day>${DAY})${OS}(?:من${S})?(?:(?<this>هذا${S})?الشهر(?:${S}(?<mod>${LAST}|${NEXT}|${CURRENT}))?|(?<cur>الجاري|الحالي)))${E}`,
+  /شهر|الجاري|الحالي/,
+);
+
 const UNITS: Record<string, Unit> = { الاسبوع: 'week', الشهر: 'month', العام: 'year', السنه: 'year' };
 
 export function relative(ctx: ParseContext): Candidate[] {
-  return [...dayWords(ctx), ...unitWords(ctx)];
+  return [...dayWords(ctx), ...unitWords(ctx), ...monthDays(ctx)];
+}
+
+function monthDays(ctx: ParseContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matches(ctx.text, MONTH_DAY)) {
+    const g = m.groups!;
+    const d = dayOf(g.day);
+    if (!d || (!g.this && !g.mod && !g.cur)) continue;
+    const [s, e] = spanOf(m);
+    out.push({ s, e, kind: 'date', ref: { t: 'shift', unit: 'month', n: g.mod ? stepOf(g.mod) : 0, d }, by: 'relative-month-day' });
+  }
+  return out;
 }
 
 function dayWords(ctx: ParseContext): Candidate[] {
@@ -40,8 +62,9 @@ function dayWords(ctx: ParseContext): Candidate[] {
     const w = m.groups!.w!.replace(/\s+/g, ' ').replace(/^بال/, 'ال');
     const [s, e] = spanOf(m);
     if (w === 'اليوم' && !isToday(ctx.text, s, e)) continue;
-    // غد alone is a word of names and slogans (حزب الغد); it is "tomorrow" after يوم, بعد or a part of the day
-    if (w === 'غد' && !m.groups!.tod) continue;
+    // غد alone is a word of names and slogans (حزب الغد، صحيفة الغد), and في الغد is as often "the next day" of a
+    // story; it is "tomorrow" after يوم, بعد or a part of the day (صباح الغد)
+    if ((w === 'غد' || w === 'الغد') && !m.groups!.tod) continue;
     const n = SHIFT_OF[w];
     if (n === undefined) continue;
     out.push({ s, e, kind: 'date', ref: { t: 'shift', unit: 'day', n }, by: 'relative-day' });

@@ -7,8 +7,8 @@
 import { endsBefore, OS, S } from '../patterns.js';
 import type { Candidate, Ref } from '../types.js';
 
-const AND_LEAD = `(?:بين|ما${S}بين|الفتره${S}بين|شهري|يومي|عامي)${S}$`;
-const TO_LEAD = `(?:من|الفتره${S}من|ابتداء${S}من|اعتبارا${S}من)${S}$`;
+const AND_LEAD = `(?:بين|ما${S}بين|الفتره${S}(?:ما${S})?بين|شهري|يومي|عامي)${S}$`;
+const TO_LEAD = `(?:من|الفتره${S}(?:الممتده${S})?من|ابتداء${S}من|اعتبارا${S}من)${S}$`;
 const AND_GAP = new RegExp(`^${OS}و${OS}$`);
 const TO_GAP = new RegExp(`^${OS}(?:-|الي|حتي|لغايه|ولغايه|وحتي|وصولا${S}الي)${OS}$`);
 
