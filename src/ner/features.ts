@@ -3,9 +3,9 @@
  * never on tags, so a sentence is featurised once; the model pairs each with every tag. Deterministic: the same
  * tokens give the same features in the same order.
  */
-import { cliticAnalyses, splitClitics } from '../language/clitics.js';
+import { cliticAnalyses } from '../language/clitics.js';
 import { normalize } from '../language/normalize.js';
-import { gazetteerHits, matchKeys } from './gazetteer.js';
+import { gazetteerHits, matchKeysOf } from './gazetteer.js';
 import { isDictionaryWord } from './known-words.js';
 import { knownWords } from './known-words-file.js';
 
@@ -55,14 +55,14 @@ function lengthBucket(n: number): string {
 /** The analysis of one token as written: a function of the token alone, so callers may cache it per form. */
 export function wordInfo(token: string): WordInfo {
   const norm = normalize(token).trim();
-  const stem = splitClitics(norm).stem;
-  const alts = cliticAnalyses(norm)
-    .slice(1)
-    .map((a) => a.stem)
-    .filter((s) => s !== stem);
+  // one segmentation serves the stem, the other readings and the match keys: its first reading is the safe one
+  const analyses = cliticAnalyses(norm);
+  const stem = analyses[0]!.stem;
+  const alts: string[] = [];
+  for (let k = 1; k < analyses.length; k++) if (analyses[k]!.stem !== stem) alts.push(analyses[k]!.stem);
   const shape = shapeOf(norm);
   const listed = shape !== 'AR' || stem.length < 2 || isDictionaryWord(knownWords(), stem, alts);
-  return { norm, stem, alts, shape, listed, keys: matchKeys(norm) };
+  return { norm, stem, alts, shape, listed, keys: matchKeysOf(norm, analyses) };
 }
 
 /**

@@ -3,7 +3,7 @@
  * sentence's tokens after normalising them and trying their clitic readings (وبغداد، بالقاهرة، للأمم …).
  * A match of several tokens marks its first token `:B` and the rest `:I`.
  */
-import { cliticAnalyses } from '../language/clitics.js';
+import { cliticAnalyses, type CliticAnalysis } from '../language/clitics.js';
 import { normalize } from '../language/normalize.js';
 import { PairTable } from './pair-table.js';
 import persons from './gazetteer/persons.json' with { type: 'json' };
@@ -63,8 +63,13 @@ for (const [list, entries] of Object.entries(LISTS) as Array<[ListName, readonly
  * with its article when the article was among the clitics (بالقاهره → القاهره).
  */
 export function matchKeys(norm: string): string[] {
+  return matchKeysOf(norm, cliticAnalyses(norm));
+}
+
+/** {@link matchKeys} from the word's clitic readings (cliticAnalyses of `norm`), when the caller has them. */
+export function matchKeysOf(norm: string, analyses: readonly CliticAnalysis[]): string[] {
   const keys = [norm];
-  for (const a of cliticAnalyses(norm)) {
+  for (const a of analyses) {
     if (!keys.includes(a.stem)) keys.push(a.stem);
     if (a.prefixes.includes('ال')) {
       const withArticle = 'ال' + a.stem;
