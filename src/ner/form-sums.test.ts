@@ -5,8 +5,8 @@ import { sentenceFeatures } from './features.js';
 import { emissions, rowOf, type NerModel } from './perceptron.js';
 import { loadModel } from './tagger.js';
 
-// invented names no training text holds, several sharing their last two letters (their neighbour blocks are
-// shared), beside known words, clitics, a nisba and punctuation
+// invented names no training text holds (so the model knows them by neither form nor stem, only by their affixes
+// and neighbours), several sharing their last two letters, beside known words, clitics, a nisba and punctuation
 const SENTENCES = [
   ['وصل', 'المهندس', 'تراموفسكي', 'وزميله', 'بلوتانسكي', 'إلى', 'مدينة', 'كارفيلسكي', 'الشمالية', '.'],
   ['وقالت', 'شركة', 'فيرنوتاخ', 'إن', 'مصنع', 'غرومباخ', 'ومصنع', 'زيلنباخ', 'سيفتتحان', 'قريبا', '.'],
