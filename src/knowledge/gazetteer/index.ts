@@ -63,8 +63,12 @@ function addPath<T>(root: WordTrie<T>, words: readonly string[], hit: T): void {
   node.hits.push(hit);
 }
 
-/** One lexical variant outlets disagree on beyond orthography: أميركي/أمريكي (and أميركا/أمريكا). */
+/**
+ * Lexical variants outlets disagree on beyond orthography: أميركي/أمريكي (and أميركا/أمريكا), and ابن/بن, the
+ * son of in a name (محمد بن سلمان / محمد ابن سلمان), which is one word either way.
+ */
 export function fold(word: string): string {
+  if (word === 'ابن') return 'بن';
   return word.includes('اميرك') ? word.replace(/اميرك/g, 'امريك') : word;
 }
 

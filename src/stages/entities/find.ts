@@ -10,7 +10,7 @@
 import type { AliasHit, EntityType, Gazetteer, GazetteerEntry, WordTrie } from '../../knowledge/gazetteer/index.js';
 import { MONTHS } from '../../language/months.js';
 import { normalize } from '../../language/normalize.js';
-import { orthoKey } from './keys.js';
+import { orthoKey, sameForeignWord } from './keys.js';
 import {
   isDefinite,
   isParen,
@@ -279,8 +279,68 @@ export function findGazetteer(v: TokenView, gaz: Gazetteer): GazetteerFinds {
         }
       }
     }
+    found.push(...transliteratedPeople(v, gaz, i));
   }
   return { found, short };
+}
+
+interface PersonAlias {
+  words: string[];
+  entry: GazetteerEntry;
+}
+
+const personIndexCache = new WeakMap<Gazetteer, Map<string, PersonAlias[]>>();
+
+/** The multi-word full aliases of the gazetteer's people, by their first word. */
+function personIndex(gaz: Gazetteer): Map<string, PersonAlias[]> {
+  let index = personIndexCache.get(gaz);
+  if (index) return index;
+  index = new Map();
+  const visit = (node: WordTrie<AliasHit>, path: string[]) => {
+    for (const h of node.hits) {
+      if (h.entry.type !== 'PERSON' || h.mode !== 'full' || path.length < 2) continue;
+      const list = index!.get(path[0]!) ?? [];
+      list.push({ words: path, entry: h.entry });
+      index!.set(path[0]!, list);
+    }
+    for (const [w, child] of node.next) visit(child, [...path, w]);
+  };
+  visit(gaz.names, []);
+  personIndexCache.set(gaz, index);
+  return index;
+}
+
+/**
+ * A known person's name in a transliteration the gazetteer does not list (أنتوني بلنكن for بلينكن، إيمانويل
+ * ماكرن): the first word exactly as listed, every other word the same word or the same transliteration
+ * (keys.ts sameForeignWord, never for Arabic given names or surnames with the article).
+ */
+function transliteratedPeople(v: TokenView, gaz: Gazetteer, i: number): Candidate[] {
+  const out: Candidate[] = [];
+  if (!isWord(v, i)) return out;
+  const index = personIndex(gaz);
+  for (const form of v.forms[i]!) {
+    for (const alias of index.get(form.form) ?? []) {
+      const j = i + alias.words.length;
+      if (j > v.n) continue;
+      let ok = true;
+      let exact = 1;
+      for (let k = i + 1; k < j && ok; k++) {
+        const w = v.key[k]!;
+        const want = alias.words[k - i]!;
+        if (!isWord(v, k) || v.sentence[k] !== v.sentence[i] || v.forms[k]![0]!.lead.length) ok = false;
+        else if (w === want) exact++;
+        else if (!sameForeignWord(w, want, gaz.given)) ok = false;
+      }
+      // all words exact is the gazetteer's own match
+      if (!ok || exact === alias.words.length) continue;
+      const m: Match<AliasHit> = { j, hits: [], form };
+      const c = gazetteerCandidate(v, i, m, { entry: alias.entry, mode: 'full', alias: alias.words.join(' ') }, j - i);
+      c.priority -= 1;
+      out.push(c);
+    }
+  }
+  return out;
 }
 
 function gazetteerCandidate(v: TokenView, i: number, m: Match<AliasHit>, hit: AliasHit, len: number): Candidate {
@@ -551,7 +611,10 @@ function prepositionalComplement(v: TokenView, gaz: Gazetteer, k: number): numbe
 /** Shapes of the imperfect and future verb that follow a title where a name would (يجري، سيدرس، تلقى). */
 function verbLike(gaz: Gazetteer, w: string): boolean {
   if (gaz.given.has(w) || gaz.personWords.has(w)) return false;
-  return (/^(س?[يتن])/.test(w) && w.length >= 4) || /^ا..ي$/.test(w);
+  // an imperfect without a plural or dual ending is at most seven letters (سيستخدم، يتفاوض); a longer word in
+  // ست/ن/ي is a transliterated name (ستولتنبرغ، نيكولايفيتش)
+  if (/^(س?[يتن])/.test(w) && w.length >= 4) return w.length <= 7 || /(ون|ان|ين|وا)$/.test(w);
+  return /^ا..ي$/.test(w);
 }
 
 export interface NameParse {
@@ -639,14 +702,27 @@ export function parseName(v: TokenView, gaz: Gazetteer, k: number, title: TitleP
 /** Case endings a name never carries in news prose: tanween (ردًا، قريباً). */
 const TANWEEN = /[\u064B-\u064D]/;
 
+/**
+ * A given name written with alef madda whose normal form is a function word (آن, Anne, and أن/إن): the madda is
+ * never written on the particle, so the word is the name.
+ */
+function maddaName(v: TokenView, gaz: Gazetteer, k: number): boolean {
+  return v.tokens[k]!.text.startsWith('آ') && gaz.given.has(v.key[k]!);
+}
+
 function nameLike(v: TokenView, gaz: Gazetteer, k: number, nisbaAllowed = false): boolean {
   const w = v.key[k]!;
   if (TANWEEN.test(v.tokens[k]!.text)) return false;
-  if (isStopword(v, k) || MONTHS.has(w) || isTitleWord(gaz, w) || gaz.titles.modifiers.has(w) || gaz.titles.time.has(w)) return false;
+  if ((isStopword(v, k) && !maddaName(v, gaz, k)) || MONTHS.has(w) || isTitleWord(gaz, w) || gaz.titles.modifiers.has(w) || gaz.titles.time.has(w)) return false;
   if ((gaz.nisba.has(w) && !nisbaAllowed) || gaz.titles.orgHeads.has(w) || /^\d/.test(w)) return false;
   // a preposition on a body (لجهاز، بوزارة) starts a phrase, not a name
   if (v.forms[k]!.some((f) => f.lead.length && (gaz.titles.orgHeads.has(f.form) || gaz.titles.orgHeads.has(f.stem)))) return false;
   return placeOrOrgAt(v, gaz, k) < 0;
+}
+
+/** A first word that is a known given name and not also an everyday word. */
+function startsLikeName(gaz: Gazetteer, w: string): boolean {
+  return gaz.given.has(w) && !gaz.ambiguousGiven.has(w);
 }
 
 /** Titles and the people they introduce. */
@@ -661,8 +737,11 @@ export function findTitled(v: TokenView, gaz: Gazetteer, personEnds: ReadonlySet
       if (!h) continue;
       title = { i, end: h.j, role: false, nationality: null, complement: false, form: h.form };
     }
-    // a title right after a name describes that name (مسعود البارزاني رئيس حكومة الإقليم وضع …): no name follows
-    const name = ends.has(i) ? null : parseName(v, gaz, title.end, title);
+    // a title right after a name describes that name (مسعود البارزاني رئيس حكومة الإقليم وضع …), unless a name
+    // that begins like one follows it: then the first name was the verb's subject and the title is the next
+    // person's (التقت السفيرة … إيرين هاملتون وزيرة الهجرة هناء الموسوي)
+    let name = parseName(v, gaz, title.end, title);
+    if (name && ends.has(i) && !name.entry && (name.single || !startsLikeName(gaz, v.key[name.i]!))) name = null;
     out.push({ title, name });
     if (name) {
       ends.add(name.j);
@@ -828,9 +907,20 @@ export function findOrganisations(v: TokenView, gaz: Gazetteer): Candidate[] {
       count++;
       k++;
     }
+    // a company's or a body's line of business after ل (شركة الرافدين للنفط، المؤسسة العامة للكهرباء) is part
+    // of its name: one definite word in ل, not a people (للمواطنين) and not where a sentence goes on to a place
+    let business = false;
+    if (count > 0 && !form.article && BUSINESS_HEADS.has(form.stem) && k < v.n && v.sentence[k] === v.sentence[i] && isWord(v, k)) {
+      const f = v.forms[k]![0]!;
+      if (f.lead.join('') === 'ل' && f.article && !isStopword(v, k) && !/(ين|ون)$/.test(f.stem) && !gaz.nisba.has(f.form) && anyNameAt(v, gaz, k, [f]) < 0) {
+        k++;
+        count++;
+        business = true;
+      }
+    }
     // a complement with a preposition (للانتخابات، للطاقة الذرية) belongs to the name when a bracketed
     // acronym follows it and confirms where the name ends
-    if (count > 0) {
+    if (count > 0 && !business) {
       let m = k;
       while (m < v.n && m - k < 3 && isWord(v, m) && isDefinite(v, m) && (m > k || v.forms[m]![0]!.lead.join('') === 'ل')) m++;
       if (m > k && isParen(v, m) && v.tokens[m]!.text === '(' && v.tokens.slice(m + 1, m + 12).some((x) => x.kind === 'latin' && /^[A-Z]{2,6}$/.test(x.text))) {
@@ -839,12 +929,21 @@ export function findOrganisations(v: TokenView, gaz: Gazetteer): Candidate[] {
       }
     }
     const need = t.orgNeedsTwo.has(form.form) || t.orgNeedsTwo.has(form.stem) || form.article ? 2 : 1;
-    if (count < need && !(named && !form.article)) continue;
+    if (count < need && !(named && !form.article) && !business) continue;
     const words = wordsOf(v, i, k, form);
-    out.push({ i, j: k, form, type: 'ORG', key: `o:${orthoKey(words)}`, name: '', by: 'organisation', priority: 50 + (k - i), roles: [], words });
+    // a university or bank named after its city (جامعة الموصل، مصرف بغداد) outranks the city's own name inside
+    // it; other heads before a place are its forces or command (قوات واشنطن، قيادة العراق), not a named body
+    const priority = named && !form.article && NAMED_AFTER_PLACE.has(form.stem) ? 71 + (k - i) : 50 + (k - i);
+    out.push({ i, j: k, form, type: 'ORG', key: `o:${orthoKey(words)}`, name: '', by: 'organisation', priority, roles: [], words });
   }
   return out;
 }
+
+/** Heads whose name may end in its line of business after ل (شركة … للنفط). */
+const BUSINESS_HEADS = new Set(['شركه', 'مؤسسه', 'هيئه', 'مركز', 'مصرف', 'بنك', 'جمعيه', 'منظمه', 'مجموعه', 'وكاله', 'اتحاد', 'نقابه', 'جامعه', 'معهد'].map((w) => normalize(w)));
+
+/** Heads of bodies that take a city's name as their own (جامعة بغداد، مصرف الرافدين … of a place). */
+const NAMED_AFTER_PLACE = new Set(['جامعه', 'مصرف', 'بنك'].map((w) => normalize(w)));
 
 /** A base named after قاعدة: in quotes (قاعدة «الحرية»), or followed by الجوية/العسكرية. */
 export function findBases(v: TokenView): Candidate[] {

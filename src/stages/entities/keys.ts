@@ -2,7 +2,8 @@
  * Keys that decide when two spellings are one name. The orthographic key folds what normalisation folds (hamza
  * seats, alef forms, ى/ي, ة/ه, diacritics) plus أميركي/أمريكي and the space of compounds (عبد اللطيف /
  * عبداللطيف). The skeleton key is for transliterated foreign names only (رومانوسكي / رومانوفسكي, أوستن / أوستين):
- * it drops the long vowels and folds consonants that transliterations swap (غ/ج/ك for g, ث/ت, ذ/ز…).
+ * it drops the long vowels and folds consonants that transliterations swap (غ/ج/ك for g, ث/ت, ز/س for a German
+ * z: شولتس / شولتز).
  */
 import { normalize } from '../../language/normalize.js';
 import { fold } from '../../knowledge/gazetteer/index.js';
@@ -22,7 +23,7 @@ export function orthoKey(words: readonly string[]): string {
 }
 
 const CONSONANT_FOLD: Record<string, string> = {
-  'ج': 'غ', 'ك': 'غ', 'ق': 'غ', 'ث': 'ت', 'ط': 'ت', 'ص': 'س', 'ذ': 'ز', 'ظ': 'ز', 'ض': 'د', 'ه': '', 'ء': '',
+  'ج': 'غ', 'ك': 'غ', 'ق': 'غ', 'ث': 'ت', 'ط': 'ت', 'ص': 'س', 'ذ': 'س', 'ظ': 'س', 'ز': 'س', 'ض': 'د', 'ه': '', 'ء': '',
 };
 
 /** The consonant skeleton of one word of a foreign name: first letter kept, vowels and hamza dropped. */

@@ -109,6 +109,7 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
     if (name.single) singles.push({ ...cand, key: `s:${words[0]}`, single: true });
     else titledNames.push(cand);
   }
+  titledNames.push(...appositionNames(v, gaz, titled));
   if (tagger) {
     const tagged = taggerCandidates(v, gaz, tagger, titleHeads);
     pool.push(...tagged);
@@ -120,7 +121,10 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
       const known = gaz.given.has(c.words[0]!) || gaz.personWords.has(c.words[0]!);
       if (p) {
         const i = c.i;
-        if (p.j > i) pool.push({ ...c, i, j: p.j, words: wordsOf(v, i, p.j, undefined), key: `p:${orthoKey(wordsOf(v, i, p.j, undefined))}` });
+        // the tagger stopping one word short of a surname with the article that the title's parse took (القيادي
+        // أبو حسين العسكري): the surname ends the name
+        const j = c.j === p.j + 1 && surnameWithArticle(gaz, c.words[c.words.length - 1]!) ? c.j : p.j;
+        if (j > i) pool.push({ ...c, i, j, words: wordsOf(v, i, j, undefined), key: `p:${orthoKey(wordsOf(v, i, j, undefined))}` });
       } else if (known) pool.push(c);
     }
   } else pool.push(...titledNames);
@@ -304,6 +308,36 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
     if (m.end > m.start) mentions.push(m);
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A name that a title in apposition follows (سامر الربيعي، المتحدث باسم وزارة الداخلية، قال …): the words before
+ * the comma, from a known given name, that read as one whole name up to it.
+ */
+function appositionNames(v: TokenView, gaz: Gazetteer, titled: ReadonlyArray<{ title: { i: number } }>): Candidate[] {
+  const out: Candidate[] = [];
+  const named = new Set(titled.map((t) => t.title.i));
+  for (let c = 1; c < v.n; c++) {
+    if (!isSeparator(v, c) || !/^[,،]$/.test(v.tokens[c]!.text)) continue;
+    const title = parseTitle(v, gaz, c + 1);
+    if (!title || !title.role || title.form?.lead.length || title.end >= v.n || !isPunct(v, title.end)) continue;
+    for (let s = Math.max(0, c - 4); s <= c - 2; s++) {
+      if (v.sentence[s] !== v.sentence[c] || named.has(s)) continue;
+      const w = v.key[s]!;
+      if (!gaz.given.has(w) || gaz.ambiguousGiven.has(w) || v.forms[s]![0]!.lead.length) continue;
+      const name = parseName(v, gaz, s, null);
+      if (!name || name.entry || name.single || name.i !== s || name.j !== c) continue;
+      const words = wordsOf(v, s, c, undefined);
+      out.push({ i: s, j: c, form: undefined, type: 'PERSON', key: `p:${orthoKey(words)}`, name: '', by: 'title', priority: 80 + (c - s), roles: [], words });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A family name with the article (العسكري، الجبوري): not a modifier, a time word or a plural. */
+function surnameWithArticle(gaz: Gazetteer, w: string): boolean {
+  return w.startsWith('ال') && w.length >= 5 && !gaz.titles.modifiers.has(w) && !gaz.titles.time.has(w) && !/(ين|ون|ات)$/.test(w);
 }
 
 /** Whether a bare surname at token k reads as a person, not an adjective (الجيش السوداني) or a word. */

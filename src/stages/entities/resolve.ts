@@ -74,7 +74,7 @@ export function resolveEntities(docs: readonly Doc[], gaz: Gazetteer): ResolvedE
   docs.forEach((d, order) => {
     for (const m of (d.layers.entities as EntityMention[] | undefined) ?? []) placed.push({ doc: d.id, order, m });
   });
-  placed.push(...repeatedAcross(docs, placed));
+  placed.push(...repeatedAcross(docs, placed, gaz));
   const u = new Union();
   for (const p of placed) u.find(p.m.key);
 
@@ -153,12 +153,23 @@ export function resolveEntities(docs: readonly Doc[], gaz: Gazetteer): ResolvedE
         byLast.set(last, (byLast.get(last) ?? new Set()).add(c.key));
       }
     }
+    const bySkeleton = new Map<string, string[]>();
+    for (const last of byLast.keys()) {
+      const k = skeleton(last);
+      bySkeleton.set(k, [...(bySkeleton.get(k) ?? []), last]);
+    }
     for (const c of all.values()) {
       if (c.names.length || majorityType(c) !== 'PERSON') continue;
       const words = new Set(c.mentions.map((p) => p.m.words.join(' ')));
       if (words.size !== 1) continue;
       const w = [...words][0]!;
-      const targets = byLast.get(w);
+      let targets = byLast.get(w);
+      // a transliterated surname spelt otherwise than in the full name (أوستين after لويد أوستن)
+      if (!targets) {
+        const like = new Set<string>();
+        for (const last of bySkeleton.get(skeleton(w)) ?? []) if (sameLongForeignWord(w, last, gaz)) for (const k of byLast.get(last)!) like.add(k);
+        if (like.size) targets = like;
+      }
       if (targets?.size !== 1) continue;
       const target = all.get([...targets][0]!)!;
       const entry = c.key.startsWith('g:') ? gaz.entries.get(c.key.slice(2)) : undefined;
@@ -187,8 +198,10 @@ export function resolveEntities(docs: readonly Doc[], gaz: Gazetteer): ResolvedE
  * Names one document introduced (after a title, by the tagger, by their head noun) and another writes bare:
  * the other document's free words are matched against them, as the gazetteer's names are everywhere.
  */
-function repeatedAcross(docs: readonly Doc[], placed: readonly Placed[]): Placed[] {
+function repeatedAcross(docs: readonly Doc[], placed: readonly Placed[], gaz: Gazetteer): Placed[] {
   const trie: WordTrie<EntityMention> = { next: new Map(), hits: [] };
+  /** The people among them by first word, for the spellings the trie does not hold. */
+  const people = new Map<string, EntityMention[]>();
   let any = false;
   for (const { m } of placed) {
     if (m.weak || m.gazetteer || m.words.length < 2 || (m.type !== 'PERSON' && m.type !== 'ORG')) continue;
@@ -200,6 +213,7 @@ function repeatedAcross(docs: readonly Doc[], placed: readonly Placed[]): Placed
       node = child;
     }
     if (!node.hits.length) node.hits.push(m), (any = true);
+    if (m.type === 'PERSON') people.set(m.words[0]!, [...(people.get(m.words[0]!) ?? []), m]);
   }
   if (!any) return [];
   const out: Placed[] = [];
@@ -216,7 +230,7 @@ function repeatedAcross(docs: readonly Doc[], placed: readonly Placed[]): Placed
     for (let k = 0; k < v.n; k++) {
       if (taken[k] || !isWord(v, k)) continue;
       const all = walk(v, k, trie);
-      const hit = all[all.length - 1];
+      const hit = all[all.length - 1] ?? transliterated(v, k, people, gaz);
       if (!hit) continue;
       let free = true;
       for (let x = k; x < hit.j; x++) if (taken[x]) free = false;
@@ -229,6 +243,29 @@ function repeatedAcross(docs: readonly Doc[], placed: readonly Placed[]): Placed
     }
   });
   return out;
+}
+
+/**
+ * An introduced person's name at token k in another transliteration (ينس ستولتنبيرغ after ينس ستولتنبرغ): the
+ * first word exact, the others the same foreign word (keys.ts sameForeignWord).
+ */
+function transliterated(v: ReturnType<typeof buildView>, k: number, people: ReadonlyMap<string, EntityMention[]>, gaz: Gazetteer) {
+  for (const m of people.get(v.key[k]!) ?? []) {
+    const j = k + m.words.length;
+    if (j > v.n) continue;
+    let ok = true;
+    for (let x = k + 1; x < j && ok; x++) ok = isWord(v, x) && v.sentence[x] === v.sentence[k] && !v.forms[x]![0]!.lead.length && sameLongForeignWord(v.key[x]!, m.words[x - k]!, gaz);
+    if (ok) return { j, hits: [m], form: v.forms[k]![0]! };
+  }
+  return undefined;
+}
+
+/**
+ * The same foreign word in two spellings, for a word that stands alone or beside one exact word only: both of
+ * five letters or more, since four-letter skeletons match Arabic names of other roots (عليا / عليوة).
+ */
+function sameLongForeignWord(a: string, b: string, gaz: Gazetteer): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 5 && sameForeignWord(a, b, gaz.given));
 }
 
 /** Two full names of one person: word for word the same or the same transliteration, one word at least exact. */
