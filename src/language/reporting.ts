@@ -20,7 +20,14 @@ export interface CueForm {
    * count only when a complementiser, a colon or a quotation follows closely.
    */
   strict: boolean;
+  /**
+   * The speaker's gender the form agrees with (قالت، تقول، مضيفةً: `f`; قال، يقول، مضيفاً: `m`; قالوا، مضيفين:
+   * `pl`), or null when the form does not tell. A verb before its subject is singular whatever the subject's number.
+   */
+  gender: CueGender;
 }
+
+export type CueGender = 'm' | 'f' | 'pl' | null;
 
 interface VerbSpec {
   lemma: string;
@@ -74,36 +81,94 @@ const VERBS: VerbSpec[] = [
   { lemma: 'أفصح', past: ['أفصح'], present: ['فصح'] },
   { lemma: 'أجمع', past: ['أجمع'], present: ['جمع'], strict: true },
   { lemma: 'أعرب', past: ['أعرب'], present: ['عرب'], participle: ['معرب'], strict: true },
+  { lemma: 'استطرد', past: ['استطرد'], present: ['ستطرد'], participle: ['مستطرد'] },
+  { lemma: 'أجاب', past: ['أجاب'], present: ['جيب'], participle: ['مجيب'], strict: true },
+  // زاد “increased” far more often than “he went on”: a cue only before a colon (see CUE_NEEDS_COLON)
+  { lemma: 'زاد', past: ['زاد'], present: ['زيد'], strict: true },
+  // وجاء في البيان أن …، وورد في التقرير: … (see DOCUMENT_LOCATIVE_LEMMAS)
+  { lemma: 'جاء', past: ['جاء'], strict: true },
+  { lemma: 'ورد', past: ['ورد'], strict: true },
 ];
+
+/** Verbs whose speaker is a document named after في (وجاء في البيان أن …): never a person left implicit. */
+export const DOCUMENT_LOCATIVE_LEMMAS: ReadonlySet<string> = new Set(['جاء', 'ورد']);
 
 /** Normalised form → the cue it is. */
 export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
   const m = new Map<string, CueForm>();
-  const add = (form: string, lemma: string, kind: CueKind, strict: boolean) => {
+  const add = (form: string, lemma: string, kind: CueKind, strict: boolean, gender: CueGender = null) => {
     const n = normalize(form);
-    if (!m.has(n)) m.set(n, { lemma, kind, strict });
+    if (!m.has(n)) m.set(n, { lemma, kind, strict, gender });
   };
+  const PAST: Array<[string, CueGender]> = [['', 'm'], ['ت', 'f'], ['ا', 'm'], ['تا', 'f'], ['وا', 'pl']];
+  const PRESENT: Array<[string, CueGender]> = [['', 'm'], ['ون', 'pl'], ['ان', 'm']];
+  const PARTICIPLE: Array<[string, CueGender]> = [['ا', 'm'], ['ة', 'f'], ['ين', 'pl'], ['ون', 'pl'], ['تين', 'f']];
   for (const v of VERBS) {
     const strict = v.strict ?? false;
-    for (const p of v.past) for (const suf of ['', 'ت', 'ا', 'تا', 'وا']) add(p + suf, v.lemma, 'verb', strict);
+    for (const p of v.past) for (const [suf, g] of PAST) add(p + suf, v.lemma, 'verb', strict, g);
     for (const p of v.present ?? []) {
-      for (const pre of ['ي', 'ت']) for (const suf of ['', 'ون', 'ان']) add(pre + p + suf, v.lemma, 'verb', strict);
+      // تقول is the feminine of يقول in news (the second person hardly speaks there); تقولان, تقولون follow it
+      for (const pre of ['ي', 'ت']) for (const [suf, g] of PRESENT) add(pre + p + suf, v.lemma, 'verb', strict, pre === 'ت' && g === 'm' ? 'f' : g);
     }
-    for (const p of v.participle ?? []) for (const suf of ['ا', 'ة', 'ين', 'ون', 'تين']) add(p + suf, v.lemma, 'participle', strict);
+    for (const p of v.participle ?? []) for (const [suf, g] of PARTICIPLE) add(p + suf, v.lemma, 'participle', strict, g);
     for (const e of v.extra ?? []) add(e, v.lemma, 'verb', strict);
     for (const e of v.extraParticiples ?? []) add(e, v.lemma, 'participle', strict);
   }
   // حال forms that end a clause and pass the word to what follows: واختتم حديثه بالقول: «…»
-  for (const f of ['بالقول', 'بقوله', 'بقولها', 'قائلا', 'قائلة', 'قائلين']) add(f, 'قال', 'participle', false);
+  for (const [f, g] of [['بالقول', null], ['بقوله', 'm'], ['بقولها', 'f'], ['قائلا', 'm'], ['قائلة', 'f'], ['قائلين', 'pl']] as Array<[string, CueGender]>) {
+    add(f, 'قال', 'participle', false, g);
+  }
   // verbs whose other reading is far commoner (نقلاً عن is an attribution, not “the two relayed”)
-  for (const f of ['تبين', 'يقر', 'تقر', 'مقر', 'مقرا', 'تبلغ', 'يبلغ', 'نقلا']) m.delete(normalize(f));
+  // (اقرأ أيضاً, the imperative of a link to another article, is written as the dual أقرّا)
+  for (const f of ['تبين', 'يقر', 'تقر', 'مقر', 'مقرا', 'تبلغ', 'يبلغ', 'نقلا', 'اقرا']) m.delete(normalize(f));
   m.delete(normalize('بين'));
   return m;
 })();
 
 /** `بين` means “between” far more often than “he explained”: it counts only with a conjunction (وبيّن). */
 export const CUE_NEEDS_CONJUNCTION: ReadonlySet<string> = new Set(words('بين بينت بينا بينوا'));
-for (const f of CUE_NEEDS_CONJUNCTION) (CUE_FORMS as Map<string, CueForm>).set(f, { lemma: 'بيّن', kind: 'verb', strict: true });
+for (const f of CUE_NEEDS_CONJUNCTION) (CUE_FORMS as Map<string, CueForm>).set(f, { lemma: 'بيّن', kind: 'verb', strict: true, gender: null });
+
+/** Cues whose other sense is far commoner (زاد “increased”): they count only when a colon opens the words. */
+export const CUE_NEEDS_COLON: ReadonlySet<string> = new Set(['زاد']);
+
+/**
+ * Verbs that carry a speaker on without naming one and hand the words to a circumstantial form (ومضى قائلاً،
+ * وختم حديثه بالقول، وعاد ليقول): the circumstantial form speaks for the last speaker.
+ */
+export const CARRY_ON_VERBS: ReadonlySet<string> = new Set(
+  words(`مضى مضت مضوا ختم ختمت ختموا اختتم اختتمت عاد عادت عادوا تابع تابعت تابعوا استطرد استطردت اضاف اضافت
+  زاد زادت استدرك استدركت ثم`),
+);
+
+/** Verbs of a clause that keeps a source anonymous (مصدر طلب عدم الكشف عن اسمه): they end the speaker's phrase. */
+export const ANONYMITY_VERBS: ReadonlySet<string> = new Set(
+  words('طلب طلبت طلبا طلبوا رفض رفضت رفضا رفضوا فضل فضلت فضلوا اشترط اشترطت اشترطوا مشترطا مشترطة مفضلا مفضلة طالبا طالبة'),
+);
+
+/** What a speaker expresses after أعرب عن / عبر عن (أعرب الوزير عن أمله في أن …): the verb's object, no speaker. */
+export const STANCE_NOUNS: ReadonlySet<string> = (() => {
+  const stems = words(`امل قلق ارتياح رفض تفاؤل استغراب اسف ترحيب تضامن دعم تطلع ثقة استياء غضب خشية مخاوف خشيت امتنان شكر
+  تقدير استنكار ادانة تأييد تاييد اعتقاد رغبة استعداد املها قناعة دهشة صدمة حزن تعازي تمني`);
+  const out = new Set<string>();
+  for (const s of stems) for (const suf of ['', 'ه', 'ها', 'هم', 'هما']) out.add(s + suf);
+  return out;
+})();
+
+/** Nouns of a portfolio after لـ in a title (مستشار رئيس الوزراء لشؤون الطاقة): a genitive, never a name. */
+export const PORTFOLIO_NOUNS: ReadonlySet<string> = new Set(
+  words(`شؤون قضايا ملف ملفات قطاع منطقة حقوق مكافحة تنمية اغاثة رعاية حماية اعادة اعمار مراقبة متابعة دعم
+  تشغيل غوث تحرير انقاذ دراسات بحوث ابحاث`),
+);
+
+/** Prepositions of place that end a speaker's phrase (قال المحتجون أمام المبنى، قال أحد السكان قرب …). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(words('امام قرب وسط داخل خارج فوق تحت قبالة بجوار قرب'));
+
+/**
+ * Roles that are also common given names or family names (رائد، أمير، حاكم؛ الخطيب، القاضي، الشيخ): read as a
+ * name when a name is written next to them (رائد منصور، منى الخطيب).
+ */
+export const ROLES_THAT_NAME: ReadonlySet<string> = new Set(words('رائد امير حاكم امام نقيب عميد خطيب قاضي قاض شيخ عالم سيد مقدم حكيم'));
 
 /** Words around a reporting verb that make it no report (عدم ذكر اسمه، دون أن يذكر). */
 export const NOT_CUE_BEFORE: ReadonlySet<string> = new Set(words('عدم دون بدون'));
@@ -137,7 +202,8 @@ export const ATTRIBUTION_MARKERS: ReadonlySet<string> = new Set(
 );
 
 /** Verbs in `وفق ما نقلته رويترز`: the source relayed (a channel) rather than stated. */
-export const RELAY_VERBS: ReadonlySet<string> = new Set(words('نقل نقلت نقلته نقلها نشر نشرت نشرته اورد اوردت اوردته بث بثت بثته تناقل تناقلت تناقلته'));
+export const RELAY_VERBS: ReadonlySet<string> = new Set(words(`نقل نقلت نقلته نقلها نقلتها نشر نشرت نشرته نشرها نشرتها اورد اوردت اوردته اوردها اوردتها بث بثت بثته بثها بثتها
+  تناقل تناقلت تناقلته تناقلتها`));
 
 /** Verbs in `وفق ما أعلنه الوزير`: the source stated. */
 export const STATE_VERBS: ReadonlySet<string> = new Set(
@@ -177,7 +243,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
   words(`وزارة وزارتا وزارات حكومة حكومات رئاسة مكتب مجلس لجنة هيئة جهاز قيادة جيش شرطة مديرية منظمة سفارة
   قنصلية بعثة برلمان كونغرس بنتاغون خارجية داخلية دفاع حزب حركة تحالف ائتلاف كتلة جبهة مؤسسة شركة بنك صندوق
   محكمة نقابة اتحاد امم مفوضية قوات خلية فصائل فصيل جماعة كتائب ادارة بلدية محافظة سلطة سلطات دائرة مركز
-  معهد جامعة اكاديمية الوفد الوفود وفد وفدان الوفدان الجانب الجانبان الجانبين طرفان الطرفان البيت الكرملين
+  معهد جامعة اكاديمية مرصد منتدى رابطة جمعية تنسيقية الوفد الوفود وفد وفدان الوفدان الجانب الجانبان الجانبين طرفان الطرفان البيت الكرملين
   الاليزيه داونينغ الحرس المقاومة الشرطة المخابرات الاستخبارات القيادة الرئاسة الحكومة الجيش`),
 );
 
@@ -221,7 +287,7 @@ export const QUALIFIERS: ReadonlySet<string> = (() => {
 export const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(
   words(`في خلال على عبر امس اليوم غدا مساء صباح ظهر يوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة السبت
   وهو وهي وهم وهما الذي التي الذين بدوره بدورها بدورهم كذلك ايضا بعد قبل عقب اثر اثناء ضمن لدى مؤخرا حينها
-  بفعلها بفعله اليوم الليلة امس الاول الماضي منذ حول بشان رغم بينما في حين مع`),
+  بفعلها بفعله اليوم الليلة امس الاول الماضي منذ حول بشان رغم بينما في حين مع الاسبوع الشهر السنة الايام`),
 );
 
 /** Nouns of an occasion in `في لقاء متلفز`، `في تصريح لـ`، `خلال مؤتمر صحفي` that end a speaker's words. */
@@ -233,14 +299,20 @@ export const OCCASION_NOUNS: ReadonlySet<string> = new Set(
 /** Objects a reporting verb may take before what is said (اختتم حديثه، لفت النظر، قوله). */
 export const SPEECH_OBJECTS: ReadonlySet<string> = new Set(
   words(`حديثه حديثها تصريحه تصريحها تصريحاته كلمته كلمتها قوله قولها قولهم النظر الانتباه بالقول بقوله بقولها
-  حديثهم كلامه كلامها مداخلته`),
+  حديثهم كلامه كلامها مداخلته بنفسه بنفسها بنفسهم ردا ردها رده جوابه جوابها`),
 );
+
+/**
+ * A pronoun after the verb that points back to a document of the sentence (أصدرت الوزارة بياناً قالت فيه إن …،
+ * جاء فيه أن …): no speaker; the sentence's subject is the one who speaks.
+ */
+export const BACK_POINTERS: ReadonlySet<string> = new Set(words('فيه فيها فيهما فيهم خلاله خلالها'));
 
 /** Words that end a clause and open another (لكن، فيما، بينما، كما، حيث). */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(words('لكن ولكن لكنه لكنها فيما بينما كما وكما حيث اذ حين ثم وقد فقد'));
 
 /** Addressees that are not channels (قال للصحفيين). */
-export const AUDIENCE_WORDS: ReadonlySet<string> = new Set(words('للصحفيين للصحافيين للصحافة لوسائل للاعلام للحضور للمشاركين'));
+export const AUDIENCE_WORDS: ReadonlySet<string> = new Set(words('للصحفيين للصحافيين للصحافة لوسائل للاعلام للحضور للمشاركين لمراسلنا لمراسلتنا لموفدنا لموفدتنا للمراسلين'));
 
 /** Agency names that are also common words or given names (فارس، قنا): an agency only when quoted, bracketed or
  * after وكالة. */

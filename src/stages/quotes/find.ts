@@ -18,6 +18,9 @@ import {
   COMPLEMENT_PREPOSITIONS,
   COMPLEMENTISERS,
   CUE_FORMS,
+  BACK_POINTERS,
+  CUE_NEEDS_COLON,
+  DOCUMENT_LOCATIVE_LEMMAS,
   NOT_SPEECH_BEFORE_AN,
   RELAY_LEMMAS,
   RELAY_VERBS,
@@ -154,6 +157,21 @@ function opensSpeechClause(view: View, k: number, memory: OutletMemory): boolean
     return false;
   }
   if (ws[k]?.word && ATTRIBUTION_MARKERS.has(ws[k]!.norm) && afterBreak(k - 1)) return attributionAt(view, k, memory) !== null;
+  // …، لكن المعارضة ترى أن …: a clause with a new speaker of its own and a verb of speech. A reference back
+  // (…، لكن المصادر قالت إن …) is the same speaker going on, and its words stay one record.
+  if (ws[k]?.word && CLAUSE_OPENERS.has(ws[k]!.norm) && afterBreak(k - 1)) {
+    for (let j = k + 1; j <= k + 5 && j < ws.length && ws[j]!.word; j++) {
+      const c = cueAt(ws[j]);
+      if (!c || c.kind !== 'verb') continue;
+      // …، لكنه أشار إلى أن …، بينما قال …: the opener is the new clause's, not the words before it
+      if (j > k + 1) {
+        const subject = classify(view, k + 1, j, memory);
+        if (!subject || subject.anaphoric) return false;
+      }
+      for (let i = j + 1; i <= j + 4 && i < ws.length; i++) if (isComplementiser(view, i) || ws[i]!.mark === ':') return true;
+      return false;
+    }
+  }
   return false;
 }
 
@@ -214,6 +232,7 @@ export function findCueQuotes(view: View, memory: OutletMemory): Found[] {
     let colon = -1;
     let group: Group | null = null;
     let passTo = -1;
+    let inner: { from: number; to: number; channels: string[] } | null = null;
     let j = c + 1;
     for (; j <= last && j - c <= window; j++) {
       const w = ws[j]!;
@@ -231,6 +250,16 @@ export function findCueQuotes(view: View, memory: OutletMemory): Found[] {
         if (w.norm.startsWith('بان') && countWords(view, c + 1, j) > 8) break;
         comp = j;
         break;
+      }
+      // وقال مسؤول لرويترز، بحسب ما نقلته قناة الحرة، إن …: an attribution inside the speaker's phrase names the
+      // channel that carried the words on
+      if (w.word && j > c + 1 && !inner && ATTRIBUTION_MARKERS.has(w.norm) && !ws[j - 1]!.word && SEGMENT_BREAK.has(ws[j - 1]!.mark)) {
+        const a = attributionAt(view, j, memory);
+        if (a && a.channelOnly) {
+          inner = { from: j - 1, to: a.next, channels: a.speaker.channels };
+          j = a.next - 1;
+          continue;
+        }
       }
       // a clause of the narrative between verb and complementiser: no speaker phrase goes on past it
       if (w.word && j > c + 1 && (REGION_STOPS.has(w.norm) || CLAUSE_OPENERS.has(w.norm))) break;
@@ -253,6 +282,8 @@ export function findCueQuotes(view: View, memory: OutletMemory): Found[] {
       if (before) out.push(before);
       continue;
     }
+    // وزاد: «…»: a verb of another commoner sense speaks only before a colon
+    if (CUE_NEEDS_COLON.has(cue.lemma) && colon < 0) continue;
     let regionTo = comp >= 0 ? comp : colon >= 0 ? colon : group ? group.open : -1;
     if (regionTo < 0) {
       const after = quoteBefore(view, c, memory);
@@ -265,18 +296,29 @@ export function findCueQuotes(view: View, memory: OutletMemory): Found[] {
     if (cue.kind === 'participle' && words > 4) continue;
     if (cue.strict && comp < 0 && colon < 0 && !group) continue;
     let content: { from: number; to: number; direct: boolean } | null;
+    // قال: إن …: a colon before a complementiser opens reported speech, not the speaker's own words
+    let reportedAfterColon = false;
+    if (!group && comp < 0 && colon >= 0 && colon + 1 <= last && isComplementiser(view, colon + 1) && !view.openAt.has(colon + 2)) reportedAfterColon = true;
     if (group) content = { from: group.open + 1, to: group.close, direct: true };
-    else content = contentAt(view, (comp >= 0 ? comp : colon) + 1, last, memory);
+    else content = contentAt(view, (comp >= 0 ? comp : reportedAfterColon ? colon + 1 : colon) + 1, last, memory);
     if (!content && colon >= 0) {
       // وأضاف: at the end of a paragraph, and the quotation in the next one
       const g = view.openAt.get(colon + 1);
       if (g && g.kind === 'quote' && ws[colon + 1]!.block === ws[colon]!.block + 1) content = { from: g.open + 1, to: g.close, direct: true };
     }
     if (!content) continue;
-    if (colon >= 0 && !content.direct) content.direct = true;
+    if (colon >= 0 && !content.direct && !reportedAfterColon) content.direct = true;
     let speaker: SpeakerParse | null = null;
     let channels: string[] = [];
     let handedOn = false;
+    if (DOCUMENT_LOCATIVE_LEMMAS.has(cue.lemma)) {
+      // وجاء في البيان أن …: the document speaks; without one (جاء ذلك في وقت …) the verb reports nothing.
+      // أصدرت الوزارة بياناً جاء فيه أن …: the sentence's subject speaks (found when speakers are resolved)
+      const back = !!ws[c + 1]?.word && BACK_POINTERS.has(ws[c + 1]!.core) && regionTo === c + 2;
+      const doc = !back && ws[c + 1]?.core === 'في' && regionTo > c + 2 ? parseSpeaker(view, c + 2, regionTo, memory) : null;
+      if (!back && (!doc?.np || doc.np.kind !== 'document')) continue;
+      if (doc) speaker = doc;
+    }
     const passed = handoff.get(c);
     if (passed) {
       speaker = parseSpeaker(view, passed.from, passed.to, memory);
@@ -292,8 +334,16 @@ export function findCueQuotes(view: View, memory: OutletMemory): Found[] {
       }
     }
     if (cue.kind === 'verb' && !speaker) {
-      const parsed = parseSpeaker(view, c + 1, regionTo, memory, { relay: RELAY_LEMMAS.has(cue.lemma), addressee: ADDRESSEE_LEMMAS.has(cue.lemma) });
+      const opts = { relay: RELAY_LEMMAS.has(cue.lemma), addressee: ADDRESSEE_LEMMAS.has(cue.lemma) };
+      const parsed = parseSpeaker(view, c + 1, inner ? inner.from : regionTo, memory, opts);
+      if (inner) parsed.channels = [...parsed.channels, ...inner.channels, ...parseSpeaker(view, inner.to, regionTo, memory).channels];
       channels = parsed.channels;
+      // وكان رئيس الوزراء قد أكد الأسبوع الماضي أن …: the subject between كان and قد speaks
+      const before = ws[c - 1]?.word && (ws[c - 1]!.norm === 'قد' || ws[c - 1]!.norm === 'لقد') ? subjectBefore(view, c, memory) : null;
+      if (before) {
+        parsed.np = before;
+        parsed.relayed = null;
+      }
       if (parsed.relayed) {
         // ذكرت وكالة رويترز، نقلاً عن مصادر، أن: the sources speak, the agency relays
         const relay = parsed.np ? [parsed.np.outlet ?? parsed.np.name?.text ?? parsed.np.phrase.text] : [];
@@ -310,6 +360,7 @@ export function findCueQuotes(view: View, memory: OutletMemory): Found[] {
       channels = parseSpeaker(view, c + 1, regionTo, memory).channels;
     }
     if (speaker && channels.length === 0) channels = speaker.channels;
+    if (channels.length === 0) channels = leadingChannels(view, c, memory);
     out.push({
       anchor: c,
       cue: cue.surface,
@@ -329,6 +380,26 @@ export function findCueQuotes(view: View, memory: OutletMemory): Found[] {
     }
   }
   return out;
+}
+
+/**
+ * Channels of an occasion that opens the sentence before its verb (وفي تصريح لـ«…»، قال الوزير إن …؛ وفي
+ * مقابلة مع قناة …، أكد …): the phrase is the verb's, though written before it.
+ */
+function leadingChannels(view: View, c: number, memory: OutletMemory): string[] {
+  const ws = view.ws;
+  let first = view.sentences[ws[c]!.sent]!.first;
+  const q = enclosingQuote(view, c);
+  if (q) first = Math.max(first, q.open + 1);
+  while (first < c && !ws[first]!.word) first++;
+  const lead = ws[first];
+  if (!lead || first >= c || !/^(في|خلال|عبر)$/.test(lead.core)) return [];
+  // the occasion phrase ends with a break right before the verb, and holds no other verb of speech
+  let p = c - 1;
+  while (p > first && !ws[p]!.word && SEGMENT_BREAK.has(ws[p]!.mark)) p--;
+  if (p === c - 1 || countWords(view, first, p + 1) > 8) return [];
+  for (let k = first; k <= p; k++) if (cueAt(ws[k]) || (!ws[k]!.word && SENTENCE_END.has(ws[k]!.mark))) return [];
+  return parseSpeaker(view, first, p + 1, memory).channels;
 }
 
 function countWords(view: View, from: number, to: number): number {
@@ -533,6 +604,11 @@ export function attributionAt(view: View, m: number, memory: OutletMemory): Attr
     channelOnly = true;
   }
   if (!np) return null;
+  if (np.kind === 'outlet' && np.phrase.start === ws[s]!.t.bodyStart && /^ل(?!ل)ـ?/.test(np.phrase.text)) {
+    // وفقاً لوكالة رويترز: the outlet without the preposition written on it
+    const cut = np.phrase.text.match(/^لـ?/)![0].length;
+    np = { ...np, phrase: { text: np.phrase.text.slice(cut), start: np.phrase.start + cut, end: np.phrase.end } };
+  }
   return { marker: m, next: e, speaker: { np, channels, relayed: null }, channelOnly };
 }
 
@@ -597,6 +673,9 @@ export function findAttributions(view: View, found: Found[], memory: OutletMemor
       from = first;
       to = m;
       while (to > from && !ws[to - 1]!.word && !view.closeAt.has(to - 1)) to--;
+      // «…»، بحسب ما قاله المحافظ: the words are the quotation's, without its marks
+      const q = view.closeAt.get(to - 1);
+      if (q && q.open === from - 1) to--;
     }
     if (to <= from || countWords(view, from, to) < 3) continue;
     const g = view.openAt.get(from - 1);
@@ -611,6 +690,54 @@ export function findAttributions(view: View, found: Found[], memory: OutletMemor
       direct,
       speaker: a.speaker,
       channels: a.speaker.channels,
+      handedOn: false,
+    });
+  }
+  return out;
+}
+
+/**
+ * «…»، هذا ما قاله فلان / «…»، هكذا قالت فلانة: a quotation taken up after it by a verb with a pronoun that
+ * points back to it, and the speaker after the verb.
+ */
+export function findEchoes(view: View, found: Found[], memory: OutletMemory): Found[] {
+  const ws = view.ws;
+  const out: Found[] = [];
+  for (const g of view.groups) {
+    if (g.kind !== 'quote' || g.words < QUOTE_MIN_WORDS || attachedOpener(view, g.open)) continue;
+    if (found.some((f) => f.from === g.open + 1 && f.to === g.close)) continue;
+    let k = g.close + 1;
+    while (k < ws.length && !ws[k]!.word && SEGMENT_BREAK.has(ws[k]!.mark)) k++;
+    if (k === g.close + 1 || !ws[k]?.word) continue;
+    // هذا ما …، ذلك ما …، هكذا …
+    if (/^(هذا|ذلك|هذه|تلك)$/.test(ws[k]!.core) && ws[k + 1]?.norm === 'ما') k += 2;
+    else if (ws[k]!.core === 'هكذا' || ws[k]!.core === 'بهذا' || ws[k]!.core === 'بهذه') k += ws[k]!.core === 'هكذا' ? 1 : 2;
+    else continue;
+    const v = ws[k];
+    if (!v?.word) continue;
+    const stem = v.core.replace(/(ته|ه|ها)$/, (m) => (m === 'ته' ? 'ت' : ''));
+    const cue = CUE_FORMS.get(stem) ?? CUE_FORMS.get(v.core);
+    if (!cue || cue.kind !== 'verb') continue;
+    let from = k + 1;
+    if (ws[from]?.word && ws[from]!.core === 'به') from++;
+    const last = sentenceEnd(view, k);
+    let e = from;
+    while (e <= last && (ws[e]!.word || view.openAt.has(e) || ws[e]!.t.kind === 'number')) {
+      const og = view.openAt.get(e);
+      e = og ? og.close + 1 : e + 1;
+    }
+    const parsed = parseSpeaker(view, from, e, memory);
+    if (!parsed.np) continue;
+    out.push({
+      anchor: k,
+      cue: bodyText(view, k, k + 1),
+      lemma: cue.lemma,
+      how: 'after',
+      from: g.open + 1,
+      to: g.close,
+      direct: true,
+      speaker: parsed,
+      channels: parsed.channels,
       handedOn: false,
     });
   }
@@ -632,10 +759,20 @@ export function findContinuations(view: View, found: Found[]): Found[] {
     if (found.some((f) => ws[f.anchor]!.block === first.block)) continue;
     const before = found.filter((f) => f.anchor < g.open);
     const lastRec = before[before.length - 1];
-    if (!lastRec || !lastRec.direct || first.block - ws[lastRec.anchor]!.block > 1) continue;
+    if (!lastRec || first.block - ws[lastRec.anchor]!.block > 1) continue;
+    // after reported speech, only a quotation that is the whole of the next paragraph carries its words on
+    if (!lastRec.direct && !(first.block === ws[lastRec.anchor]!.block + 1 && wholeParagraph(view, g))) continue;
     out.push({ anchor: g.open, cue: null, lemma: null, how: 'continuation', from: g.open + 1, to: g.close, direct: true, speaker: null, channels: [], handedOn: false });
   }
   return out;
+}
+
+/** Whether a quotation is all its paragraph holds but punctuation. */
+function wholeParagraph(view: View, g: Group): boolean {
+  const ws = view.ws;
+  const block = ws[g.open]!.block;
+  for (let k = g.close + 1; k < ws.length && ws[k]!.block === block; k++) if (ws[k]!.word || ws[k]!.t.kind === 'number') return false;
+  return true;
 }
 
 /** Prepositions that open a verb's object (شدد الوزير على …، دعا المتحدث إلى …), never a speaker's own phrase. */

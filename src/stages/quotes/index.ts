@@ -10,7 +10,7 @@
 import type { Doc } from '../../model/document.js';
 import type { QuoteLayerItem } from '../../outputs/dossier.js';
 import type { DocStage } from '../../pipeline/stage.js';
-import { findAttributions, findContinuations, findCueQuotes, type Found } from './find.js';
+import { findAttributions, findContinuations, findCueQuotes, findEchoes, type Found } from './find.js';
 import { resolveSpeakers, type Resolved } from './resolve.js';
 import { mayEndWireName, wireName, type OutletMemory } from './speaker.js';
 import { buildView, type View } from './view.js';
@@ -30,6 +30,7 @@ export function findQuotes(doc: Readonly<Doc>): QuoteLayerItem[] {
   const memory = outletMemory(view);
   const found = findCueQuotes(view, memory);
   found.push(...findAttributions(view, found, memory));
+  found.push(...findEchoes(view, found, memory));
   found.push(...findContinuations(view, found));
   const resolved = resolveSpeakers(view, dedupe(found), memory);
   // words inside a speaker's own words that the same speaker says (قال إنه يتوقع أن …) are not another quote

@@ -5,8 +5,8 @@
  * keeps the channel it spoke to, anonymous sources keep the agency that reported the first of them, and a quote
  * inside a quote passes through its outer speaker.
  */
-import { ANONYMOUS_HEADS, ROLE_HEADS } from '../../language/reporting.js';
-import type { Found } from './find.js';
+import { ANONYMOUS_HEADS, CARRY_ON_VERBS, DOCUMENT_HEADS, ROLE_HEADS, SPEECH_OBJECTS, type CueGender } from '../../language/reporting.js';
+import { cueAt, type Found } from './find.js';
 import { classify, earlierFullName, isPrepositional, type NP, type OutletMemory, type Place, type SpeakerKind } from './speaker.js';
 import { SEGMENT_BREAK, SENTENCE_END, type View } from './view.js';
 
@@ -96,7 +96,19 @@ export function resolveSpeakers(view: View, found: Found[], memory: OutletMemory
         }
       }
     } else {
-      const ante = implicitAntecedent(view, done, r);
+      let ante = implicitAntecedent(view, done, r);
+      // ودعا الرئيس إلى الهدوء، وقال إن …: a verb joined to a clause with a subject of its own speaks for it,
+      // not for a speaker of an earlier sentence
+      if (f.how === 'cue' && !r.outer && !startsSentence(view, f.anchor) && !afterCarryOn(view, f.anchor) && (!ante || view.ws[ante.f.anchor]!.sent !== view.ws[f.anchor]!.sent)) {
+        const subject = sentenceSubject(view, f.anchor, memory);
+        if (subject) {
+          adopt(r, subject);
+          ante = null;
+          r.by = 'implicit';
+          done.push(r);
+          continue;
+        }
+      }
       if (ante) {
         r.ante = ante;
         r.np = ante.np;
@@ -225,11 +237,44 @@ function namedEarlier(view: View, np: NP, anchor: number, memory: OutletMemory):
   return null;
 }
 
-/** The record whose speaker an implicit one continues. */
+/** The gender a record's verb agrees with (قالت، وأضافت، مضيفةً), when its form tells. */
+function genderOf(view: View, r: Resolved): CueGender {
+  if (r.f.how === 'attribution' || r.f.how === 'continuation') return null;
+  return cueAt(view.ws[r.f.anchor])?.gender ?? null;
+}
+
+/**
+ * The gender a speaker's records agree with: its own verb's, or, for a speaker left implicit, the verb of the
+ * record it continues.
+ */
+function speakerGender(view: View, r: Resolved): CueGender {
+  if (GENDERS.has(r)) return GENDERS.get(r)!;
+  let g: CueGender = null;
+  for (let d: Resolved | null = r, n = 0; d && n < 20 && !g; d = d.ante, n++) g = genderOf(view, d);
+  // a record's antecedent is settled before any later record asks
+  GENDERS.set(r, g);
+  return g;
+}
+
+const GENDERS = new WeakMap<Resolved, CueGender>();
+
+/** وأضاف after a woman spoke, وأضافت after a man: the verb cannot continue that speaker. */
+function disagrees(a: CueGender, b: CueGender): boolean {
+  return (a === 'm' && b === 'f') || (a === 'f' && b === 'm');
+}
+
+/** The record whose speaker an implicit one continues: the nearest whose gender the verb agrees with. */
 function implicitAntecedent(view: View, done: Resolved[], r: Resolved): Resolved | null {
+  const mine = genderOf(view, r);
+  const all = done.filter((d) => d.text !== null && d !== r);
+  const agreeing = mine === 'm' || mine === 'f' ? all.filter((d) => !disagrees(mine, speakerGender(view, d))) : all;
+  // when no speaker agrees, the verb's form is not to be trusted over the order of the text
+  return nearestAntecedent(view, agreeing.length ? agreeing : all, r);
+}
+
+function nearestAntecedent(view: View, withSpeaker: Resolved[], r: Resolved): Resolved | null {
   const ws = view.ws;
   const sent = ws[r.f.anchor]!.sent;
-  const withSpeaker = done.filter((d) => d.text !== null && d !== r);
   if (r.f.how === 'participle' || r.f.how === 'cue') {
     // the nearest record of the same sentence at the same depth (قال … إن «…»، مبيناً أن «…»)
     for (let i = withSpeaker.length - 1; i >= 0; i--) {
@@ -237,13 +282,29 @@ function implicitAntecedent(view: View, done: Resolved[], r: Resolved): Resolved
       if (ws[d.f.anchor]!.sent !== sent) break;
       if (d.outer === r.outer) return d;
     }
-    if (r.f.how === 'participle' && !startsSentence(view, r.f.anchor)) return null;
+    if (r.f.how === 'participle' && !startsSentence(view, r.f.anchor) && !afterCarryOn(view, r.f.anchor)) return null;
   }
   for (let i = withSpeaker.length - 1; i >= 0; i--) {
     const d = withSpeaker[i]!;
     if (d.outer === r.outer) return d;
   }
   return withSpeaker[withSpeaker.length - 1] ?? null;
+}
+
+/**
+ * Whether only a verb that carries the speaker on comes before a circumstantial form in its sentence (ومضى
+ * قائلاً، وختم حديثه بالقول، وتابع مضيفاً): then the form speaks for the last speaker, as at a sentence's start.
+ */
+function afterCarryOn(view: View, k: number): boolean {
+  const first = view.sentences[view.ws[k]!.sent]!.first;
+  let verbs = 0;
+  for (let i = first; i < k; i++) {
+    const w = view.ws[i]!;
+    if (!w.word) continue;
+    if (CARRY_ON_VERBS.has(w.core) || CARRY_ON_VERBS.has(w.norm.replace(/^[وف]/, ''))) verbs++;
+    else if (!SPEECH_OBJECTS.has(w.core)) return false;
+  }
+  return verbs === 1;
 }
 
 function startsSentence(view: View, k: number): boolean {
@@ -266,6 +327,8 @@ function sentenceSubject(view: View, anchor: number, memory: OutletMemory): NP |
     while (e < anchor && (ws[e]!.word || view.openAt.has(e) || view.closeAt.has(e)) && e - k < 8) {
       const x = ws[e]!;
       if (x.word && (/^(علي|الي|عن|ب|التي|الذي|الذين|مع)$/.test(x.norm) || isPrepositional(x))) break;
+      // أصدرت النقابة بياناً قالت فيه: the verb's object (indefinite, accusative) is no part of its subject
+      if (x.word && !x.al && (/ً/.test(x.t.text) || DOCUMENT_HEADS.has(x.bare) || DOCUMENT_HEADS.has(x.bare.replace(/ا$/, '')))) break;
       e++;
     }
     const np = classify(view, s, e, memory, { strict: true });

@@ -8,6 +8,14 @@ import { normalize } from '../../language/normalize.js';
 import {
   ADVERBIAL_STARTS,
   AMBIGUOUS_AGENCY_NAMES,
+  ANONYMITY_VERBS,
+  BACK_POINTERS,
+  CUE_FORMS,
+  PLACE_PREPOSITIONS,
+  PORTFOLIO_NOUNS,
+  RELAY_VERBS,
+  ROLES_THAT_NAME,
+  STANCE_NOUNS,
   DEFINITE_ONLY_ROLES,
   ANONYMOUS_HEADS,
   AUDIENCE_WORDS,
@@ -116,7 +124,43 @@ export function isPrepositional(w: W): boolean {
   if (!/^[بلك]/.test(c) || c.length < 4) return false;
   const rest = c.slice(1);
   const bare = rest.startsWith('ال') ? rest.slice(2) : rest;
-  return rest.startsWith('ال') || ROLE_HEADS.has(bare) || ORG_HEADS.has(bare) || OUTLET_HEADS.has(bare) || DOCUMENT_HEADS.has(bare);
+  return rest.startsWith('ال') || ROLE_HEADS.has(bare) || ORG_HEADS.has(bare) || OUTLET_HEADS.has(bare) || DOCUMENT_HEADS.has(bare) || PORTFOLIO_NOUNS.has(bare);
+}
+
+/** A circumstantial form of speech (قائلاً، مضيفاً، بالقول): it hands the words on and names nobody. */
+function isSpeechParticiple(w: W): boolean {
+  return w.word && CUE_FORMS.get(w.core)?.kind === 'participle';
+}
+
+/** The family name آل (آل ثاني، آل سعود), written with madda, which normalises like the article. */
+function isFamilyAl(view: View, k: number): boolean {
+  const w = view.ws[k];
+  const next = view.ws[k + 1];
+  return !!w && w.word && w.core === 'ال' && /^آل$/.test(w.t.text) && !!next && next.word && !isFunction(next);
+}
+
+/** A document or a work (في كتابه، في بيانها، في مقال له): the occasion of the words, never the speaker. */
+function isDocumentOccasion(w: W): boolean {
+  return inLex(DOCUMENT_HEADS, w) || DOCUMENT_HEADS.has(w.bare.replace(/(ه|ها|هم|هما)$/, ''));
+}
+
+/**
+ * A role word that is also a name (رائد، الخطيب) read as a name: a bare one after a role phrase and before a
+ * name (المحلل المالي رائد منصور), a definite one right after a given name and ending the phrase (منى الخطيب،).
+ */
+function roleReadsAsName(view: View, k: number, to: number, inName: boolean): boolean {
+  const ws = view.ws;
+  const w = ws[k]!;
+  if (!w.word || !ROLES_THAT_NAME.has(w.bare)) return false;
+  const next = k + 1 < to ? ws[k + 1] : undefined;
+  if (inName) {
+    if (!w.al) return false;
+    // فلان الخطيب المتحدث باسم …: an apposition of a role follows; فلان القاضي الأول: a qualifier
+    return !next || !next.word || isFunction(next) || (!next.al && !isLexical(next) && next.core !== 'باسم') || (next.al && isSpeakerHead(next) && !inLex(QUALIFIERS, next));
+  }
+  if (w.al) return false;
+  const prev = ws[k - 1];
+  return !!prev && prev.word && prev.al && !!next && next.word && !next.al && !isLexical(next) && !isFunction(next) && next.t.kind === 'word';
 }
 
 /** A head word a speaker phrase can have: a role, a body, a document, an outlet, an anonymous source. */
@@ -221,6 +265,16 @@ export function channelAt(view: View, k: number, end: number, memory: OutletMemo
     if (wireName(rest, false)) return { name: stripLam(w.t.text), next: k + 1 };
     return null;
   }
+  // في تصريحات نقلتها شبكة «…»، في حديث أوردته وكالة …: the outlet that carried the words
+  if (RELAY_VERBS.has(n) && k + 1 < end) {
+    const head = ws[k + 1]!;
+    if (head.word && inLex(OUTLET_HEADS, head)) {
+      const r = outletName(view, k + 2, end, head, memory);
+      return r.name ? r : null;
+    }
+    const r = outletName(view, k + 1, end, null, memory);
+    return r.name && wireName(r.name, view.openAt.has(k + 1)) ? r : null;
+  }
   // على منصة «إكس»، عبر حسابه على …، عبر قناة …، في مقابلة مع قناة …
   if (n === ALA || n === 'عبر' || n === 'مع') {
     let j = k + 1;
@@ -240,6 +294,36 @@ export function channelAt(view: View, k: number, end: number, memory: OutletMemo
   return null;
 }
 
+/**
+ * The name of God, written like a word with the article (a name only when it opens the phrase: حزب الله and عبد
+ * الله are other names); and the formulas of praise that follow a holy name.
+ */
+const GOD = normalize('الله');
+const HONORIFICS = new Set(['تعالى', 'سبحانه', 'عز', 'جل', 'صلى', 'عليه'].map(normalize));
+
+/** A body's head with لـ/بـ written on it and no article (عضو المكتب السياسي لحركة حماس): its name follows. */
+function prepositionalBody(w: W): boolean {
+  if (!w.word || w.al || !/^[لب]/.test(w.core) || w.core.length < 4) return false;
+  const rest = w.core.slice(1);
+  return ORG_HEADS.has(rest) || OUTLET_HEADS.has(rest);
+}
+
+const SPOKESPEOPLE = new Set(['متحدث', 'متحدثة', 'ناطق', 'ناطقة', 'تحدث', 'يتحدث', 'تتحدث', 'نطق'].map(normalize));
+
+/**
+ * باسم is “in the name of” after a spokesman (المتحدث باسم الحكومة) and the given name Basim elsewhere (عضو
+ * المكتب السياسي لحركة حماس باسم نعيم).
+ */
+function givenNameBasim(view: View, k: number, to: number): boolean {
+  const w = view.ws[k]!;
+  if (w.core !== 'باسم') return false;
+  const next = k + 1 < to ? view.ws[k + 1] : undefined;
+  if (!next || !next.word || isLexical(next) || isFunction(next) || next.t.kind !== 'word') return false;
+  // المتحدث باسم …، المتحدث الرسمي باسم …
+  for (let p = k - 1; p >= Math.max(0, k - 2); p--) if (view.ws[p]!.word && SPOKESPEOPLE.has(view.ws[p]!.bare)) return false;
+  return true;
+}
+
 /** The first index in `[from, to)` where a name begins, and where it ends. */
 function findName(view: View, from: number, to: number): [number, number] | null {
   const ws = view.ws;
@@ -256,13 +340,20 @@ function findName(view: View, from: number, to: number): [number, number] | null
     }
     const w = ws[k]!;
     if (!w.word) continue;
+    // a work's title after its noun (في كتابه «…»، تقريره «…») is no name
+    if (isDocumentOccasion(w) && view.openAt.has(k + 1)) {
+      k = view.openAt.get(k + 1)!.close;
+      afterPrep = false;
+      afterOrg = false;
+      continue;
+    }
     // رئيس حركة حماس فلان: the word after an organisation's head names the organisation
     if (afterOrg && !w.al && !isLexical(w)) {
       afterOrg = false;
       continue;
     }
-    afterOrg = !w.al && (inLex(ORG_HEADS, w) || inLex(OUTLET_HEADS, w));
-    if (isFunction(w)) {
+    afterOrg = !w.al && (inLex(ORG_HEADS, w) || inLex(OUTLET_HEADS, w) || prepositionalBody(w));
+    if (isFunction(w) && !givenNameBasim(view, k, to)) {
       afterPrep = true;
       continue;
     }
@@ -271,13 +362,22 @@ function findName(view: View, from: number, to: number): [number, number] | null
       continue;
     }
     if (isPrepositional(w)) continue;
-    if (w.al || w.conj || isLexical(w)) continue;
+    if ((w.al || w.conj || isLexical(w)) && !roleReadsAsName(view, k, to, false) && !(w.core === GOD && k === from)) continue;
+    if (HONORIFICS.has(w.core)) continue;
     let e = k + 1;
     while (e < to && e - k < 5) {
       const x = ws[e]!;
+      // قال الله تعالى، قال النبي صلى الله عليه وسلم: a formula of praise ends the name
+      if (HONORIFICS.has(x.core)) break;
+      if (isFamilyAl(view, e) && e + 1 < to) {
+        e += 2;
+        continue;
+      }
       if (!x.word || isFunction(x) || x.conj) break;
-      if (OCCASION_PREPS.has(x.core) || ADVERBIAL_STARTS.has(x.core)) break;
-      if (inLex(ROLE_HEADS, x) || inLex(ORG_HEADS, x)) break;
+      // (على and the name علي normalise alike: see isFunction)
+      const prep = OCCASION_PREPS.has(x.core) || ADVERBIAL_STARTS.has(x.core) || PLACE_PREPOSITIONS.has(x.core);
+      if (prep && !(x.core === 'علي' && !isFunction(x))) break;
+      if ((inLex(ROLE_HEADS, x) || inLex(ORG_HEADS, x)) && !roleReadsAsName(view, e, to, true)) break;
       if (x.t.kind === 'word' && x.core.startsWith('ل') && channelAt(view, e, to, () => null)) break;
       if (isPrepositional(x)) break;
       e++;
@@ -337,7 +437,9 @@ export function classify(view: View, from: number, to: number, memory: OutletMem
   }
   const h = head.bare;
   if (quantified || (inLex(ANONYMOUS_HEADS, head) && !head.al && !findNameAfterRole(view, index, to))) {
-    if (!inLex(ANONYMOUS_HEADS, head) && !inLex(ROLE_HEADS, head) && !inLex(ORG_HEADS, head)) return null;
+    // أحد أولياء الأمور، إحدى الناجيات، بعض الأهالي: one of a group the lexicons need not know
+    const one = /^(احد|احدي|بعض)$/.test(ws[from]!.core) && words <= 4 && (head.al || ws[index + 1]?.al === true);
+    if (!one && !inLex(ANONYMOUS_HEADS, head) && !inLex(ROLE_HEADS, head) && !inLex(ORG_HEADS, head)) return null;
     return { ...base, kind: 'anonymous', head: h };
   }
   if (inLex(DOCUMENT_HEADS, head)) {
@@ -426,7 +528,7 @@ export function parseSpeaker(view: View, from: number, to: number, memory: Outle
 
   for (const [s0, e] of segments) {
     let s = s0;
-    while (s < e && ws[s]!.word && SPEECH_OBJECTS.has(ws[s]!.core)) s++;
+    while (s < e && ws[s]!.word && (SPEECH_OBJECTS.has(ws[s]!.core) || isSpeechParticiple(ws[s]!) || BACK_POINTERS.has(ws[s]!.core))) s++;
     if (s >= e) continue;
     const first = ws[s]!;
     // نقلاً عن مصادر: the source an outlet relayed
@@ -471,13 +573,24 @@ export function parseSpeaker(view: View, from: number, to: number, memory: Outle
         relayAt = m;
         break;
       }
-      if (m > s && OCCASION_PREPS.has(w.core) && ws[m + 1] && (isOccasion(ws[m + 1]!) || inLex(PLATFORM_HEADS, ws[m + 1]!) || inLex(OUTLET_HEADS, ws[m + 1]!))) break;
+      // أفادت وكالة الأنباء الألمانية نقلاً عن متحدث …: the agency relays, the one after عن speaks
+      if (m > s && w.core === 'نقلا' && ws[m + 1]?.core === 'عن') {
+        relayAt = m + 1;
+        break;
+      }
+      if (m > s && OCCASION_PREPS.has(w.core) && ws[m + 1] && (isOccasion(ws[m + 1]!) || isDocumentOccasion(ws[m + 1]!) || inLex(PLATFORM_HEADS, ws[m + 1]!) || inLex(OUTLET_HEADS, ws[m + 1]!))) break;
+      // أعرب الوزير عن أمله في أن …: the object of the verb, not part of who speaks
+      if (m > s && w.core === 'عن' && ws[m + 1]?.word && STANCE_NOUNS.has(ws[m + 1]!.bare)) break;
+      // مصدر طلب عدم الكشف عن اسمه: a clause about the source, not its name
+      if (m > s && ANONYMITY_VERBS.has(w.core)) break;
+      // قال المحتجون أمام المبنى: where they spoke
+      if (m > s && PLACE_PREPOSITIONS.has(w.core)) break;
       if (m > s && (w.core === 'امس' || w.core === 'اليوم' || w.core === 'مساء' || w.core === 'صباح')) break;
       if (channelAt(view, m, e, memory)) break;
     }
     if (relayAt >= 0) {
       // نقلت وكالة رويترز عن مصادر: the subject is the channel, the object of عن the speaker
-      const subject = classify(view, s, relayAt, memory);
+      const subject = classify(view, s, ws[relayAt - 1]!.core === 'نقلا' ? relayAt - 1 : relayAt, memory);
       const src = parseSpeaker(view, relayAt + 1, e, memory);
       if (subject) channels.push(subject.outlet ?? subject.name?.text ?? subject.phrase.text);
       channels.push(...src.channels);
