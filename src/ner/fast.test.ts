@@ -5,7 +5,7 @@ import { CONTEXT_CODE_NAMES, compilePass, contextCodes, fastDecode, fastEmission
 import { sentenceFeatures, wordInfo } from './features.js';
 import { HIT_COUNT, HIT_NAMES, gazetteerHitMasks, gazetteerHits, reachOf } from './gazetteer.js';
 import { tagsToStates } from './tags.js';
-import { K, decode, emissions, rowOf, type NerModel } from './perceptron.js';
+import { K, decode, stringEmissions, type NerModel } from './perceptron.js';
 import { fillEmissions } from './emissions.js';
 import { tagWithFeatures } from './stacked.js';
 import { loadModel, tagDocument } from './tagger.js';
@@ -28,16 +28,6 @@ const UNSEEN = [
   ['!'],
 ];
 
-/** The emission scores the string path gives: every feature string looked up and its row added. */
-function stringEmissions(model: NerModel, features: readonly (readonly string[])[]): Float64Array {
-  const offsets = new Int32Array(features.length + 1);
-  const rows: number[] = [];
-  features.forEach((fs, t) => {
-    for (const f of fs) rows.push(rowOf(model.index, f));
-    offsets[t + 1] = rows.length;
-  });
-  return emissions(Int32Array.from(rows), offsets, features.length, model.weights, model.outsideBias);
-}
 
 test('the fast path scores every token exactly as the feature strings do, first and second pass', () => {
   const model = loadModel();

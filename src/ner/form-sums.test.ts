@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compilePass, fastEmissions, forgetForms, prepareSentence } from './fast.js';
 import { sentenceFeatures } from './features.js';
-import { emissions, rowOf, type NerModel } from './perceptron.js';
+import { stringEmissions } from './perceptron.js';
 import { loadModel } from './tagger.js';
 
 // invented names no training text holds (so the model knows them by neither form nor stem, only by their affixes
@@ -13,16 +13,6 @@ const SENTENCES = [
   ['التقى', 'تراموفسكي', 'بالمسؤول', 'الكارفيلسكي', 'في', 'بغداد', '،', 'ثم', 'غادر', '!'],
 ];
 
-/** The string path's scores: every feature string looked up in the model's index and its row added. */
-function stringEmissions(model: NerModel, features: readonly (readonly string[])[]): Float64Array {
-  const offsets = new Int32Array(features.length + 1);
-  const rows: number[] = [];
-  features.forEach((fs, t) => {
-    for (const f of fs) rows.push(rowOf(model.index, f));
-    offsets[t + 1] = rows.length;
-  });
-  return emissions(Int32Array.from(rows), offsets, features.length, model.weights, model.outsideBias);
-}
 
 test('per-form sums score unseen words as the feature strings do, also after the form table is emptied', () => {
   const model = loadModel();

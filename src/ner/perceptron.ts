@@ -268,8 +268,8 @@ export function emissions(
   return emit;
 }
 
-/** Tags (as indices) of one sentence's tokens. */
-export function decode(model: NerModel, features: readonly (readonly string[])[]): Uint8Array {
+/** The emission scores of one sentence by the string path: every feature string looked up and its row added. */
+export function stringEmissions(model: NerModel, features: readonly (readonly string[])[]): Float64Array {
   const T = features.length;
   const offsets = new Int32Array(T + 1);
   const flat: number[] = [];
@@ -277,7 +277,12 @@ export function decode(model: NerModel, features: readonly (readonly string[])[]
     for (const f of fs) flat.push(rowOf(model.index, f));
     offsets[t + 1] = flat.length;
   });
-  return viterbi(emissions(Int32Array.from(flat), offsets, T, model.weights, model.outsideBias), T, model.transitions);
+  return emissions(Int32Array.from(flat), offsets, T, model.weights, model.outsideBias);
+}
+
+/** Tags (as indices) of one sentence's tokens. */
+export function decode(model: NerModel, features: readonly (readonly string[])[]): Uint8Array {
+  return viterbi(stringEmissions(model, features), features.length, model.transitions);
 }
 
 export interface TrainOptions {
