@@ -144,6 +144,12 @@ export function resolveSpeakers(view: View, found: Found[], memory: OutletMemory
       const last = earlier[earlier.length - 1];
       if (last) via = [...own.get(last)!];
     }
+    // وأضاف المشهداني أن …: the same speaker going on, by name, after a statement given through a channel, is
+    // still speaking through it (the interview or the agency's report goes on)
+    if (!via.length && r.by === 'named' && GOING_ON.has(r.f.lemma ?? '')) {
+      const prev = out.filter((o) => o.f.anchor < r.f.anchor && o.outer === r.outer).pop();
+      if (prev && prev.text === r.text && prev.kind === r.kind) via = [...(own.get(prev) ?? [])];
+    }
     own.set(r, via);
     const all = [...via];
     if (r.outer) {
@@ -155,6 +161,9 @@ export function resolveSpeakers(view: View, found: Found[], memory: OutletMemory
   }
   return out;
 }
+
+/** Verbs that go on with what a speaker was saying (وأضاف، وتابع، وأردف، واستطرد). */
+const GOING_ON: ReadonlySet<string> = new Set(['أضاف', 'تابع', 'أردف', 'استطرد']);
 
 function depth(r: Resolved): number {
   let d = 0;

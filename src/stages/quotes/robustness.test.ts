@@ -263,6 +263,17 @@ family('speakers named by role alone, or anonymous', [
 
 family('channels: relayed by an agency, told to an outlet, after بحسب and وفق', [
   {
+    // the same speaker going on by name keeps the channel of the statement he goes on with; another speaker
+    // between them ends it
+    text: 'وقال النائب سالم المشهداني لوكالة الأنباء العراقية إن الجلسة ستعقد الأحد. وأضاف المشهداني أن الكتل اتفقت على جدول الأعمال. وقال رئيس المجلس إن الموعد لم يحدد. وأضاف المشهداني أن التصويت سيكون علنياً.',
+    want: [
+      { said: 'الجلسة ستعقد الأحد', speaker: 'سالم المشهداني', direct: false, via: ['وكالة الأنباء العراقية'] },
+      { said: 'الكتل اتفقت على جدول الأعمال', speaker: 'سالم المشهداني', direct: false, via: ['وكالة الأنباء العراقية'] },
+      { said: 'الموعد لم يحدد', speaker: 'رئيس المجلس', direct: false },
+      { said: 'التصويت سيكون علنياً', speaker: 'سالم المشهداني', direct: false },
+    ],
+  },
+  {
     text: 'ونقلت وكالة رويترز عن مسؤول عراقي قوله إن الحكومة تدرس طلباً جديداً من الشركات الأجنبية.',
     want: [{ said: 'الحكومة تدرس طلباً جديداً من الشركات الأجنبية', speaker: 'مسؤول عراقي', direct: false, via: ['رويترز'] }],
   },
