@@ -128,6 +128,7 @@ export function resolveSpeakers(view: View, found: Found[], memory: OutletMemory
   const byDepth = [...out].sort((a, b) => depth(a) - depth(b) || a.f.anchor - b.f.anchor);
   for (const r of byDepth) {
     let via = [...r.f.channels];
+    if (!via.length && r.kind === 'role' && r.np?.outlet && r.np === r.f.speaker?.np) via = [r.np.outlet];
     if (!via.length && r.ante && r.ante.outer === r.outer) via = [...(own.get(r.ante) ?? [])];
     // sources of a wire story speak through the agency that reported the first of them
     if (!via.length && r.kind === 'anonymous' && r.f.how !== 'attribution') {

@@ -263,6 +263,11 @@ family('speakers named by role alone, or anonymous', [
 
 family('channels: relayed by an agency, told to an outlet, after بحسب and وفق', [
   {
+    // an outlet's correspondent speaks through the outlet
+    text: 'وقالت مراسلة قناة الحرة في الموصل إن الأسواق فتحت أبوابها صباح اليوم.',
+    want: [{ said: 'الأسواق فتحت أبوابها صباح اليوم', speaker: 'مراسلة قناة الحرة في الموصل', direct: false, via: ['الحرة'] }],
+  },
+  {
     // the same speaker going on by name keeps the channel of the statement he goes on with; another speaker
     // between them ends it
     text: 'وقال النائب سالم المشهداني لوكالة الأنباء العراقية إن الجلسة ستعقد الأحد. وأضاف المشهداني أن الكتل اتفقت على جدول الأعمال. وقال رئيس المجلس إن الموعد لم يحدد. وأضاف المشهداني أن التصويت سيكون علنياً.',

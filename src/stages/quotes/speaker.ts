@@ -473,7 +473,9 @@ export function classify(view: View, from: number, to: number, memory: OutletMem
   if (inLex(ROLE_HEADS, head)) {
     const next = ws[index + 1];
     const construct = !head.al && !!next && next.word && next.al && index + 1 < to;
-    return { ...base, kind: 'role', head: h, role: phrase.text, anaphoric: head.al || construct };
+    // an outlet's correspondent (مراسل الجزيرة في بغداد) speaks through the outlet
+    const outlet = CORRESPONDENTS.has(h) && index + 1 < to ? correspondentOutlet(view, index + 1, to, memory) : null;
+    return { ...base, kind: 'role', head: h, role: phrase.text, anaphoric: head.al || construct, outlet };
   }
   if (opts.strict) return null;
   if (words > 4) return null;
@@ -481,6 +483,18 @@ export function classify(view: View, from: number, to: number, memory: OutletMem
   for (let k = from; k < to; k++) if (ws[k]!.word && isFunction(ws[k]!) && ws[k]!.core !== 'باسم') return null;
   const inner = wrap && wrap.close === to - 1 ? place(view, wrap.open + 1, wrap.close) : phrase;
   return { ...base, kind: 'name', head: h, name: inner };
+}
+
+/** Heads of a correspondent's role, as bare forms. */
+const CORRESPONDENTS: ReadonlySet<string> = new Set(['مراسل', 'مراسله', 'موفد', 'موفده']);
+
+/** The outlet after a correspondent's head (مراسل الجزيرة، مراسلة قناة الحرة, the head itself the cue). */
+function correspondentOutlet(view: View, k: number, to: number, memory: OutletMemory): string | null {
+  const next = view.ws[k];
+  if (!next?.word) return null;
+  if (inLex(OUTLET_HEADS, next)) return outletName(view, k + 1, to, next, memory).name;
+  const r = outletName(view, k, to, null, memory);
+  return r.name && wireName(r.name, true) ? r.name : null;
 }
 
 function findNameAfterRole(view: View, index: number, to: number): boolean {
