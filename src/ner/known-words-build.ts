@@ -15,18 +15,19 @@ import { checksumOf, KNOWN_WORDS_PATH } from './known-words-file.js';
 
 export const DEFAULT_DICTIONARY = '/usr/share/hunspell/ar.dic';
 
-export function buildKnownWords(dicPath: string): Buffer {
-  return knownWordsOf(dictionaryStems(readFileSync(dicPath, 'utf8'))).toBytes();
+/** The filter file's bytes made of a hunspell .dic, and how many stems went into it. */
+export function buildKnownWords(dicPath: string): { bytes: Buffer; stems: number } {
+  const stems = dictionaryStems(readFileSync(dicPath, 'utf8'));
+  return { bytes: knownWordsOf(stems).toBytes(), stems: stems.size };
 }
 
 function main(): void {
   const args = parseScriptArgs(process.argv.slice(2));
   const dic = args['dictionary'] ?? DEFAULT_DICTIONARY;
   const out = args['out'] ?? KNOWN_WORDS_PATH;
-  const stems = dictionaryStems(readFileSync(dic, 'utf8'));
-  const bytes = knownWordsOf(stems).toBytes();
+  const { bytes, stems } = buildKnownWords(dic);
   writeFileSync(out, bytes);
-  console.log(`${stems.size} stems of ${dic} → ${out} (${bytes.length} bytes, checksum ${checksumOf(bytes)})`);
+  console.log(`${stems} stems of ${dic} → ${out} (${bytes.length} bytes, checksum ${checksumOf(bytes)})`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

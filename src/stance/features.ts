@@ -9,7 +9,7 @@
  */
 import { OPPOSITE_OF } from './lexicon.js';
 import { analyzeStatement, sameWord, wordSimilarity, type Statement, type StanceWord } from './text.js';
-import { compareStems, NEAR, SAME, stemGeneration, stemId } from './words.js';
+import { compareStems, NEAR, SAME, sortedShared, stemGeneration, stemId } from './words.js';
 
 export const STANCE_FEATURE_VERSION = 1;
 
@@ -118,24 +118,6 @@ function compile(s: Statement): Compiled {
   return c;
 }
 
-/** Size of the intersection of two sorted lists of distinct ids. */
-function sharedCount(a: Float64Array, b: Float64Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared;
-}
-
 export function alignPair(s1: Statement, s2: Statement): Alignment {
   let c1 = compile(s1);
   const c2 = compile(s2);
@@ -162,7 +144,8 @@ function alignCompiled(c1: Compiled, c2: Compiled): Alignment {
   // a word found is no substitution, whatever spelling it is near
   clearFound(found1, near1);
   clearFound(found2, near2);
-  return { found1, near1, found2, near2, shared3: sharedCount(c1.grams3, c2.grams3), shared5: sharedCount(c1.grams5, c2.grams5) };
+  const shared = (a: Float64Array, b: Float64Array) => sortedShared(a, 0, a.length, b, 0, b.length);
+  return { found1, near1, found2, near2, shared3: shared(c1.grams3, c2.grams3), shared5: shared(c1.grams5, c2.grams5) };
 }
 
 /** Word i of one side (stem id a) against every word of the other side. */

@@ -100,18 +100,7 @@ function diceClass(a: number, b: number): number {
   let j = start[b]!;
   const je = start[b + 1]!;
   const total = ie - i + (je - j);
-  let shared = 0;
-  while (i < ie && j < je) {
-    const x = codes[i]!;
-    const y = codes[j]!;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  const dice = (2 * shared) / total;
+  const dice = (2 * sortedShared(codes, i, ie, codes, j, je)) / total;
   return dice >= SAME_DICE ? SAME : dice >= NEAR_DICE ? NEAR : APART;
 }
 
@@ -129,4 +118,20 @@ export function compareStems(a: number, b: number): number {
   const long = short === ka ? kb : ka;
   if (short.length >= 3 && long.length - short.length <= 2 && long.includes(short)) return SAME;
   return diceClass(a, b);
+}
+
+/** How many values two ascending runs of distinct values, `a[i, ie)` and `b[j, je)`, have in common. */
+export function sortedShared(a: ArrayLike<number>, i: number, ie: number, b: ArrayLike<number>, j: number, je: number): number {
+  let shared = 0;
+  while (i < ie && j < je) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
 }

@@ -18,7 +18,7 @@ import { pointDate, sortKey } from './dates.js';
 import { disagreements, touches, type Disagreement } from './disagree.js';
 import { eventPoints } from './events.js';
 import { outletOf, outletsOf, type Point, type Report } from './point.js';
-import { choose, rank } from './select.js';
+import { choose, rank, termsOf } from './select.js';
 import { unitsOf, type Unit } from './units.js';
 
 export const brief = storyAnalysis({
@@ -125,17 +125,8 @@ function representative(point: Point, w: TermWeights, clauses: Array<[number, nu
   // the point's distinctive words by term id, in the order first met, with their weights
   const table = termTable(w);
   const inCore = new Uint8Array(table.size);
-  const core: number[] = [];
-  for (const r of point.reports) {
-    const ids = table.tokensOf(r.unit);
-    for (let k = r.focus[0]; k < r.focus[1]; k++) {
-      const id = ids[k]!;
-      if (id >= 0 && !inCore[id]) {
-        inCore[id] = 1;
-        core.push(id);
-      }
-    }
-  }
+  const core = termsOf(point, table, inCore);
+  for (const id of core) inCore[id] = 1;
   const total = core.reduce((a, id) => a + table.idf[id]!, 0) || 1;
   const seen = new Uint8Array(table.size);
   let best = 0;

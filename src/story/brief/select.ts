@@ -23,7 +23,7 @@ export interface Ranked {
 }
 
 /** The distinct term ids of a point's focus words, in order; `mark` is all zero between calls. */
-function termsOf(point: Point, table: TermTable, mark: Uint8Array): Int32Array {
+export function termsOf(point: Point, table: TermTable, mark: Uint8Array): Int32Array {
   const ids: number[] = [];
   for (const r of point.reports) {
     const tokens = table.tokensOf(r.unit);
