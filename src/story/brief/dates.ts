@@ -59,6 +59,13 @@ export function pointDate(point: Point, clauses: Array<{ doc: Doc; span: { start
     const precision = (v: string) => sortKey(v)!.length;
     return [...count].sort((a, b) => b[1] - a[1] || precision(b[0]) - precision(a[0]) || (sortKey(a[0])! < sortKey(b[0])! ? -1 : 1))[0]![0];
   }
-  const dated = clauses.map((c) => docDate(c.doc)).filter((v): v is string => !!v && !!sortKey(v));
-  return dated.sort((a, b) => (sortKey(a)! < sortKey(b)! ? -1 : 1))[0] ?? null;
+  // the first of the earliest: what a stable sort by key puts first (each key worked out once, not per comparison)
+  let first: string | null = null;
+  let firstKey: string | null = null;
+  for (const c of clauses) {
+    const v = docDate(c.doc);
+    const key = v ? sortKey(v) : null;
+    if (key && (firstKey === null || key < firstKey)) [first, firstKey] = [v, key];
+  }
+  return first;
 }

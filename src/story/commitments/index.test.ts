@@ -79,3 +79,22 @@ test('the same pledge reported by two outlets is one commitment with both mentio
   const c = has(cs, 'مساعدات');
   assert.deepEqual(c?.mentions.map((m) => m.doc).sort(), ['a', 'b']);
 });
+
+test('copies of one pledge in several outlets stay one commitment, and a different pledge of the story another', () => {
+  // not so many copies that the pledge's words become the story's common words (which merging leaves out)
+  const copies = ['الصباح', 'المساء', 'الغد'];
+  const others = ['الرأي', 'الشروق', 'النهار'];
+  const cs = commitments.run(
+    storyOf([
+      ...copies.map((outlet, k) => ({ id: `c${k}`, outlet, title: 'دعم فرنسي', body: 'وتعهدت فرنسا بتقديم مساعدات إنسانية عاجلة إلى اللاجئين في المخيمات الشمالية.' })),
+      { id: 'r', outlet: 'الوطن', title: 'مساعدات', body: 'وقالت الوكالة إن فرنسا تعهدت بتقديم مساعدات إنسانية عاجلة للاجئين في المخيمات.' },
+      { id: 'w', outlet: 'البيان', title: 'الحدود', body: 'وقررت الحكومة إعادة فتح المعبر الحدودي أمام الشاحنات التجارية الأسبوع المقبل.' },
+      ...others.map((outlet, k) => ({ id: `o${k}`, outlet, title: 'أمطار', body: 'وشهدت المدينة أمطارا غزيرة أغلقت عددا من الطرق الرئيسية صباح أمس.' })),
+    ]),
+  );
+  const aid = has(cs, 'مساعدات');
+  assert.deepEqual(aid?.mentions.map((m) => m.doc).sort(), ['c0', 'c1', 'c2', 'r']);
+  const border = has(cs, 'المعبر');
+  assert.ok(border && border !== aid);
+  assert.deepEqual(border.mentions.map((m) => m.doc), ['w']);
+});

@@ -17,12 +17,40 @@ function same(a: CommitmentMention, b: CommitmentMention): boolean {
   return shared >= (sameParty ? 2 : 3) && shared >= 0.5 * Math.min(a.keys.size, b.keys.size);
 }
 
+/** Everything {@link same} reads of a mention, written out: two mentions alike here compare alike with any other. */
+const signatures = new WeakMap<CommitmentMention, string>();
+function signature(m: CommitmentMention): string {
+  let s = signatures.get(m);
+  if (s === undefined) {
+    s = `${m.kind}\u0000${m.partyIds.join('\u0001')}\u0000${[...m.keys].sort().join('\u0001')}`;
+    signatures.set(m, s);
+  }
+  return s;
+}
+
 export function mergeCommitments(
   mentions: readonly CommitmentMention[],
   evidence: ReadonlyMap<CommitmentMention, Outcome[]>,
   dates: ReadonlyMap<string, string | null>,
 ): StoryCommitment[] {
   const groups: CommitmentMention[][] = [];
+  // what `same` reads of a group's members, each alike member once: forty outlets' copies of one undertaking are
+  // one comparison for a new report, not forty (grows with the group, extended as members join)
+  const kinds = new Map<CommitmentMention[], Map<string, CommitmentMention>>();
+  const alike = (g: CommitmentMention[]) => {
+    let k = kinds.get(g);
+    if (!k) kinds.set(g, (k = new Map()));
+    return k;
+  };
+  const enter = (g: CommitmentMention[], m: CommitmentMention) => {
+    const k = alike(g);
+    const key = signature(m);
+    if (!k.has(key)) k.set(key, m);
+  };
+  const fits = (g: CommitmentMention[], m: CommitmentMention) => {
+    for (const x of alike(g).values()) if (same(x, m)) return true;
+    return false;
+  };
   // a report is compared only with the groups holding a report that shares a key with it: `same` needs two
   // shared keys, so no other group can take it. Groups are kept in the order they were founded.
   const founded = new Map<CommitmentMention[], number>();
@@ -37,21 +65,27 @@ export function mergeCommitments(
   for (const m of mentions) {
     const near = new Set<CommitmentMention[]>();
     for (const k of m.keys) for (const g of byKey.get(k) ?? []) if (founded.has(g)) near.add(g);
-    const joined = [...near].sort((a, b) => founded.get(a)! - founded.get(b)!).filter((g) => g.some((x) => same(x, m)));
+    const joined = [...near].sort((a, b) => founded.get(a)! - founded.get(b)!).filter((g) => fits(g, m));
     if (!joined.length) {
       const g = [m];
       founded.set(g, founded.size);
       groups.push(g);
       file(g, m);
+      enter(g, m);
       continue;
     }
     const into = joined[0]!;
     into.push(m);
     file(into, m);
+    enter(into, m);
     for (const g of joined.slice(1)) {
       into.push(...g);
-      for (const x of g) file(into, x);
+      for (const x of g) {
+        file(into, x);
+        enter(into, x);
+      }
       founded.delete(g);
+      kinds.delete(g);
       groups.splice(groups.indexOf(g), 1);
     }
   }

@@ -41,21 +41,46 @@ export function toneOf(weight: number, ownWords: number): number {
   return Math.round(Math.tanh((weight * PER_WORDS) / (ownWords + PRIOR_WORDS)) * 1000) / 1000;
 }
 
-export function coverageOf(docIds: readonly string[], events: readonly StoryEvent[] | undefined): OutletCoverage | null {
+export function coverageOf(
+  docIds: readonly string[],
+  events: readonly StoryEvent[] | undefined,
+  reported: ReadonlyMap<string, readonly number[]> = eventsByDoc(events),
+): OutletCoverage | null {
   if (!events) return null;
-  const mine = new Set(docIds);
+  const mine = new Uint8Array(events.length);
+  for (const d of docIds) for (const e of reported.get(d) ?? []) mine[e] = 1;
   const reports: string[] = [];
   const omits: string[] = [];
-  for (const e of events) (e.mentions.some((m) => mine.has(m.doc)) ? reports : omits).push(e.id);
+  events.forEach((e, k) => (mine[k] ? reports : omits).push(e.id));
   return { reports, omits };
+}
+
+/**
+ * The events each document reports (indices into `events`), read once per story: each outlet's coverage then
+ * reads its own documents' lists instead of every event's every mention (outlets × mentions in a story of many
+ * outlets).
+ */
+function eventsByDoc(events: readonly StoryEvent[] | undefined): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  events?.forEach((e, k) => {
+    for (const m of e.mentions) {
+      const list = out.get(m.doc);
+      if (!list) out.set(m.doc, [k]);
+      else if (list[list.length - 1] !== k) list.push(k);
+    }
+  });
+  return out;
 }
 
 export function outletFraming(docs: readonly Doc[], events?: readonly StoryEvent[]): OutletFraming[] {
   const groups = new Map<string, Doc[]>();
   for (const d of docs) {
     const key = d.outlet?.value ? `outlet:${d.outlet.value}` : `doc:${d.id}`;
-    groups.set(key, [...(groups.get(key) ?? []), d]);
+    const group = groups.get(key);
+    if (group) group.push(d);
+    else groups.set(key, [d]);
   }
+  const reported = eventsByDoc(events);
   return [...groups.values()].map((group) => {
     let weight = 0;
     let ownWords = 0;
@@ -81,7 +106,7 @@ export function outletFraming(docs: readonly Doc[], events?: readonly StoryEvent
       loaded,
       ownWords,
       categories,
-      coverage: coverageOf(documents, events),
+      coverage: coverageOf(documents, events, reported),
     };
   });
 }

@@ -80,6 +80,10 @@ export function originOf(a: Doc, b: Doc): Origin | null {
   };
 }
 
+/** Stories up to this many articles count their candidate pairs in one flat table (n² counts) instead of a map. */
+const FLAT_PAIRS = 512;
+
+/** Shared shingles of each candidate pair, by pair number x · n + y (x < y, story order). */
 function candidatePairs(sets: readonly Shingles[]): Map<number, number> {
   const postings = new Map<number, number[]>();
   sets.forEach((s, d) => {
@@ -90,6 +94,9 @@ function candidatePairs(sets: readonly Shingles[]): Map<number, number> {
     }
   });
   const n = sets.length;
+  // a story of forty copies of a wire meets each pair through hundreds of shingles: counted in a flat table, not
+  // by a map look-up each time (what the scoring reads of the counts does not depend on the order they come in)
+  const flat = n <= FLAT_PAIRS ? new Int32Array(n * n) : null;
   const counts = new Map<number, number>();
   for (const docs of postings.values()) {
     if (docs.length < 2) continue;
@@ -99,11 +106,52 @@ function candidatePairs(sets: readonly Shingles[]): Map<number, number> {
     for (let y = 1; y < docs.length; y++) {
       for (let x = Math.max(0, y - reach); x < y; x++) {
         const k = docs[x]! * n + docs[y]!;
-        counts.set(k, (counts.get(k) ?? 0) + 1);
+        if (flat) flat[k]!++;
+        else counts.set(k, (counts.get(k) ?? 0) + 1);
       }
     }
   }
+  if (flat) for (let k = 0; k < flat.length; k++) if (flat[k]) counts.set(k, flat[k]!);
   return counts;
+}
+
+/**
+ * {@link sharedWeight} of many pairs, each article's shingles laid out once as a table by shingle number (the
+ * larger article of each pair is looked up there rather than in its map): the same sums, added in the same order.
+ * `pairs`: [x, y] index pairs into `sets`; returns each pair's shared weight.
+ */
+function sharedWeights(sets: readonly Shingles[], pairs: ReadonlyArray<readonly [number, number]>, ids: number): Float64Array {
+  const out = new Float64Array(pairs.length);
+  // the larger side of each pair, as sharedWeight picks it (the second on a tie of sizes)
+  const largeOf = (x: number, y: number) => (sets[x]!.distinct.length <= sets[y]!.distinct.length ? y : x);
+  const byLarge = new Map<number, number[]>();
+  pairs.forEach(([x, y], p) => {
+    const l = largeOf(x, y);
+    const list = byLarge.get(l);
+    if (list) list.push(p);
+    else byLarge.set(l, [p]);
+  });
+  // the distinct shingle index + 1 of each shingle number in the article at hand (0: not there)
+  const at = new Int32Array(ids);
+  for (const [l, list] of byLarge) {
+    const large = sets[l]!;
+    for (let d = 0; d < large.distinct.length; d++) at[large.distinct[d]!] = d + 1;
+    const otherWeight = large.distinctWeight;
+    for (const p of list) {
+      const [x, y] = pairs[p]!;
+      const small = sets[x === l ? y : x]!;
+      const keys = small.distinct;
+      const weights = small.distinctWeight;
+      let w = 0;
+      for (let k = 0; k < keys.length; k++) {
+        const d = at[keys[k]!]!;
+        if (d !== 0) w += Math.min(weights[k]!, otherWeight[d - 1]!);
+      }
+      out[p] = w;
+    }
+    for (let d = 0; d < large.distinct.length; d++) at[large.distinct[d]!] = 0;
+  }
+  return out;
 }
 
 export function findReuse(input: Pick<StoryInput, 'docs' | 'entities'>): ReusePair[] {
@@ -111,14 +159,16 @@ export function findReuse(input: Pick<StoryInput, 'docs' | 'entities'>): ReusePa
   const ids = new ShingleIds();
   const sets = docs.map((d) => shingles(contentWords(d, input.entities), ids));
   const n = docs.length;
-  const scored: Array<{ x: number; y: number; shared: number; score: number }> = [];
+  const pairs: Array<[number, number]> = [];
   for (const [k, count] of candidatePairs(sets)) {
     if (count < MIN_SHARED) continue;
-    const x = Math.floor(k / n);
-    const y = k % n;
-    const shared = sharedWeight(sets[x]!, sets[y]!);
-    scored.push({ x, y, shared, score: Math.min(1, shared / Math.min(sets[x]!.distinct.length, sets[y]!.distinct.length)) });
+    pairs.push([Math.floor(k / n), k % n]);
   }
+  const weights = sharedWeights(sets, pairs, ids.count);
+  const scored = pairs.map(([x, y], p) => {
+    const shared = weights[p]!;
+    return { x, y, shared, score: Math.min(1, shared / Math.min(sets[x]!.distinct.length, sets[y]!.distinct.length)) };
+  });
   scored.sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y);
   // each document's best partners; a pair stays when it is among the best of either of its documents (and only
   // the pairs kept are aligned, the costly step)

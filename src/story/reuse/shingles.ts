@@ -98,6 +98,11 @@ export class ShingleIds {
   private readonly pairs = new Map<number, number>();
   private readonly triples = new Map<number, number>();
 
+  /** How many shingle numbers were given (they are 0 … count − 1). */
+  get count(): number {
+    return this.triples.size;
+  }
+
   word(key: string): number {
     let id = this.words.get(key);
     if (id === undefined) this.words.set(key, (id = this.words.size));
