@@ -16,7 +16,7 @@ import { fillEmissions, stringExtraRows } from './emissions.js';
 import { HIT_NAMES } from './gazetteer.js';
 import { K, UNK_TEMPLATES, emissions, rowOf, type NerModel } from './perceptron.js';
 import { storedNames } from './model-file.js';
-import { NORM_PAIRS, PairTable, STEM_PAIR, UNSET } from './pair-table.js';
+import { NORM_PAIRS, PackedPairTable, STEM_PAIR, UNSET } from './pair-table.js';
 import { prepareSentence } from './forms.js';
 
 
@@ -168,10 +168,10 @@ function indexFeatures(model: NerModel, wanted: ReadonlySet<string>) {
       else norm.push(side(byNorm, value.slice(0, p)), side(byNorm, value.slice(p + 1)), row, code - PAIR);
     }
   });
-  const normPairs = new PairTable(norm.length / 4, NORM_PAIRS.length);
-  for (let j = 0; j < norm.length; j += 4) normPairs.values[normPairs.add(norm[j]!, norm[j + 1]!) * NORM_PAIRS.length + norm[j + 3]!] = norm[j + 2]!;
-  const stemPairs = new PairTable(stem.length / 3, 1);
-  for (let j = 0; j < stem.length; j += 3) stemPairs.values[stemPairs.add(stem[j]!, stem[j + 1]!)] = stem[j + 2]!;
+  const normPairs = new PackedPairTable(norm.length / 4, NORM_PAIRS.length);
+  for (let j = 0; j < norm.length; j += 4) normPairs.data[normPairs.add(norm[j]!, norm[j + 1]!) + norm[j + 3]!] = norm[j + 2]!;
+  const stemPairs = new PackedPairTable(stem.length / 3, 1);
+  for (let j = 0; j < stem.length; j += 3) stemPairs.data[stemPairs.add(stem[j]!, stem[j + 1]!)] = stem[j + 2]!;
   return {
     templates,
     plain,
@@ -215,7 +215,8 @@ export function passRow(tables: FeatureTables, name: string): number {
 
 /** A model pass with its tables. */
 export interface CompiledPass extends FeatureTables {
-  weights: Float32Array | Float64Array;
+  /** The model's weights, as 16-bit integers when they fit ({@link compactWeights}). */
+  weights: Int16Array | Float32Array | Float64Array;
   outside: number;
   /** Affix chains (affixRows) of p, x, sp, sx. */
   prefixes: ValueRows;
@@ -233,10 +234,10 @@ export interface CompiledPass extends FeatureTables {
   /** The form table's generation the per-form arrays below were filled for. */
   generation: number;
   /**
-   * Per form number × 5, where each of its blocks (form-sums.ts) starts in {@link blocks}; 0 is the shared block
-   * of zeros, -1 before the form is filled.
+   * Per form number, its record (form-sums.ts FIELDS numbers): where each of its blocks starts in {@link blocks}
+   * (0 is the shared block of zeros, -1 before the form is filled), its pair sides and its shape.
    */
-  blockAt: Int32Array;
+  forms: Int32Array;
   /**
    * The sums, K per block; the first block stays zero. Integers (the weights are) that fit 32 bits: compilePass
    * refuses a model whose weights could sum past them (see {@link MAX_BLOCK_ROWS}); half the memory of doubles
@@ -244,13 +245,10 @@ export interface CompiledPass extends FeatureTables {
    */
   blocks: Int32Array;
   blocksEnd: number;
-  /** Per form number, the number of its normalised form / stem as a side of a pair feature, or -1. */
-  normSide: Int32Array;
-  stemSide: Int32Array;
   /** (left, right) word numbers → the rows of the 4 NORM_PAIRS templates (-1 where the model has none). */
-  normPairs: PairTable;
+  normPairs: PackedPairTable;
   /** (left, right) stem numbers → the row of `s-1|s=`. */
-  stemPairs: PairTable;
+  stemPairs: PackedPairTable;
   /** (shape × shapeCap + shape) × 2 + template → row of the shape pair feature (UNSET: not looked up yet). */
   shapeRows: Int32Array;
   shapeCap: number;
@@ -274,18 +272,33 @@ const MAX_BLOCK_ROWS = 64;
  * integers already (model-file.ts storedNames), which spares a look at each of them.
  */
 function integralAndFits(model: NerModel): boolean {
-  if (!Number.isInteger(model.outsideBias ?? 0)) return false;
-  for (let i = 0; i < model.transitions.length; i++) if (!Number.isInteger(model.transitions[i]!)) return false;
+  const max = largestWeight(model);
+  return max >= 0 && max * MAX_BLOCK_ROWS <= 0x7fffffff;
+}
+
+/** The largest magnitude of the model's weights when they are all integers (and so its other scores), else -1. */
+function largestWeight(model: NerModel): number {
+  if (!Number.isInteger(model.outsideBias ?? 0)) return -1;
+  for (let i = 0; i < model.transitions.length; i++) if (!Number.isInteger(model.transitions[i]!)) return -1;
   const stored = storedNames(model);
+  if (stored?.integerMax !== undefined && stored.weights === model.weights) return stored.integerMax;
   let max = 0;
-  if (stored?.integerMax !== undefined && stored.weights === model.weights) max = stored.integerMax;
-  else
-    for (let i = 0; i < model.weights.length; i++) {
-      const w = model.weights[i]!;
-      if (!Number.isInteger(w)) return false;
-      max = Math.max(max, Math.abs(w));
-    }
-  return max * MAX_BLOCK_ROWS <= 0x7fffffff;
+  for (let i = 0; i < model.weights.length; i++) {
+    const w = model.weights[i]!;
+    if (!Number.isInteger(w)) return -1;
+    max = Math.max(max, Math.abs(w));
+  }
+  return max;
+}
+
+/**
+ * The weights as the inference path reads them: 16-bit integers when every weight fits (the same values, so the
+ * same sums), half the bytes of the model's 32-bit floats. A token's scoring reads rows from all over the table
+ * (pair features, gazetteer hits, a new form's rows), and a row of K weights then takes one cache line, not two.
+ */
+function compactWeights(model: NerModel): Int16Array | Float32Array | Float64Array {
+  const max = largestWeight(model);
+  return max >= 0 && max <= 0x7fff ? new Int16Array(model.weights) : model.weights;
 }
 
 function gazetteerRows(tables: FeatureTables): Int32Array {
@@ -317,7 +330,7 @@ export function compilePass(model: NerModel): CompiledPass | null {
     const t: FeatureTables = { model, ...tables };
     c = {
       model,
-      weights: model.weights,
+      weights: compactWeights(model),
       outside: model.outsideBias ?? 0,
       ...tables,
       unknownWord: passRow(t, 'w=<UNK>'),
@@ -327,11 +340,9 @@ export function compilePass(model: NerModel): CompiledPass | null {
       first: passRow(t, 'first'),
       last: passRow(t, 'last'),
       generation: -1,
-      blockAt: new Int32Array(capacity * 5).fill(-1),
+      forms: new Int32Array(capacity * 8).fill(-1),
       blocks: new Int32Array(capacity * 2 * K),
       blocksEnd: K,
-      normSide: new Int32Array(capacity),
-      stemSide: new Int32Array(capacity),
       shapeRows: new Int32Array(shapeCap * shapeCap * 2).fill(UNSET),
       shapeCap,
       gazRows: gazetteerRows(t),

@@ -5,11 +5,11 @@
  * features, and a row per gazetteer hit and context feature. Nothing is allocated per token.
  */
 import { passRow, type CompiledPass } from './compiled-pass.js';
-import { AS_NEXT1, AS_NEXT2, AS_PREV1, AS_PREV2, BLOCKS, OWN, fillForm, reserve } from './form-sums.js';
-import { currentIds, formGazPath, formGazStarts, formShape, shapeNames, type PreparedSentence } from './forms.js';
+import { AS_NEXT1, AS_NEXT2, AS_PREV1, AS_PREV2, FIELDS, NORM_SIDE, OWN, SHAPE, STEM_SIDE, fillForm, reserve } from './form-sums.js';
+import { currentIds, formGazPath, formGazStarts, shapeNames, type PreparedSentence } from './forms.js';
 import { gazetteerTrieMasks } from './gazetteer.js';
 import { K, viterbi } from './perceptron.js';
-import { NORM_PAIRS, SHAPE_PAIRS, UNSET } from './pair-table.js';
+import { SHAPE_PAIRS, UNSET } from './pair-table.js';
 
 /** Extra features of each token of a sentence as numbers: token t's are values[offsets[t] … offsets[t + 1]). */
 export interface TokenNumbers {
@@ -221,7 +221,7 @@ class ContextSums {
 
 const contextSums = perPass((pass) => new ContextSums(pass));
 
-/** Per sentence, the pair slots / stem pair rows of each two adjacent positions (reused, grown as needed). */
+/** Per sentence, where the pair rows / the stem pair row of each two adjacent positions are (reused, grown as needed). */
 let normPairScratch = new Int32Array(256);
 let stemPairScratch = new Int32Array(256);
 
@@ -243,7 +243,7 @@ export function fillEmissions(
   for (let e = 0; e < E; e++) {
     const id = ids[e]!;
     reserve(pass, id);
-    if (pass.blockAt[id * BLOCKS]! < 0) fillForm(pass, id);
+    if (pass.forms[id * FIELDS + OWN]! < 0) fillForm(pass, id);
   }
   // pair features of the positions e and e + 1 of ids, for e from 0 (two boundaries before the first word) to T + 2
   if (normPairScratch.length < E) {
@@ -252,46 +252,47 @@ export function fillEmissions(
   }
   const np = normPairScratch;
   const sp = stemPairScratch;
-  const { normSide, stemSide, normPairs, stemPairs } = pass;
-  const stemRows = stemPairs.values;
+  const { forms, normPairs, stemPairs } = pass;
+  const stemRows = stemPairs.data;
   for (let e = 0; e + 1 < E; e++) {
-    const a = ids[e]!;
-    const b = ids[e + 1]!;
-    const na = normSide[a]!;
-    const nb = normSide[b]!;
+    const a = ids[e]! * FIELDS;
+    const b = ids[e + 1]! * FIELDS;
+    const na = forms[a + NORM_SIDE]!;
+    const nb = forms[b + NORM_SIDE]!;
     np[e] = na >= 0 && nb >= 0 ? normPairs.find(na, nb) : -1;
-    const sa = stemSide[a]!;
-    const sb = stemSide[b]!;
+    const sa = forms[a + STEM_SIDE]!;
+    const sb = forms[b + STEM_SIDE]!;
     const slot = sa >= 0 && sb >= 0 ? stemPairs.find(sa, sb) : -1;
     sp[e] = slot >= 0 ? stemRows[slot]! : -1;
   }
   const masks = hitMasks(s, ids);
   const w = pass.weights;
   const blocks = pass.blocks;
-  const blockAt = pass.blockAt;
-  const pairRows = normPairs.values;
-  const P = NORM_PAIRS.length;
+  const pairRows = normPairs.data;
   const sums = context ? contextSums(pass) : undefined;
   const shapes = shapeSums(pass);
   for (let i = 0; i < T; i++) {
     const e = i + 2;
     const o = i * K;
-    const own = blockAt[ids[e]! * BLOCKS + OWN]!;
-    const p2 = blockAt[ids[e - 2]! * BLOCKS + AS_PREV2]!;
-    const p1 = blockAt[ids[e - 1]! * BLOCKS + AS_PREV1]!;
-    const n1 = blockAt[ids[e + 1]! * BLOCKS + AS_NEXT1]!;
-    const n2 = blockAt[ids[e + 2]! * BLOCKS + AS_NEXT2]!;
-    const sh = shapes.of(formShape[ids[e - 1]!]!, formShape[ids[e]!]!, formShape[ids[e + 1]!]!);
+    const self = ids[e]! * FIELDS;
+    const prev = ids[e - 1]! * FIELDS;
+    const next = ids[e + 1]! * FIELDS;
+    const own = forms[self + OWN]!;
+    const p2 = forms[ids[e - 2]! * FIELDS + AS_PREV2]!;
+    const p1 = forms[prev + AS_PREV1]!;
+    const n1 = forms[next + AS_NEXT1]!;
+    const n2 = forms[ids[e + 2]! * FIELDS + AS_NEXT2]!;
+    const sh = shapes.of(forms[prev + SHAPE]!, forms[self + SHAPE]!, forms[next + SHAPE]!);
     const shs = shapes.sums;
     for (let y = 0; y < K; y++) emit[o + y] = blocks[own + y]! + blocks[p2 + y]! + blocks[p1 + y]! + blocks[n1 + y]! + blocks[n2 + y]! + shs[sh + y]!;
     let slot = np[e - 1]!; // (i-1, i)
-    if (slot >= 0) addRow(w, emit, o, pairRows[slot * P + 0]!); // w-1|w
+    if (slot >= 0) addRow(w, emit, o, pairRows[slot]!); // w-1|w
     slot = np[e]!; // (i, i+1)
-    if (slot >= 0) addRow(w, emit, o, pairRows[slot * P + 1]!); // w|w+1
+    if (slot >= 0) addRow(w, emit, o, pairRows[slot + 1]!); // w|w+1
     slot = np[e - 2]!; // (i-2, i-1)
-    if (slot >= 0) addRow(w, emit, o, pairRows[slot * P + 2]!); // w-2|w-1
+    if (slot >= 0) addRow(w, emit, o, pairRows[slot + 2]!); // w-2|w-1
     slot = np[e + 1]!; // (i+1, i+2)
-    if (slot >= 0) addRow(w, emit, o, pairRows[slot * P + 3]!); // w+1|w+2
+    if (slot >= 0) addRow(w, emit, o, pairRows[slot + 3]!); // w+1|w+2
     addRow(w, emit, o, sp[e - 1]!); // s-1|s
     if ((masks[2 * i]! | masks[2 * i + 1]!) !== 0) addHits(pass, emit, o, masks[2 * i]!, masks[2 * i + 1]!, 0);
     if (i > 0 && (masks[2 * i - 2]! | masks[2 * i - 1]!) !== 0) addHits(pass, emit, o, masks[2 * i - 2]!, masks[2 * i - 1]!, 1);

@@ -6,7 +6,7 @@
  * no `name=value` string is built. Blocks of zeros are shared (most rare words give their neighbours nothing).
  */
 import type { CompiledPass, TemplateRows, ValueRows } from './compiled-pass.js';
-import { PAD_END_ID, formInfo, formRaw, generation } from './forms.js';
+import { PAD_END_ID, formInfo, formRaw, formShape, generation } from './forms.js';
 import { K } from './perceptron.js';
 
 /** A form's blocks of K sums: its own features, then what it gives each neighbour. */
@@ -16,6 +16,15 @@ export const AS_PREV1 = 2; // the next token sees w-1=, s-1=, x2-1=
 export const AS_NEXT1 = 3; // the token before sees w+1=, s+1=, x2+1=
 export const AS_NEXT2 = 4; // the token two before sees w+2=, s+2=
 export const BLOCKS = 5;
+/**
+ * A form's record in a pass's `forms` (compiled-pass.ts), FIELDS numbers from form number × FIELDS: where its
+ * five blocks start (above), then the numbers of its normalised form and stem as sides of a pair feature (-1: none),
+ * then its shape's number. What a token's scoring asks of a form is one cache line, not one per array.
+ */
+export const NORM_SIDE = 5;
+export const STEM_SIDE = 6;
+export const SHAPE = 7;
+export const FIELDS = 8;
 
 /** The rows of the affix chain of `word` (affixRows of compiled-pass.ts) added to the form's own block. */
 function addAffixes(w: ArrayLike<number>, chain: ValueRows, word: string, fromEnd: boolean): void {
@@ -30,23 +39,24 @@ function addAffixes(w: ArrayLike<number>, chain: ValueRows, word: string, fromEn
 /** Grows the per-form arrays to hold form number `id`, and empties them when the form table was emptied. */
 export function reserve(pass: CompiledPass, id: number): void {
   if (pass.generation !== generation) {
-    pass.blockAt.fill(-1);
+    pass.forms.fill(-1);
     pass.blocksEnd = K;
     pass.generation = generation;
   }
-  if (id < pass.normSide.length) return;
-  let n = pass.normSide.length;
-  while (n <= id) n *= 2;
-  const blockAt = new Int32Array(n * BLOCKS).fill(-1);
-  blockAt.set(pass.blockAt);
-  pass.blockAt = blockAt;
-  const normSide = new Int32Array(n);
-  normSide.set(pass.normSide);
-  pass.normSide = normSide;
-  const stemSide = new Int32Array(n);
-  stemSide.set(pass.stemSide);
-  pass.stemSide = stemSide;
+  if (id * FIELDS < pass.forms.length) return;
+  let n = pass.forms.length;
+  while (n <= id * FIELDS) n *= 2;
+  const forms = new Int32Array(n).fill(-1);
+  forms.set(pass.forms);
+  pass.forms = forms;
 }
+
+/**
+ * The order a form's blocks are stored in: the order a sentence's tokens read them (the token two before it reads
+ * what it gives as w+2=, then the one before, itself, the ones after), so that they come from memory in a forward
+ * run.
+ */
+const STORE_ORDER = [AS_NEXT2, AS_NEXT1, OWN, AS_PREV1, AS_PREV2] as const;
 
 /** One form's five blocks, summed before they are stored. */
 const sums = new Float64Array(BLOCKS * K);
@@ -124,11 +134,12 @@ export function fillForm(pass: CompiledPass, id: number): void {
     add(w, AS_PREV1, pass.byLastTwo.rows[x2 * 2]);
     add(w, AS_NEXT1, pass.byLastTwo.rows[x2 * 2 + 1]);
   }
-  for (let b = 0; b < BLOCKS; b++) {
+  const rec = id * FIELDS;
+  for (const b of STORE_ORDER) {
     let zero = true;
     for (let y = 0; y < K; y++) if (sums[b * K + y] !== 0) zero = false;
     if (zero) {
-      pass.blockAt[id * BLOCKS + b] = 0;
+      pass.forms[rec + b] = 0;
       continue;
     }
     if (pass.blocksEnd + K > pass.blocks.length) {
@@ -137,9 +148,10 @@ export function fillForm(pass: CompiledPass, id: number): void {
       pass.blocks = grown;
     }
     pass.blocks.set(sums.subarray(b * K, b * K + K), pass.blocksEnd);
-    pass.blockAt[id * BLOCKS + b] = pass.blocksEnd;
+    pass.forms[rec + b] = pass.blocksEnd;
     pass.blocksEnd += K;
   }
-  pass.normSide[id] = nr >= 0 ? byNorm.rows[nr + 5]! : -1;
-  pass.stemSide[id] = sr >= 0 ? byStem.rows[sr + 5]! : -1;
+  pass.forms[rec + NORM_SIDE] = nr >= 0 ? byNorm.rows[nr + 5]! : -1;
+  pass.forms[rec + STEM_SIDE] = sr >= 0 ? byStem.rows[sr + 5]! : -1;
+  pass.forms[rec + SHAPE] = formShape[id]!;
 }

@@ -279,7 +279,8 @@ export function findGazetteer(v: TokenView, gaz: Gazetteer): GazetteerFinds {
         }
       }
     }
-    found.push(...transliteratedPeople(v, gaz, i));
+    // a known person's first word is the first word of a gazetteer name: most tokens begin none
+    if ((starts(v, gaz).any[i]! & NAMES) !== 0) transliteratedPeople(v, gaz, i, found);
   }
   return { found, short };
 }
@@ -313,11 +314,11 @@ function personIndex(gaz: Gazetteer): Map<string, PersonAlias[]> {
 /**
  * A known person's name in a transliteration the gazetteer does not list (أنتوني بلنكن for بلينكن، إيمانويل
  * ماكرن): the first word exactly as listed, every other word the same word or the same transliteration
- * (keys.ts sameForeignWord, never for Arabic given names or surnames with the article).
+ * (keys.ts sameForeignWord, never for Arabic given names or surnames with the article). The candidates starting at
+ * token i are pushed onto `out`.
  */
-function transliteratedPeople(v: TokenView, gaz: Gazetteer, i: number): Candidate[] {
-  const out: Candidate[] = [];
-  if (!isWord(v, i)) return out;
+function transliteratedPeople(v: TokenView, gaz: Gazetteer, i: number, out: Candidate[]): void {
+  if (!isWord(v, i)) return;
   const index = personIndex(gaz);
   for (const form of v.forms[i]!) {
     for (const alias of index.get(form.form) ?? []) {
@@ -340,7 +341,6 @@ function transliteratedPeople(v: TokenView, gaz: Gazetteer, i: number): Candidat
       out.push(c);
     }
   }
-  return out;
 }
 
 function gazetteerCandidate(v: TokenView, i: number, m: Match<AliasHit>, hit: AliasHit, len: number): Candidate {
