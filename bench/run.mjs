@@ -3,9 +3,11 @@
 // the demo articles, written for this project, and ANERcorp's sentences from ../shared when it is beside the
 // repository). One process runs on one core, so every figure is per core.
 //   node bench/run.mjs [--sizes 1000,10000] [--full] [--grouping 1000,10000,100000]
-//   node bench/run.mjs --only grouping   (one part: stages, html, grouping, e2e)
+//   node bench/run.mjs --only grouping   (one part: stages, html, grouping, e2e, split)
+//   (--split N: the CPU split of one analysis over N articles, 2000 by default)
 //   (--full adds 100k end to end)
 // The last line reads `end-to-end: N articles/s per core` (at the largest size run).
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { demoHtmlPages, largeStories, mixedCorpus, STORY_SIZE } from './corpus.mjs';
+import { cpuSplit, printSplit } from './cpu-split.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, process.env.MARSAD_DIST || 'dist');
@@ -32,7 +35,8 @@ const sizes = listArg('--sizes', [1000, 10000]);
 if (args.includes('--full')) sizes.push(100000);
 const groupingSizes = listArg('--grouping', [1000, 10000, 100000]);
 const onlyArg = args.indexOf('--only');
-const parts = new Set(onlyArg >= 0 ? args[onlyArg + 1].split(',') : ['stages', 'html', 'grouping', 'e2e']);
+const parts = new Set(onlyArg >= 0 ? args[onlyArg + 1].split(',') : ['stages', 'html', 'grouping', 'e2e', 'split']);
+const splitSize = listArg('--split', [2000])[0];
 
 let peakRss = 0;
 const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
@@ -158,12 +162,19 @@ function endToEnd(label, articleOf, runSizes) {
   }
   return last;
 }
+let last = null;
 if (parts.has('e2e')) {
   const large = largeStories(root);
   endToEnd('end to end, hard case (demo articles only: about 5 stories of n/5 near-copies):', () => large.article, [1000]);
-  const last = endToEnd('end to end:', (size) => corpusOf(size).article, sizes);
-  console.log(`peak memory: ${(peakRss / 1048576).toFixed(0)} MB RSS`);
-  console.log(`end-to-end: ${rate(last.size, last.ms)} articles/s per core`);
-} else {
-  console.log(`peak memory: ${(peakRss / 1048576).toFixed(0)} MB RSS`);
+  last = endToEnd('end to end:', (size) => corpusOf(size).article, sizes);
 }
+
+// ---- where the time goes: CPU per stage and per story analysis, in a fresh process (cpu-split.mjs) ----
+if (parts.has('split')) {
+  const child = spawnSync(process.execPath, ['--single-threaded', join(root, 'bench', 'cpu-split.mjs'), String(splitSize)], { encoding: 'utf8', env: process.env });
+  process.stdout.write(child.stdout);
+  if (child.status !== 0) console.log(`  (the split failed: ${child.stderr.trim().split('\n').pop()})`);
+}
+sample();
+console.log(`peak memory: ${(peakRss / 1048576).toFixed(0)} MB RSS${parts.has('split') ? ' (this process; the split ran in its own)' : ''}`);
+if (last) console.log(`end-to-end: ${rate(last.size, last.ms)} articles/s per core`);
