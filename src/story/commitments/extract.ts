@@ -7,8 +7,7 @@ import type { Doc, Token } from '../../model/document.js';
 import type { QuoteLayerItem, ResolvedEntity } from '../../outputs/dossier.js';
 import { normalize } from '../../language/normalize.js';
 import { keysIn, placedEntitiesOnce, sentenceBoundsOnce, type PlacedEntity } from '../quantities/context.js';
-import { VOLITIONAL_STEMS } from './cues.js';
-import { bareForCue, CUE, cueBits, formBits } from './word-classes.js';
+import { CUE, formBits, stemCueBits } from './word-classes.js';
 
 export type CueKind = 'commit' | 'decide' | 'agree' | 'scheduled' | 'future' | 'timetable';
 
@@ -30,39 +29,24 @@ export interface CommitmentMention {
 }
 
 const PERSON_PREFIX = /^[يتنا]/;
-const VOLITIONAL_ENDING = /^(ان|ون|وا|ن|ا)$/;
-function isFutureVolitional(norm: string): boolean {
-  let w = bareForCue(norm);
-  if (!w.startsWith('س') || w.length < 4) return false;
-  w = w.slice(1);
-  if (!PERSON_PREFIX.test(w)) return false;
-  w = w.slice(1);
-  return VOLITIONAL_STEMS.some((s) => w === s || (w.startsWith(s) && VOLITIONAL_ENDING.test(w.slice(s.length))));
-}
 
-/** {@link isFutureVolitional} by form, worked out once per form (it is asked of every word). */
-const FUTURE_VOLITIONAL = new Map<string, boolean>();
+/** Whether a form is a future volitional verb (by form, worked out once: it is asked of every word). */
 function futureVolitional(norm: string): boolean {
-  let v = FUTURE_VOLITIONAL.get(norm);
-  if (v === undefined) {
-    if (FUTURE_VOLITIONAL.size >= 100_000) FUTURE_VOLITIONAL.clear();
-    v = isFutureVolitional(norm);
-    FUTURE_VOLITIONAL.set(norm, v);
-  }
-  return v;
+  return formBits(norm).future;
 }
 
 const SCHEDULED = normalize('المقرر');
 const OPENING_CUES = CUE.commit | CUE.decide | CUE.agree | CUE.futurePassive | CUE.timetableHead;
 
-/** Which cue starts at token i, and how many tokens it takes; `bits`: each token's {@link cueBits}. */
+/**
+ * Which cue starts at token i, and how many tokens it takes; `bits`: each token's cue bits. Asked only of a
+ * token that {@link mayOpen} (the tests below all need what it tests).
+ */
 function cueAt(tokens: readonly Token[], bits: Uint16Array, i: number, to: number): { kind: CueKind; length: number } | null {
   const t = tokens[i]!;
   if (t.kind !== 'word') return null;
   const b = bits[i]!;
   const bare = formBits(t.norm).bare;
-  // most words are no cue at all: the tests below all need one of these
-  if (!(b & OPENING_CUES) && bare !== 'من' && bare !== 'سوف' && !futureVolitional(t.norm)) return null;
   const next = tokens[i + 1];
   if (b & CUE.commit) return COMMIT;
   if (b & CUE.decide) return DECIDE;
@@ -136,9 +120,12 @@ export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]
   const quotes = (doc.layers.quotes as QuoteLayerItem[] | undefined) ?? [];
   const bounds = sentenceBoundsOnce(doc);
   const bits = new Uint16Array(tokens.length);
-  for (let k = 0; k < tokens.length; k++) bits[k] = cueBits(tokens[k]!);
+  const opens = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) mayOpen(tokens[k]!, k, bits, opens);
   const out: CommitmentMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // most words are no cue at all
+    if (!opens[i]) continue;
     const from = bounds.from[i]!;
     const to = bounds.to[i]!;
     const cue = cueAt(tokens, bits, i, to);
@@ -214,6 +201,18 @@ export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]
     i = end - 1;
   }
   return out;
+}
+
+/**
+ * Token k's cue bits (its form's, its bare form's and its stem's), and whether a cue may start at it: it is in
+ * one of the opening lists, or its form is من, سوف or a future volitional verb. One look-up of the form serves
+ * both, rather than one per test.
+ */
+function mayOpen(t: Token, k: number, bits: Uint16Array, opens: Uint8Array): void {
+  const f = formBits(t.norm);
+  const b = f.cue | stemCueBits(t.stem);
+  bits[k] = b;
+  opens[k] = t.kind === 'word' && (b & OPENING_CUES || f.opens) ? 1 : 0;
 }
 
 /** Index of the first token ending after `offset` (tokens are in order), -1 when none, as a scan would give. */

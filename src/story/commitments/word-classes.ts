@@ -23,6 +23,7 @@ import {
   SIDES,
   TIMETABLE_HEADS,
   TIMETABLE_QUALIFIERS,
+  VOLITIONAL_STEMS,
 } from './cues.js';
 
 /** Lists the extraction reads, matched on the norm, {@link bareForCue} and the stem. */
@@ -93,11 +94,30 @@ export function bareForOutcome(n: string): string {
   return (n[0] === 'و' || n[0] === 'ف') && n.length >= 3 ? n.slice(1) : n;
 }
 
-/** Bits of a form and its bare form, by form; the stem's bits are looked up apart (a token's stem is its own). */
-interface FormBits {
+const PERSON_PREFIX = /^[يتنا]/;
+const VOLITIONAL_ENDING = /^(ان|ون|وا|ن|ا)$/;
+
+/** A future volitional verb (ستعمل، سيواصلون، ونعتزم after سوف is asked as سنعتزم): the will to do something. */
+function isFutureVolitional(norm: string): boolean {
+  let w = bareForCue(norm);
+  if (!w.startsWith('س') || w.length < 4) return false;
+  w = w.slice(1);
+  if (!PERSON_PREFIX.test(w)) return false;
+  w = w.slice(1);
+  return VOLITIONAL_STEMS.some((s) => w === s || (w.startsWith(s) && VOLITIONAL_ENDING.test(w.slice(s.length))));
+}
+
+/**
+ * Bits of a form and its bare form, by form; the stem's bits are looked up apart (a token's stem is its own).
+ * With what the extraction asks of every word's form besides: whether it is a future volitional verb, and
+ * whether the form alone may open a cue (من المقرر، سوف …, a future volitional verb).
+ */
+export interface FormBits {
   cue: number;
   outcome: number;
   bare: string;
+  future: boolean;
+  opens: boolean;
 }
 const FORMS = new Map<string, FormBits>();
 const FORMS_SIZE = 100_000;
@@ -107,10 +127,13 @@ export function formBits(norm: string): FormBits {
   if (f === undefined) {
     if (FORMS.size >= FORMS_SIZE) FORMS.clear();
     const bare = bareForCue(norm);
+    const future = isFutureVolitional(norm);
     f = {
       cue: (CUE_BITS.get(norm) ?? 0) | (CUE_BITS.get(bare) ?? 0),
       outcome: (OUTCOME_BITS.get(norm) ?? 0) | (OUTCOME_BITS.get(bareForOutcome(norm)) ?? 0),
       bare,
+      future,
+      opens: bare === 'من' || bare === 'سوف' || future,
     };
     FORMS.set(norm, f);
   }
@@ -119,7 +142,12 @@ export function formBits(norm: string): FormBits {
 
 /** The extraction's lists the token is in. */
 export function cueBits(t: Token): number {
-  return formBits(t.norm).cue | (CUE_BITS.get(t.stem) ?? 0);
+  return formBits(t.norm).cue | stemCueBits(t.stem);
+}
+
+/** The extraction's lists a stem is in (a token is in a list its form, its bare form or its stem is in). */
+export function stemCueBits(stem: string): number {
+  return CUE_BITS.get(stem) ?? 0;
 }
 
 /** The outcome scan's lists the token is in. */
