@@ -277,8 +277,10 @@ function participants(tokens: readonly Token[], entities: readonly EntityMention
 
 /** A place named after في، إلى، بـ (في واشنطن، إلى بغداد، بالعاصمة). */
 function afterPlacePreposition(tokens: readonly Token[], e: EntityMention): boolean {
-  const i = tokens.findIndex((t) => t.bodyStart <= e.bodyStart && e.bodyStart < t.bodyEnd);
-  if (i < 0) return false;
+  // the token holding the entity's start: tokens are in text order and do not overlap, so it is the last one
+  // starting at or before it, when that one reaches past it
+  const i = firstAtOrAfter(tokens, e.bodyStart + 1) - 1;
+  if (i < 0 || !(e.bodyStart < tokens[i]!.bodyEnd)) return false;
   const t = tokens[i]!;
   const attached = normalize(t.text.slice(0, e.bodyStart - t.bodyStart));
   if (/[بل]/.test(attached)) return true;

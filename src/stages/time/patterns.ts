@@ -7,6 +7,7 @@
  */
 import { HIJRI_MONTH_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN } from '../../language/months.js';
 import { CARDINAL_PATTERN, ORDINAL_DAY_PATTERN } from '../../language/numbers.js';
+import { charClass, CLASS_SPACE } from '../../language/chars.js';
 
 /** Start of a word: no letter or digit before. */
 export const B = '(?<![\\p{L}\\p{N}])';
@@ -80,14 +81,18 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * larger part of a search's cost. The sticky expression, run at a match's start, gives what the full
  * expression's search would have returned there.
  */
-const SCAN = new WeakMap<RegExp, { scan: RegExp; at: RegExp; witness: RegExp | undefined }>();
+const SCAN = new WeakMap<RegExp, { scan: RegExp; at: RegExp; witness: RegExp | undefined; shape: Shape | null }>();
 
 /**
  * A global, Unicode, indices-carrying expression from a pattern source; iterate its matches with {@link matches}.
  * `witness` is an expression that matches wherever `source` does (a word the pattern cannot do without, such as
  * a Hijri month's name): a text without it is not searched, which for rare words spares most texts the search.
+ * A pattern that begins at a word start, with a witness and a known reach ({@link shapeOf}), is tried only at
+ * the few words before each occurrence of its witness ({@link nearWitnesses}); `near: false` keeps the search
+ * instead, for a pattern whose search is quicker than trying many words before each occurrence (the matches are
+ * the same either way).
  */
-export function rx(source: string, witness?: RegExp): RegExp {
+export function rx(source: string, witness?: RegExp, options: { near?: boolean } = {}): RegExp {
   const bare = source.startsWith(B);
   const body = bare ? source.slice(B.length) : source;
   const re = new RegExp(body, 'gud');
@@ -97,7 +102,12 @@ export function rx(source: string, witness?: RegExp): RegExp {
     test = new RegExp(witness.source, witness.flags.replace(/[gy]/g, ''));
     GLOBAL_WITNESS.set(test, new RegExp(witness.source, test.flags + 'g'));
   }
-  SCAN.set(re, { scan: new RegExp(body, 'gu'), at: new RegExp(body, 'uyd'), witness: test });
+  let shape: Shape | null = null;
+  if (bare && test && options.near !== false) {
+    const { reach, first } = shapeOf(body);
+    if (reach !== Infinity) shape = { reach, first: first ? startTable(first) : null };
+  }
+  SCAN.set(re, { scan: new RegExp(body, 'gu'), at: new RegExp(body, 'uyd'), witness: test, shape });
   return re;
 }
 
@@ -112,8 +122,12 @@ export function* matches(text: string, re: RegExp): Generator<RegExpExecArray> {
     yield* text.matchAll(re);
     return;
   }
-  const { scan, at, witness } = pair;
+  const { scan, at, witness, shape } = pair;
   if (witness && !witness.test(text)) return;
+  if (witness && shape) {
+    yield* nearWitnesses(text, at, witness, shape);
+    return;
+  }
   const wordStart = WORD_START.has(re);
   // lastIndex is set before every exec, so a nested or interleaved iteration of the same expression is safe
   let from = 0;
@@ -143,6 +157,233 @@ export function* matches(text: string, re: RegExp): Generator<RegExpExecArray> {
   }
 }
 
+/**
+ * The matches of a word-start expression whose every match holds its witness and spans at most `reach` runs of
+ * white space: only the word starts a few words before each occurrence of the witness can begin one, so the
+ * expression is tried there (sticky) rather than searched for across the text. A search from the line's start
+ * ran on past an occurrence that began no match to the next match or the end of the text, over every line
+ * between, and most occurrences of a common witness (عام، يوم، شهر) begin none.
+ *
+ * The same matches, in the same order, as the search of {@link matches}: a match that begins at `p` holds an
+ * occurrence of the witness at or after `p`, so the first occurrence at or after `p` (taken in order) lies
+ * within the match, with at most `reach` runs of white space between `p` and it; {@link wordsBack} gives the
+ * earliest start so placed, and every word start from there to the occurrence is tried, leftmost first, as
+ * the search would. A position tried once and failed is never tried again (a sticky match at a position does
+ * not depend on where the search began).
+ */
+function* nearWitnesses(text: string, at: RegExp, witness: RegExp, shape: Shape): Generator<RegExpExecArray> {
+  const { reach, first } = shape;
+  let from = 0;
+  // every position before `next` is behind `from` or was tried and began no match
+  let next = 0;
+  for (let w = nextWitness(text, witness, 0); w >= 0; w = nextWitness(text, witness, Math.max(w + 1, from))) {
+    if (w < next) continue;
+    let found: RegExpExecArray | null = null;
+    let p = wordsBack(text, w, reach, next);
+    for (; p <= w; p++) {
+      if ((first && !canBegin(first, text.charCodeAt(p))) || letterOrDigitBefore(text, p) || insidePair(text, p)) continue;
+      at.lastIndex = p;
+      found = at.exec(text);
+      if (found) break;
+    }
+    if (!found) {
+      next = w + 1;
+      continue;
+    }
+    // as matchAll: an empty match moves on by one code point
+    from = found[0].length ? p + found[0].length : nextIndex(text, p);
+    next = from;
+    yield found;
+  }
+}
+
+/**
+ * A word-start pattern with a witness, read by {@link shapeOf}: its reach, and the units a match can begin with
+ * (null for any), those below U+0800 (Latin and Arabic) in a table.
+ */
+interface Shape {
+  reach: number;
+  first: { low: Uint8Array; high: ReadonlySet<number> } | null;
+}
+
+function startTable(units: ReadonlySet<number>): { low: Uint8Array; high: ReadonlySet<number> } {
+  const low = new Uint8Array(0x800);
+  const high = new Set<number>();
+  for (const u of units) {
+    if (u < 0x800) low[u] = 1;
+    else high.add(u);
+  }
+  return { low, high };
+}
+
+function canBegin(first: { low: Uint8Array; high: ReadonlySet<number> }, code: number): boolean {
+  return code < 0x800 ? first.low[code] === 1 : first.high.has(code);
+}
+
+/**
+ * The earliest position, not before `floor`, from which `text` up to `w` holds at most `reach` runs of white
+ * space (`[^\S\n]`) and no line break: where a match holding the unit at `w` may begin at the earliest.
+ */
+function wordsBack(text: string, w: number, reach: number, floor: number): number {
+  let runs = 0;
+  let i = w;
+  while (i > floor) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10) break;
+    if (c === 32 || (charClass(c) & CLASS_SPACE) !== 0) {
+      if (runs === reach) break;
+      runs++;
+      i--;
+      while (i > floor) {
+        const d = text.charCodeAt(i - 1);
+        if (d === 10 || !(d === 32 || (charClass(d) & CLASS_SPACE) !== 0)) break;
+        i--;
+      }
+      continue;
+    }
+    i--;
+  }
+  return i;
+}
+
+/** Whether `at` falls between the two units of a surrogate pair (no match of a Unicode expression begins there). */
+function insidePair(text: string, at: number): boolean {
+  if (at === 0 || at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  if (c < 0xdc00 || c > 0xdfff) return false;
+  const h = text.charCodeAt(at - 1);
+  return h >= 0xd800 && h <= 0xdbff;
+}
+
+/** What {@link shapeOf} reads of a pattern for {@link nearWitnesses}. */
+export interface PatternShape {
+  /** An upper bound on the runs of white space (`[^\\S\\n]`) one match spans, or Infinity when unknown. */
+  reach: number;
+  /** The units a match can begin with, or null when it can begin with any. */
+  first: ReadonlySet<number> | null;
+}
+
+/** What a piece of a pattern may do: the runs of white space it may span, the units it may begin with, whether it may match nothing. */
+interface Piece {
+  runs: number;
+  /** One white-space unit (a class or a space), which may repeat within its run. */
+  unit: boolean;
+  first: Set<number> | null;
+  empty: boolean;
+}
+
+/** Thrown by the reader of {@link shapeOf} at a construct it does not know. */
+const UNKNOWN = new Error('a pattern construct shapeOf does not read');
+
+/**
+ * Reads a time pattern's source for the bounds {@link nearWitnesses} relies on, or gives up (reach Infinity)
+ * on anything it does not know. A white-space atom (`[^\\S\\n]+`, `[^\\S\\n]*`, a literal space) takes its
+ * units from one run; a sequence adds up its parts, an alternation takes its largest branch, and a lookaround
+ * counts as if its units were taken (it may read past the match) but begins nothing. Whatever else could take
+ * white space (`.`, `\\s`, a negated class, a class holding a space or a range, a back reference, an escape
+ * this reader does not know) or repeat a group holding white space makes the bound unknown.
+ */
+export function shapeOf(source: string): PatternShape {
+  let i = 0;
+  const WS_CLASS = '[^\\S\\n]';
+  const union = (a: Set<number> | null, b: Set<number> | null): Set<number> | null => (a && b ? new Set([...a, ...b]) : null);
+  const atom = (): Piece => {
+    const ch = source[i]!;
+    if (ch === '(') {
+      i++;
+      const head = /^\?(?::|=|!|<=|<!|<[A-Za-z_][A-Za-z0-9_]*>)/.exec(source.slice(i, i + 40));
+      if (source[i] === '?' && !head) throw UNKNOWN;
+      if (head) i += head[0].length;
+      const inner = alternation();
+      if (source[i] !== ')') throw UNKNOWN;
+      i++;
+      // a lookaround takes no units: it begins nothing and may be passed over
+      if (head && (head[0] === '?=' || head[0] === '?!' || head[0] === '?<=' || head[0] === '?<!')) return { runs: inner.runs, unit: false, first: new Set(), empty: true };
+      return { ...inner, unit: false };
+    }
+    if (ch === '[') {
+      if (source.startsWith(WS_CLASS, i)) {
+        i += WS_CLASS.length;
+        return { runs: 1, unit: true, first: null, empty: false };
+      }
+      const close = source.indexOf(']', i + 1);
+      if (close < 0) throw UNKNOWN;
+      const body = source.slice(i + 1, close);
+      i = close + 1;
+      // letters, digits and punctuation only: no negation, space, or escape other than \d, \p{L}, \p{N} and marks
+      if (body.startsWith('^') || /\s/.test(body) || body.includes(']')) throw UNKNOWN;
+      // a range might hold a white space (only ranges of ASCII digits or letters are known not to; a - first or last is a unit)
+      const units = body.replace(/\\p\{[LN]\}|\\[d/.:\-,()[\]]|[0-9]-[0-9]|[a-z]-[a-z]|[A-Z]-[A-Z]/g, '');
+      if (units.includes('\\') || units.slice(1, -1).includes('-')) throw UNKNOWN;
+      let first: Set<number> | null = new Set();
+      if (/\\p/.test(body)) first = null;
+      else {
+        for (const r of body.match(/\\d|\\.|[0-9]-[0-9]|[a-z]-[a-z]|[A-Z]-[A-Z]|[^\\]/g) ?? []) {
+          if (r === '\\d') for (let c = 48; c <= 57; c++) first.add(c);
+          else if (r.length === 3) for (let c = r.charCodeAt(0); c <= r.charCodeAt(2); c++) first.add(c);
+          else first.add(r.charCodeAt(r.length - 1));
+        }
+      }
+      return { runs: 0, unit: false, first, empty: false };
+    }
+    if (ch === '\\') {
+      const esc = /^\\(?:d|p\{[LN]\}|[()[\]{}.*+?|^$\/\\:\-,])/.exec(source.slice(i, i + 6));
+      if (!esc) throw UNKNOWN;
+      i += esc[0].length;
+      let first: Set<number> | null = null;
+      if (esc[0] === '\\d') first = new Set([48, 49, 50, 51, 52, 53, 54, 55, 56, 57]);
+      else if (esc[0].length === 2) first = new Set([esc[0].charCodeAt(1)]);
+      return { runs: 0, unit: false, first, empty: false };
+    }
+    i++;
+    if (ch === ' ') return { runs: 1, unit: true, first: null, empty: false };
+    if (ch === '.' || /\s/.test(ch)) throw UNKNOWN;
+    return { runs: 0, unit: false, first: new Set([ch.charCodeAt(0)]), empty: false };
+  };
+  const sequence = (): Piece => {
+    let runs = 0;
+    let first: Set<number> | null = new Set();
+    let empty = true;
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      if (source[i] === '^' || source[i] === '$') {
+        i++;
+        continue;
+      }
+      const a = atom();
+      const q = /^(?:[?*+]|\{(\d*)(,?)(\d*)\})\??/.exec(source.slice(i, i + 12));
+      let times = 1;
+      let optional = false;
+      if (q) {
+        i += q[0].length;
+        const more = q[0][0] === '*' || q[0][0] === '+' || (q[0][0] === '{' && (q[2] ? q[3] !== '1' : q[1] !== '1'));
+        if (more && !a.unit) times = Infinity;
+        optional = q[0][0] === '?' || q[0][0] === '*' || (q[0][0] === '{' && (q[1] === '' || q[1] === '0'));
+      }
+      runs += a.runs === 0 ? 0 : a.runs * times;
+      if (empty) first = union(first, a.first);
+      empty = empty && (a.empty || optional);
+    }
+    return { runs, unit: false, first, empty };
+  };
+  const alternation = (): Piece => {
+    let all = sequence();
+    while (source[i] === '|') {
+      i++;
+      const b = sequence();
+      all = { runs: Math.max(all.runs, b.runs), unit: false, first: union(all.first, b.first), empty: all.empty || b.empty };
+    }
+    return all;
+  };
+  try {
+    const whole = alternation();
+    if (i !== source.length) return { reach: Infinity, first: null };
+    return { reach: whole.runs, first: whole.empty ? null : whole.first };
+  } catch (e) {
+    if (e === UNKNOWN) return { reach: Infinity, first: null };
+    throw e;
+  }
+}
+
 /** Where the witness next occurs at or after `from`, or -1. */
 function nextWitness(text: string, witness: RegExp, from: number): number {
   const g = GLOBAL_WITNESS.get(witness)!;
@@ -158,11 +399,21 @@ function letterOrDigitBefore(text: string, at: number): boolean {
   if (at === 0) return false;
   let k = at - 1;
   const c = text.charCodeAt(k);
-  if (c >= 0xdc00 && c <= 0xdfff && k > 0) {
+  if (c < 0xd800 || c > 0xdfff) return letterOrDigitUnit(c);
+  if (c >= 0xdc00 && k > 0) {
     const h = text.charCodeAt(k - 1);
     if (h >= 0xd800 && h <= 0xdbff) k--;
   }
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(k)!));
+}
+
+/** Whether a unit outside the surrogates is a letter or a digit (`[\p{L}\p{N}]`): 0 not yet known, 1 no, 2 yes. */
+const LETTER_OR_DIGIT_UNIT = new Uint8Array(0x10000);
+
+function letterOrDigitUnit(code: number): boolean {
+  let r = LETTER_OR_DIGIT_UNIT[code]!;
+  if (r === 0) LETTER_OR_DIGIT_UNIT[code] = r = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 2 : 1;
+  return r === 2;
 }
 
 function nextIndex(text: string, at: number): number {

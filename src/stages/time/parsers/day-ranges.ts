@@ -18,6 +18,8 @@ const RANGE = rx(
     `(?:${OS},?${OS}(?:من${S})?(?:(?:عام|العام|سنه)${S})?(?<year>${YEAR})${AD}|${S}(?<mod>${LAST}|${NEXT}|${CURRENT})${E})?` +
     `)`,
   MONTH_WITNESS,
+  // a range reaches far before its month's name (الفترة الممتدة من 1 إلى 15 من شهر …), and its search is quick
+  { near: false },
 );
 
 export function dayRanges(ctx: ParseContext): Candidate[] {

@@ -21,7 +21,7 @@ const NOT_VERBS = /^(?:سياس|سياد|سيار|سيطر|سيد|سينا|سي�
 export function isFutureWord(norm: string): boolean {
   const w = bare(norm);
   if (FUTURE_WORDS.has(w) || GOVERNING_FUTURE.has(w)) return true;
-  return /^س[يتن]\p{L}{2,}$/u.test(w) && !NOT_VERBS.test(w);
+  return w.charCodeAt(0) === 0x633 && /^س[يتن]\p{L}{2,}$/u.test(w) && !NOT_VERBS.test(w);
 }
 
 /** Words that open a reported clause: what stands before them belongs to another clause (قال الوزير الخميس إن …). */
@@ -58,7 +58,10 @@ export function clauseDirection(tokens: readonly Token[], sentence: { bodyStart:
   return window.some((t) => isFutureWord(t.norm)) ? 'future' : 'past';
 }
 
+/** The word without a conjunction glued to it (و، ف before two more letters); most words begin with neither, and skip the expression. */
 function bare(norm: string): string {
+  const c = norm.charCodeAt(0);
+  if (c !== 0x648 && c !== 0x641) return norm;
   return norm.replace(/^[وف](?=\p{L}{2})/u, '');
 }
 
