@@ -2,7 +2,9 @@
  * A model pass compiled for the inference path: its feature names split by template into maps from value to row,
  * so that a word's features are found from its normalised form, stem and affixes without building a single
  * `name=value` string; its pair features (w-1|w …) keyed by numbers (pair-table.ts); and small tables for what is
- * drawn from small sets (shapes, gazetteer hits, the second pass's context features, first/last).
+ * drawn from small sets (shapes, gazetteer hits, the second pass's context features, first/last). The two passes
+ * of a stacked model are compiled together ({@link compilePasses}): their value indexes are one, so a word seen for
+ * the first time is looked up once for both (form-sums.ts), each pass keeping its own rows per entry.
  *
  * Summing rows in another order gives the same scores only when the sums are exact: a shipped model's weights
  * are integers (model-file.ts), so {@link compilePass} refuses a model whose weights or transitions are not, and
@@ -13,6 +15,7 @@
 import { FLAGS, sentenceFeatures } from './features.js';
 import { CONTEXT_CODE_NAMES } from './context-codes.js';
 import { fillEmissions, stringExtraRows } from './emissions.js';
+import { LONGEST_LENGTH } from './form-sums.js';
 import { HIT_NAMES } from './gazetteer.js';
 import { K, UNK_TEMPLATES, emissions, rowOf, type NerModel } from './perceptron.js';
 import { storedNames } from './model-file.js';
@@ -34,11 +37,16 @@ export interface ValueRows {
   width: number;
 }
 
-/** {@link ValueRows} being filled, one name at a time. */
+/**
+ * {@link ValueRows} being filled, one name at a time. The index may be shared with the other passes of a stacked
+ * model (compilePasses): a value then has one entry for all of them, and each pass its own rows for it.
+ */
 class ValueRowsBuilder {
-  readonly index = new Map<string, number>();
   rows: Int32Array;
-  constructor(readonly width: number) {
+  constructor(
+    readonly width: number,
+    readonly index: Map<string, number> = new Map(),
+  ) {
     this.rows = new Int32Array(1024 * width).fill(-1);
   }
 
@@ -47,16 +55,24 @@ class ValueRowsBuilder {
     if (e === undefined) {
       e = this.index.size;
       this.index.set(value, e);
-      if ((e + 1) * this.width > this.rows.length) {
-        const grown = new Int32Array(this.rows.length * 2).fill(-1);
-        grown.set(this.rows);
-        this.rows = grown;
-      }
     }
+    this.fit(e + 1);
     return e;
   }
 
+  /** Grows the rows to hold `entries` entries (a shared index may have given entries another pass made). */
+  private fit(entries: number): void {
+    if (entries * this.width <= this.rows.length) return;
+    let n = this.rows.length;
+    while (n < entries * this.width) n *= 2;
+    const grown = new Int32Array(n).fill(-1);
+    grown.set(this.rows);
+    this.rows = grown;
+  }
+
+  /** The rows of every entry of the index (shared: once every pass has added its names). */
   done(): ValueRows {
+    this.fit(this.index.size);
     return { index: this.index, rows: this.rows.slice(0, this.index.size * this.width), width: this.width };
   }
 }
@@ -64,16 +80,32 @@ class ValueRowsBuilder {
 /**
  * Affix templates (p1 … p4, or x1 … x4) as chains: an affix of k letters that some template holds maps to the rows
  * of its 1 … k letter affixes, so a word's four affixes cost one lookup when its longest is known (and one more per
- * letter less otherwise). `fromEnd`: suffixes.
+ * letter less otherwise). `fromEnd`: suffixes. One index over the affixes of every pass given (`templates`, one
+ * per pass), each pass its rows: an affix some other pass holds has -1 rows for the letters this pass lacks, so a
+ * word's rows are the same whichever of its affixes the chain is entered by.
  */
-function affixRows(templates: ReadonlyMap<string, ReadonlyMap<string, number>>, prefix: string, fromEnd: boolean): ValueRows {
-  const maps = [1, 2, 3, 4].map((k) => templates.get(prefix + k));
+function affixRows(templates: readonly ReadonlyMap<string, ReadonlyMap<string, number>>[], prefix: string, fromEnd: boolean): ValueRows[] {
   const index = new Map<string, number>();
-  for (const m of maps) if (m) for (const v of m.keys()) if (v.length >= 1 && v.length <= 4 && !index.has(v)) index.set(v, index.size);
-  const rows = new Int32Array(index.size * 4).fill(-1);
-  for (const [v, e] of index)
-    for (let j = 1; j <= v.length; j++) rows[e * 4 + j - 1] = maps[j - 1]?.get(fromEnd ? v.slice(-j) : v.slice(0, j)) ?? -1;
-  return { index, rows, width: 4 };
+  const maps = templates.map((t) => [1, 2, 3, 4].map((k) => t.get(prefix + k)));
+  for (const ms of maps) for (const m of ms) if (m) for (const v of m.keys()) if (v.length >= 1 && v.length <= 4 && !index.has(v)) index.set(v, index.size);
+  return maps.map((ms) => {
+    const rows = new Int32Array(index.size * 4).fill(-1);
+    for (const [v, e] of index)
+      for (let j = 1; j <= v.length; j++) rows[e * 4 + j - 1] = ms[j - 1]?.get(fromEnd ? v.slice(-j) : v.slice(0, j)) ?? -1;
+    return { index, rows, width: 4 };
+  });
+}
+
+/** One template's values (r=, a=) in one index over every pass given, each pass its row per entry (-1: none). */
+function sharedTemplateRows(templates: readonly ReadonlyMap<string, ReadonlyMap<string, number>>[], template: string): ValueRows[] {
+  const index = new Map<string, number>();
+  for (const t of templates) for (const v of t.get(template)?.keys() ?? []) if (!index.has(v)) index.set(v, index.size);
+  return templates.map((t) => {
+    const rows = new Int32Array(index.size).fill(-1);
+    const m = t.get(template);
+    if (m) for (const [v, e] of index) rows[e] = m.get(v) ?? -1;
+    return { index, rows, width: 1 };
+  });
 }
 
 /** The templates read in groups: template → group (0 normalised form, 1 stem, 2 last two letters) × 8 + slot. */
@@ -122,11 +154,11 @@ function forEachName(model: NerModel, visit: (name: string, row: number) => void
  * at each of its `|` (a word may hold one itself): the pair (a, b) of a sentence matches the feature exactly when
  * one of these splits is (a, b). The rows of the names in `wanted` are kept in `exact` (the probe's features).
  */
-function indexFeatures(model: NerModel, wanted: ReadonlySet<string>) {
+function indexFeatures(model: NerModel, wanted: ReadonlySet<string>, shared: SharedIndexes) {
   const templates = new Map<string, Map<string, number>>();
   const plain = new Map<string, number>();
   const exact = new Map<string, number>();
-  const groups = [new ValueRowsBuilder(6), new ValueRowsBuilder(6), new ValueRowsBuilder(2)];
+  const groups = [new ValueRowsBuilder(6, shared.norm), new ValueRowsBuilder(6, shared.stem), new ValueRowsBuilder(2, shared.lastTwo)];
   const [byNorm, byStem] = groups as [ValueRowsBuilder, ValueRowsBuilder, ValueRowsBuilder];
   const norm: number[] = [];
   const stem: number[] = [];
@@ -172,20 +204,45 @@ function indexFeatures(model: NerModel, wanted: ReadonlySet<string>) {
   for (let j = 0; j < norm.length; j += 4) normPairs.data[normPairs.add(norm[j]!, norm[j + 1]!) + norm[j + 3]!] = norm[j + 2]!;
   const stemPairs = new PackedPairTable(stem.length / 3, 1);
   for (let j = 0; j < stem.length; j += 3) stemPairs.data[stemPairs.add(stem[j]!, stem[j + 1]!)] = stem[j + 2]!;
-  return {
-    templates,
-    plain,
-    exact,
-    normPairs,
-    stemPairs,
+  return { templates, plain, exact, normPairs, stemPairs, groups };
+}
+
+/**
+ * The value indexes the passes of one stacked model share (compilePasses): a word's normalised form, stem and
+ * last two letters each have one entry for every pass, so a new word's values are looked up once, not per pass.
+ */
+interface SharedIndexes {
+  norm: Map<string, number>;
+  stem: Map<string, number>;
+  lastTwo: Map<string, number>;
+}
+
+/**
+ * The tables of several passes, every value index shared (pairs are keyed by the shared entries): the names of
+ * every pass are indexed first, then each pass's rows are laid out over the full indexes.
+ */
+function indexPasses(models: readonly NerModel[], wanted: ReadonlySet<string>) {
+  const shared: SharedIndexes = { norm: new Map(), stem: new Map(), lastTwo: new Map() };
+  const parts = models.map((m) => indexFeatures(m, wanted, shared));
+  const templates = parts.map((p) => p.templates);
+  const prefixes = affixRows(templates, 'p', false);
+  const suffixes = affixRows(templates, 'x', true);
+  const stemPrefixes = affixRows(templates, 'sp', false);
+  const stemSuffixes = affixRows(templates, 'sx', true);
+  const byRaw = sharedTemplateRows(templates, 'r');
+  const byAlt = sharedTemplateRows(templates, 'a');
+  return parts.map(({ groups, ...p }, i) => ({
+    ...p,
     byNorm: groups[0]!.done(),
     byStem: groups[1]!.done(),
     byLastTwo: groups[2]!.done(),
-    prefixes: affixRows(templates, 'p', false),
-    suffixes: affixRows(templates, 'x', true),
-    stemPrefixes: affixRows(templates, 'sp', false),
-    stemSuffixes: affixRows(templates, 'sx', true),
-  };
+    prefixes: prefixes[i]!,
+    suffixes: suffixes[i]!,
+    stemPrefixes: stemPrefixes[i]!,
+    stemSuffixes: stemSuffixes[i]!,
+    byRaw: byRaw[i]!,
+    byAlt: byAlt[i]!,
+  }));
 }
 
 /** The row of a value in a template's table, or undefined. */
@@ -223,6 +280,21 @@ export interface CompiledPass extends FeatureTables {
   suffixes: ValueRows;
   stemPrefixes: ValueRows;
   stemSuffixes: ValueRows;
+  /** Rows of r= (the token as written) and a= (another reading's stem), width 1. */
+  byRaw: ValueRows;
+  byAlt: ValueRows;
+  /** Shape number (forms.ts) → row of its sh= (UNSET: not looked up yet; shapes are a handful, never emptied). */
+  shapeOwn: Int32Array;
+  /** Stem length (8: 8 or more) → row of len=, and of dict=out|len= (for a word no dictionary lists). */
+  lengthRows: Int32Array;
+  dictLengthRows: Int32Array;
+  /** Row of dict=out. */
+  dictOut: number;
+  /**
+   * The passes whose value indexes this pass shares, itself included (compilePasses): a new form's values are
+   * looked up once and every pass of the group fills its sums from them (form-sums.ts fillForm).
+   */
+  group: readonly CompiledPass[];
   /** Rows of `w=<UNK>`, `s=<UNK>` (-1 when the model has none): rowOf's fallback for unseen words. */
   unknownWord: number;
   unknownStem: number;
@@ -312,27 +384,59 @@ function gazetteerRows(tables: FeatureTables): Int32Array {
   return rows;
 }
 
+/** features.ts lengthBucket, by stem length. */
+const lengthBucket = (n: number): string => (n <= 5 ? String(n) : n <= 7 ? '6-7' : '8+');
+
 const compiled = new WeakMap<NerModel, CompiledPass | null>();
 
 /**
  * The pass with its tables, made once per model; null when the fast path would not give the string path's
  * result (weights that are not integers, experiment flags this path does not compute, or a probe text that
- * scores otherwise than through the feature strings).
+ * scores otherwise than through the feature strings). Its value indexes are its own ({@link compilePasses}
+ * shares them between passes).
  */
 export function compilePass(model: NerModel): CompiledPass | null {
   let c = compiled.get(model);
-  if (c !== undefined) return c;
-  c = null;
-  if (FLAGS.size === 0 && integralAndFits(model)) {
-    const capacity = 1024;
-    const shapeCap = 16;
-    const { exact, ...tables } = indexFeatures(model, probeNames());
+  if (c === undefined) compiled.set(model, (c = compileGroup([model])?.[0] ?? null));
+  return c;
+}
+
+const compiledGroups = new WeakMap<NerModel, { models: readonly NerModel[]; passes: readonly CompiledPass[] | null }>();
+
+/**
+ * The passes of a stacked model compiled together, made once per list of models: as {@link compilePass} each,
+ * but with one value index (normalised forms, stems, affixes …) over the names of all of them, so that a word
+ * first seen costs its lookups once for every pass. Null when any of them would take the string path.
+ */
+export function compilePasses(models: readonly NerModel[]): readonly CompiledPass[] | null {
+  const known = compiledGroups.get(models[0]!);
+  if (known && known.models.length === models.length && known.models.every((m, i) => m === models[i])) return known.passes;
+  const passes = compileGroup(models);
+  compiledGroups.set(models[0]!, { models: [...models], passes });
+  return passes;
+}
+
+function compileGroup(models: readonly NerModel[]): CompiledPass[] | null {
+  if (FLAGS.size !== 0 || !models.every(integralAndFits)) return null;
+  const capacity = 1024;
+  const shapeCap = 16;
+  const group: CompiledPass[] = [];
+  const parts = indexPasses(models, probeNames());
+  for (let i = 0; i < models.length; i++) {
+    const model = models[i]!;
+    const { exact, ...tables } = parts[i]!;
     const t: FeatureTables = { model, ...tables };
-    c = {
+    const byLength = (prefix: string) => Int32Array.from({ length: LONGEST_LENGTH + 1 }, (_, n) => passRow(t, prefix + lengthBucket(n)));
+    group.push({
       model,
       weights: compactWeights(model),
       outside: model.outsideBias ?? 0,
       ...tables,
+      shapeOwn: new Int32Array(shapeCap).fill(UNSET),
+      lengthRows: byLength('len='),
+      dictLengthRows: byLength('dict=out|len='),
+      dictOut: passRow(t, 'dict=out'),
+      group,
       unknownWord: passRow(t, 'w=<UNK>'),
       unknownStem: passRow(t, 's=<UNK>'),
       bias: passRow(t, 'bias'),
@@ -348,11 +452,11 @@ export function compilePass(model: NerModel): CompiledPass | null {
       gazRows: gazetteerRows(t),
       contextRows: Int32Array.from(CONTEXT_CODE_NAMES, (name) => passRow(t, name)),
       rows: new Map(),
-    };
-    if (!agreesOnProbe(c, exact)) c = null;
+    });
+    // the probe of each pass is scored once its group is whole (a probe's new forms fill every pass of it)
   }
-  compiled.set(model, c);
-  return c;
+  for (let i = 0; i < models.length; i++) if (!agreesOnProbe(group[i]!, parts[i]!.exact)) return null;
+  return group;
 }
 
 /**

@@ -8,7 +8,7 @@ import { passRow, type CompiledPass } from './compiled-pass.js';
 import { AS_NEXT1, AS_NEXT2, AS_PREV1, AS_PREV2, FIELDS, NORM_SIDE, OWN, SHAPE, STEM_SIDE, fillForm, reserve } from './form-sums.js';
 import { currentIds, formGazPath, formGazStarts, shapeNames, type PreparedSentence } from './forms.js';
 import { gazetteerTrieMasks } from './gazetteer.js';
-import { K, viterbi } from './perceptron.js';
+import { K, tagViterbi } from './perceptron.js';
 import { SHAPE_PAIRS, UNSET } from './pair-table.js';
 
 /** Extra features of each token of a sentence as numbers: token t's are values[offsets[t] … offsets[t + 1]). */
@@ -333,7 +333,7 @@ let emitScratch = new Float64Array(128 * K);
 export function decodePrepared(pass: CompiledPass, s: PreparedSentence, extra?: TokenNumbers, context?: TokenNumbers, contextAt = 0): Uint8Array {
   const T = s.tokens.length;
   if (emitScratch.length < T * K) emitScratch = new Float64Array(T * K * 2);
-  return viterbi(fillEmissions(pass, s, extra, emitScratch, context, contextAt), T, pass.model.transitions, true);
+  return tagViterbi(fillEmissions(pass, s, extra, emitScratch, context, contextAt), T, pass.model.transitions);
 }
 
 /** Tags (as state indices) of one prepared sentence, with extra features given as strings. */

@@ -9,7 +9,7 @@
  * The same features as features.ts and context.ts (the string path, which training uses and which stays the
  * reference: fast.test.ts compares both).
  */
-export { compilePass, type CompiledPass } from './compiled-pass.js';
+export { compilePass, compilePasses, type CompiledPass } from './compiled-pass.js';
 export { decodePrepared, fastDecode, fastEmissions } from './emissions.js';
 export { forgetForms, prepareDocument, prepareSentence, type PreparedSentence } from './forms.js';
 export { contextCodes, CONTEXT_CODE_NAMES } from './context-codes.js';

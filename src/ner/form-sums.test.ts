@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compilePass, fastEmissions, forgetForms, prepareSentence } from './fast.js';
+import { compilePass, compilePasses, fastEmissions, forgetForms, prepareSentence } from './fast.js';
 import { sentenceFeatures } from './features.js';
 import { stringEmissions } from './perceptron.js';
 import { loadModel } from './tagger.js';
@@ -31,4 +31,23 @@ test('per-form sums score unseen words as the feature strings do, also after the
       );
     });
   }
+});
+
+test('passes compiled together fill each other\'s sums from one lookup of a new word, with the same scores', () => {
+  const model = loadModel();
+  const passes = compilePasses([model.first, model.second]);
+  assert.ok(passes, 'the shipped model takes the fast path');
+  const models = [model.first, model.second];
+  for (let round = 0; round < 2; round++) {
+    forgetForms();
+    SENTENCES.forEach((tokens, s) => {
+      const expected = sentenceFeatures(tokens);
+      const prepared = prepareSentence(tokens);
+      // the first round scores with the second pass first: its new words fill the first pass's sums too
+      const order = round === 0 ? [1, 0] : [0, 1];
+      for (const p of order)
+        assert.deepEqual(fastEmissions(passes[p]!, prepared), stringEmissions(models[p]!, expected), `round ${round}, pass ${p + 1}, sentence ${s}`);
+    });
+  }
+  assert.equal(compilePasses([model.first, model.second]), passes, 'compiled once');
 });

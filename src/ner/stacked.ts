@@ -6,7 +6,7 @@
  * the same folds: a sentence's lexicon hits come from the names of the other folds.
  */
 import { contextFeatures, documentLexiconFeatures } from './context.js';
-import { compilePass } from './compiled-pass.js';
+import { compilePasses, type CompiledPass } from './compiled-pass.js';
 import { contextCodes } from './context-codes.js';
 import { decodePrepared, fastDecode } from './emissions.js';
 import { prepareDocument } from './forms.js';
@@ -124,9 +124,9 @@ export function tagWithFeatures(model: StackedModel, sentences: readonly (readon
  * are strings; null when the model needs the string path.
  */
 function tagFast(model: StackedModel, sentences: readonly (readonly string[])[]): string[][] | null {
-  const first = compilePass(model.first);
-  const second = compilePass(model.second);
-  if (!first || !second) return null;
+  const passes = compilePasses([model.first, model.second]);
+  if (!passes) return null;
+  const [first, second] = passes as [CompiledPass, CompiledPass];
   const prepared = prepareDocument(sentences);
   if (!model.lexicon && !model.docLexicon) {
     const firstPass = prepared.map((p) => decodePrepared(first, p));

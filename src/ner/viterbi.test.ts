@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { K, TRANSITION_MASK, seededRandom, viterbi } from './perceptron.js';
+import { K, TRANSITION_MASK, seededRandom, tagViterbi, viterbi } from './perceptron.js';
 import { STATES, canEnd } from './tags.js';
 
 /** Viterbi over every predecessor (the disallowed ones masked to -Infinity), first best kept: the reference. */
@@ -48,5 +48,17 @@ test('viterbi gives the path and tie-breaks of a search over every predecessor',
     const expected = reference(emit, T, transitions);
     assert.deepEqual(Array.from(viterbi(emit, T, transitions)), expected);
     assert.deepEqual(Array.from(viterbi(emit, T, transitions, true)), expected, 'with the step scores kept');
+    assert.deepEqual(Array.from(tagViterbi(emit, T, transitions)), expected, 'the tagging-time loop');
+  }
+});
+
+test('the tagging-time viterbi agrees on long sentences, where a state may be out of reach for many tokens', () => {
+  const random = seededRandom(11);
+  for (let round = 0; round < 40; round++) {
+    const T = 40 + Math.floor(random() * 120);
+    // steep transitions: some states lose every comparison for a stretch, ties among the rest
+    const transitions = Float64Array.from({ length: (K + 1) * K }, () => (random() < 0.2 ? -50 : Math.floor(random() * 4)));
+    const emit = Float64Array.from({ length: T * K }, () => Math.floor(random() * 6) - 3);
+    assert.deepEqual(Array.from(tagViterbi(emit, T, transitions)), reference(emit, T, transitions), `round ${round}`);
   }
 });
