@@ -13,7 +13,7 @@ import type { DocStage } from '../../pipeline/stage.js';
 import { findAttributions, findContinuations, findCueQuotes, findEchoes, type Found } from './find.js';
 import { resolveSpeakers, type Resolved } from './resolve.js';
 import { mayEndWireName, wireName, type OutletMemory } from './speaker.js';
-import { buildView, type View } from './view.js';
+import { buildView, type View, type W } from './view.js';
 
 export const quotes: DocStage = {
   name: 'quotes',
@@ -74,7 +74,7 @@ function outletMemory(view: View): OutletMemory {
     if (!ws[k]!.word) continue;
     for (let n = 3; n >= 1; n--) {
       const e = k + n;
-      if (e > ws.length || !endsName[e - 1] || ws.slice(k, e).some((w) => !w.word)) continue;
+      if (e > ws.length || !endsName[e - 1] || !allWords(ws, k, e)) continue;
       const surface = view.text.slice(ws[k]!.t.bodyStart, ws[e - 1]!.t.bodyEnd);
       const bare = surface.replace(/^[لو]ـ?/, '');
       const marked = view.openAt.has(k - 1) || /^(وكال|الوكال|لوكال)/.test(ws[k - 1]?.norm ?? '');
@@ -90,6 +90,12 @@ function outletMemory(view: View): OutletMemory {
     for (const s of seen) if (s.k < k) best = s.name;
     return best;
   };
+}
+
+/** Whether every token of `[from, to)` is a word. */
+function allWords(ws: readonly W[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!ws[k]!.word) return false;
+  return true;
 }
 
 function toItem(view: View, r: Resolved): QuoteLayerItem[] {

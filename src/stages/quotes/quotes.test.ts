@@ -122,3 +122,14 @@ test('every quote and speaker span is an exact slice of the source, through a cl
     if (q.speaker.start !== undefined) assert.equal(text.slice(q.speaker.start, q.speaker.end), 'أحمد الزيدي');
   }
 });
+
+test('a speaker named later by surname alone is the person named in full before, linked where the surname is written', () => {
+  const text = 'قال وزير النقل سامر الحلبي إن الطريق الجديد سيفتح قبل نهاية العام.\n\nوأكد الحلبي أن العمل يجري على مدار الساعة في الموقع.';
+  check(text, [
+    { said: 'الطريق الجديد سيفتح قبل نهاية العام', speaker: 'سامر الحلبي', cue: 'قال', direct: false },
+    { said: 'العمل يجري على مدار الساعة في الموقع', speaker: 'سامر الحلبي', cue: 'أكد', direct: false },
+  ]);
+  const later = quotesOf(text).find((q) => q.said.startsWith('العمل'))!;
+  assert.equal(text.slice(later.speaker.start, later.speaker.end), 'الحلبي');
+  assert.equal(later.attributed, 'named');
+});

@@ -8,7 +8,7 @@
 import { ANONYMOUS_HEADS, CARRY_ON_VERBS, DOCUMENT_HEADS, ROLE_HEADS, SPEECH_OBJECTS, type CueGender } from '../../language/reporting.js';
 import { cueAt, type Found } from './find.js';
 import { classify, earlierFullName, isPrepositional, type NP, type OutletMemory, type Place, type SpeakerKind } from './speaker.js';
-import { SEGMENT_BREAK, SENTENCE_END, type View } from './view.js';
+import { firstTokenFrom, SEGMENT_BREAK, SENTENCE_END, type View } from './view.js';
 
 export interface Resolved {
   f: Found;
@@ -219,16 +219,32 @@ function antecedent(
   // a surname or a first mention without role: the full name given before
   const token = (np.name?.text ?? np.phrase.text).replace(/["«»“”()]/g, '').trim();
   if (!token || token.includes(' ')) return null;
-  const key = view.ws.find((w) => w.t.bodyStart === (np.name ?? np.phrase).start)?.bare ?? token;
+  const at = (np.name ?? np.phrase).start;
+  const first = view.ws[firstTokenFrom(view, at)];
+  const key = (first && first.t.bodyStart === at ? first.bare : undefined) ?? token;
   for (let i = done.length - 1; i >= 0; i--) {
     const d = done[i]!;
     if (!d.np || d.kind !== 'person' || !d.np.name) continue;
-    const parts = view.ws.filter((w) => w.word && w.t.bodyStart >= d.np!.name!.start && w.t.bodyEnd <= d.np!.name!.end).map((w) => w.bare);
+    const parts = wordsWithin(view, d.np.name.start, d.np.name.end);
     if (parts.length > 1 && parts.includes(key)) return { text: d.text, span: null, kind: 'person', role: d.role, np: d.np, rec: d };
   }
   const full = earlierFullName(view, np.from, key);
   if (full) return { text: full.text, span: null, kind: 'person', role: np.role, np: null, rec: null };
   return null;
+}
+
+/**
+ * The bare forms of the words written within body offsets `[start, end)`. Tokens are in body order and do not
+ * overlap, so they are the run from the first token starting at `start`: no walk over the whole document.
+ */
+function wordsWithin(view: View, start: number, end: number): string[] {
+  const ws = view.ws;
+  const out: string[] = [];
+  for (let k = firstTokenFrom(view, start); k < ws.length && ws[k]!.t.bodyStart <= end; k++) {
+    const w = ws[k]!;
+    if (w.word && w.t.bodyEnd <= end) out.push(w.bare);
+  }
+  return out;
 }
 
 /** Searches the text before `anchor` for the same role followed by a name. */

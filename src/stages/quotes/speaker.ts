@@ -422,7 +422,8 @@ export function classify(view: View, from: number, to: number, memory: OutletMem
   for (let k = from; k < to; k++) if (ws[k]!.word) words++;
   if (words === 0 || words > 12) return null;
   const phrase = place(view, from, to);
-  const stems = ws.slice(from, to).filter((w) => w.word).map((w) => w.bare);
+  const stems: string[] = [];
+  for (let k = from; k < to; k++) if (ws[k]!.word) stems.push(ws[k]!.bare);
   const base = { from, to, phrase, name: null, role: null, outlet: null, stems, anaphoric: false };
   const { head, quantified, index } = headOf(view, from, to);
   if (!head) return null;

@@ -293,6 +293,22 @@ export function attachedOpener(view: View, k: number): boolean {
   return !!prev && prev.word && /^(ل|ب|في|من|علي|عن|الي|مع|ك|و)$/.test(prev.norm);
 }
 
+/**
+ * The index of the first token whose body start is at or after `at` (the view's tokens are in body order):
+ * where a span's tokens begin, found without walking the document.
+ */
+export function firstTokenFrom(view: View, at: number): number {
+  const ws = view.ws;
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ws[mid]!.t.bodyStart < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function bodyText(view: View, from: number, to: number): string {
   if (to <= from) return '';
   return view.text.slice(view.ws[from]!.t.bodyStart, view.ws[to - 1]!.t.bodyEnd);
