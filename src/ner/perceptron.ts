@@ -241,98 +241,57 @@ export function viterbi(emit: Float64Array, T: number, transitions: ArrayLike<nu
   return out;
 }
 
-/** The tagging-time Viterbi's two score rows (previous token, this token) and back-pointers, reused. */
+/** The tagging-time Viterbi's two score rows (previous token, this token), back-pointers, and the closed states' scores. */
 const rollA = new Float64Array(K);
 const rollB = new Float64Array(K);
+const closedPrev = new Float64Array(K);
 let tagBack = new Uint8Array(64 * K);
 
 /**
  * {@link viterbi} for a model's own transition table at tagging time, the same path and tie-breaks: a specialised
  * loop over the BILOU shape (CLOSED) when the step scores have it, else viterbi itself. Only two rows of scores are
- * kept (the previous token's and this one's), and the nine closed states' scores of the previous token are read
- * into locals once: every state that opens nothing weighs those nine, in CLOSED's order with the same strict
- * comparison, so the candidates and the winner of each comparison are the generic loop's.
+ * kept (the previous token's and this one's). A continuing state weighs only its opener and itself; every other
+ * state weighs the closed states, whose previous scores are gathered once per token into one small row, in
+ * CLOSED's order with the same strict comparison, so the candidates and the winner of each comparison are the
+ * generic loop's.
  */
 export function tagViterbi(emit: Float64Array, T: number, transitions: ArrayLike<number>): Uint8Array {
   let tables = STEP_SCORES.get(transitions);
   if (tables === undefined) STEP_SCORES.set(transitions, (tables = stepScores(transitions)));
   const bilou = tables.bilou;
-  if (bilou === null || CLOSED === null || CLOSED.length !== 9 || T === 0) return viterbi(emit, T, transitions, true);
+  const closed = CLOSED;
+  if (bilou === null || closed === null || closed.length !== 9 || T === 0) return viterbi(emit, T, transitions, true);
   const out = new Uint8Array(T);
   if (tagBack.length < T * K) tagBack = new Uint8Array(T * K * 2);
   const back = tagBack;
   const start = tables.start;
+  const c = closedPrev;
   let prev = rollA;
   let cur = rollB;
   for (let y = 0; y < K; y++) prev[y] = emit[y]! + start[y]!;
-  const k0 = CLOSED[0]!, k1 = CLOSED[1]!, k2 = CLOSED[2]!, k3 = CLOSED[3]!, k4 = CLOSED[4]!;
-  const k5 = CLOSED[5]!, k6 = CLOSED[6]!, k7 = CLOSED[7]!, k8 = CLOSED[8]!;
   for (let t = 1; t < T; t++) {
     const row = t * K;
-    const c0 = prev[k0]!, c1 = prev[k1]!, c2 = prev[k2]!, c3 = prev[k3]!, c4 = prev[k4]!;
-    const c5 = prev[k5]!, c6 = prev[k6]!, c7 = prev[k7]!, c8 = prev[k8]!;
+    for (let j = 0; j < 9; j++) c[j] = prev[closed[j]!]!;
     for (let y = 0; y < K; y++) {
       let best = -Infinity;
       let arg = 0;
-      let s: number;
       const at = y * 9;
       if (CONTINUES[y] === 1) {
         const b = OPENER[y]!;
-        s = prev[b]! + bilou[at]!;
-        if (s > best) {
-          best = s;
-          arg = b;
-        }
-        s = prev[b + 1]! + bilou[at + 1]!;
-        if (s > best) {
-          best = s;
-          arg = b + 1;
+        for (let j = 0; j < 2; j++) {
+          const s = prev[b + j]! + bilou[at + j]!;
+          if (s > best) {
+            best = s;
+            arg = b + j;
+          }
         }
       } else {
-        s = c0 + bilou[at]!;
-        if (s > best) {
-          best = s;
-          arg = k0;
-        }
-        s = c1 + bilou[at + 1]!;
-        if (s > best) {
-          best = s;
-          arg = k1;
-        }
-        s = c2 + bilou[at + 2]!;
-        if (s > best) {
-          best = s;
-          arg = k2;
-        }
-        s = c3 + bilou[at + 3]!;
-        if (s > best) {
-          best = s;
-          arg = k3;
-        }
-        s = c4 + bilou[at + 4]!;
-        if (s > best) {
-          best = s;
-          arg = k4;
-        }
-        s = c5 + bilou[at + 5]!;
-        if (s > best) {
-          best = s;
-          arg = k5;
-        }
-        s = c6 + bilou[at + 6]!;
-        if (s > best) {
-          best = s;
-          arg = k6;
-        }
-        s = c7 + bilou[at + 7]!;
-        if (s > best) {
-          best = s;
-          arg = k7;
-        }
-        s = c8 + bilou[at + 8]!;
-        if (s > best) {
-          best = s;
-          arg = k8;
+        for (let j = 0; j < 9; j++) {
+          const s = c[j]! + bilou[at + j]!;
+          if (s > best) {
+            best = s;
+            arg = closed[j]!;
+          }
         }
       }
       cur[y] = best + emit[row + y]!;
