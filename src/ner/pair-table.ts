@@ -12,6 +12,13 @@ export const SHAPE_PAIRS = ['sh-1|sh=', 'sh|sh+1='] as const;
 /** A table entry not looked up yet. */
 export const UNSET = -2;
 
+/** Slots of an open-addressing table of `entries`: a power of two, at least twice the entries (short probes). */
+function slotsFor(entries: number): number {
+  let cap = 16;
+  while (cap < entries * 2) cap *= 2;
+  return cap;
+}
+
 export class PairTable {
   private keys: Int32Array;
   readonly values: Int32Array;
@@ -21,8 +28,7 @@ export class PairTable {
     entries: number,
     readonly width: number,
   ) {
-    let cap = 16;
-    while (cap < entries * 2) cap *= 2;
+    const cap = slotsFor(entries);
     this.mask = cap - 1;
     this.keys = new Int32Array(cap * 2).fill(-1);
     this.values = new Int32Array(cap * width).fill(-1);
@@ -78,8 +84,7 @@ export class PackedPairTable {
     entries: number,
     readonly width: number,
   ) {
-    let cap = 16;
-    while (cap < entries * 2) cap *= 2;
+    const cap = slotsFor(entries);
     this.mask = cap - 1;
     let stride = 1;
     while (stride < width + 2) stride *= 2;
@@ -103,31 +108,30 @@ export class PackedPairTable {
   find(a: number, b: number): number {
     const h = PackedPairTable.hash(a, b);
     if ((this.maybe[PackedPairTable.word(h, this.maybeMask)]! & (1 << (h >>> 8))) === 0) return -1;
-    const data = this.data;
-    const shift = this.shift;
-    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
-      const at = i << shift;
-      const k = data[at]!;
-      if (k === a && data[at + 1] === b) return at + 2;
-      if (k === -1) return -1;
-    }
+    const at = this.slot(a, b, h);
+    return this.data[at] === -1 ? -1 : at + 2;
   }
 
   /** Where the rows of (a, b) start in `data`, the entry made when new. */
   add(a: number, b: number): number {
     const h = PackedPairTable.hash(a, b);
     this.maybe[PackedPairTable.word(h, this.maybeMask)]! |= 1 << (h >>> 8);
+    const at = this.slot(a, b, h);
+    if (this.data[at] === -1) {
+      this.data[at] = a;
+      this.data[at + 1] = b;
+    }
+    return at + 2;
+  }
+
+  /** The entry of (a, b) in `data`, or the empty one where it would go (linear probing from its hash h). */
+  private slot(a: number, b: number, h: number): number {
     const data = this.data;
     const shift = this.shift;
     for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
       const at = i << shift;
       const k = data[at]!;
-      if (k === a && data[at + 1] === b) return at + 2;
-      if (k === -1) {
-        data[at] = a;
-        data[at + 1] = b;
-        return at + 2;
-      }
+      if (k === -1 || (k === a && data[at + 1] === b)) return at;
     }
   }
 }

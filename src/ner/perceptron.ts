@@ -227,10 +227,19 @@ export function viterbi(emit: Float64Array, T: number, transitions: ArrayLike<nu
       back[row + y] = arg;
     }
   }
+  return traceBack(score, (T - 1) * K, back, out);
+}
+
+/**
+ * The best path's states into `out` (T of them): the last token's best state that may end a sentence (its
+ * scores at `last[at …]`), then each token's back-pointer to the one before.
+ */
+function traceBack(last: ArrayLike<number>, at: number, back: Uint8Array, out: Uint8Array): Uint8Array {
+  const T = out.length;
   let best = -Infinity;
   let arg = 0;
   for (let y = 0; y < K; y++) {
-    const s = score[(T - 1) * K + y]! + END_MASK[y]!;
+    const s = last[at + y]! + END_MASK[y]!;
     if (s > best) {
       best = s;
       arg = y;
@@ -301,18 +310,7 @@ export function tagViterbi(emit: Float64Array, T: number, transitions: ArrayLike
     prev = cur;
     cur = swap;
   }
-  let best = -Infinity;
-  let arg = 0;
-  for (let y = 0; y < K; y++) {
-    const s = prev[y]! + END_MASK[y]!;
-    if (s > best) {
-      best = s;
-      arg = y;
-    }
-  }
-  out[T - 1] = arg;
-  for (let t = T - 1; t > 0; t--) out[t - 1] = back[t * K + out[t]!]!;
-  return out;
+  return traceBack(prev, 0, back, out);
 }
 
 /**
