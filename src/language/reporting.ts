@@ -148,8 +148,8 @@ export const ANONYMITY_VERBS: ReadonlySet<string> = new Set(
 
 /** What a speaker expresses after أعرب عن / عبر عن (أعرب الوزير عن أمله في أن …): the verb's object, no speaker. */
 export const STANCE_NOUNS: ReadonlySet<string> = (() => {
-  const stems = words(`امل قلق ارتياح رفض تفاؤل استغراب اسف ترحيب تضامن دعم تطلع ثقة استياء غضب خشية مخاوف خشيت امتنان شكر
-  تقدير استنكار ادانة تأييد تاييد اعتقاد رغبة استعداد املها قناعة دهشة صدمة حزن تعازي تمني`);
+  const stems = words(`امل قلق ارتياح رفض تفاؤل استغراب اسف ترحيب تضامن دعم تطلع ثقة استياء غضب خشية مخاوف امتنان شكر
+  تقدير استنكار ادانة تأييد اعتقاد رغبة استعداد قناعة دهشة صدمة حزن تعازي تمني`);
   const out = new Set<string>();
   for (const s of stems) for (const suf of ['', 'ه', 'ها', 'هم', 'هما']) out.add(s + suf);
   return out;
@@ -162,7 +162,7 @@ export const PORTFOLIO_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Prepositions of place that end a speaker's phrase (قال المحتجون أمام المبنى، قال أحد السكان قرب …). */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(words('امام قرب وسط داخل خارج فوق تحت قبالة بجوار قرب'));
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(words('امام قرب وسط داخل خارج فوق تحت قبالة بجوار'));
 
 /**
  * Roles that are also common given names or family names (رائد، أمير، حاكم؛ الخطيب، القاضي، الشيخ): read as a

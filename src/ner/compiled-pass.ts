@@ -12,14 +12,14 @@
  * the model when they differ, a guard against a feature added to sentenceFeatures that this path does not compute
  * (fast.test.ts compares both paths on more text).
  */
-import { FLAGS, sentenceFeatures } from './features.js';
+import { FLAGS, lengthBucket, sentenceFeatures } from './features.js';
 import { CONTEXT_CODE_NAMES } from './context-codes.js';
 import { fillEmissions, stringExtraRows } from './emissions.js';
 import { LONGEST_LENGTH } from './form-sums.js';
 import { HIT_NAMES } from './gazetteer.js';
 import { K, UNK_TEMPLATES, emissions, rowOf, type NerModel } from './perceptron.js';
 import { storedNames } from './model-file.js';
-import { NORM_PAIRS, PackedPairTable, STEM_PAIR, UNSET } from './pair-table.js';
+import { NORM_PAIRS, PairTable, STEM_PAIR, UNSET } from './pair-table.js';
 import { prepareSentence } from './forms.js';
 
 
@@ -200,9 +200,9 @@ function indexFeatures(model: NerModel, wanted: ReadonlySet<string>, shared: Sha
       else norm.push(side(byNorm, value.slice(0, p)), side(byNorm, value.slice(p + 1)), row, code - PAIR);
     }
   });
-  const normPairs = new PackedPairTable(norm.length / 4, NORM_PAIRS.length);
+  const normPairs = new PairTable(norm.length / 4, NORM_PAIRS.length);
   for (let j = 0; j < norm.length; j += 4) normPairs.data[normPairs.add(norm[j]!, norm[j + 1]!) + norm[j + 3]!] = norm[j + 2]!;
-  const stemPairs = new PackedPairTable(stem.length / 3, 1);
+  const stemPairs = new PairTable(stem.length / 3, 1);
   for (let j = 0; j < stem.length; j += 3) stemPairs.data[stemPairs.add(stem[j]!, stem[j + 1]!)] = stem[j + 2]!;
   return { templates, plain, exact, normPairs, stemPairs, groups };
 }
@@ -318,9 +318,9 @@ export interface CompiledPass extends FeatureTables {
   blocks: Int32Array;
   blocksEnd: number;
   /** (left, right) word numbers → the rows of the 4 NORM_PAIRS templates (-1 where the model has none). */
-  normPairs: PackedPairTable;
+  normPairs: PairTable;
   /** (left, right) stem numbers → the row of `s-1|s=`. */
-  stemPairs: PackedPairTable;
+  stemPairs: PairTable;
   /** (shape × shapeCap + shape) × 2 + template → row of the shape pair feature (UNSET: not looked up yet). */
   shapeRows: Int32Array;
   shapeCap: number;
@@ -383,9 +383,6 @@ function gazetteerRows(tables: FeatureTables): Int32Array {
   });
   return rows;
 }
-
-/** features.ts lengthBucket, by stem length. */
-const lengthBucket = (n: number): string => (n <= 5 ? String(n) : n <= 7 ? '6-7' : '8+');
 
 const compiled = new WeakMap<NerModel, CompiledPass | null>();
 

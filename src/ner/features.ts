@@ -48,7 +48,8 @@ function shapeOf(norm: string): string {
   return 'PUNCT';
 }
 
-function lengthBucket(n: number): string {
+/** A stem length as the length features read it (len=, dict=out|len=). */
+export function lengthBucket(n: number): string {
   return n <= 5 ? String(n) : n <= 7 ? '6-7' : '8+';
 }
 

@@ -179,7 +179,7 @@ export const HIT_NAMES: readonly string[] = HIT_LISTS.flatMap((l) => [`${l}:B`, 
 if (HIT_COUNT > 64) throw new Error('gazetteer hits no longer fit in two words of a mask');
 /**
  * The phrases as a word trie over numbers, so that matching a sentence builds no string: each word of a phrase has
- * a number (WORD_NUMBER), node n's child by word w is CHILD.find(n, w) (the root is node 0), and NODE_LISTS[n] are
+ * a number (WORD_NUMBER), node n's child by word w is CHILD.data[CHILD.find(n, w)] (the root is node 0), and NODE_LISTS[n] are
  * the numbers of the lists holding the phrase that ends at node n (empty when none does).
  */
 const WORD_NUMBER = new Map<string, number>();
@@ -197,12 +197,12 @@ const NO_LISTS = new Int32Array(0);
     for (const word of key.split(' ')) {
       let w = WORD_NUMBER.get(word);
       if (w === undefined) WORD_NUMBER.set(word, (w = WORD_NUMBER.size));
-      const slot = CHILD.add(node, w);
-      if (CHILD.values[slot] === -1) {
-        CHILD.values[slot] = NODE_LISTS.length;
+      const at = CHILD.add(node, w);
+      if (CHILD.data[at] === -1) {
+        CHILD.data[at] = NODE_LISTS.length;
         NODE_LISTS.push(NO_LISTS);
       }
-      node = CHILD.values[slot]!;
+      node = CHILD.data[at]!;
     }
     NODE_LISTS[node] = Int32Array.from(lists, (l) => LIST_NUMBER.get(l)!);
   }
@@ -211,8 +211,8 @@ const NO_LISTS = new Int32Array(0);
 /** The node reached from `node` through the words of `path`, or -1. */
 function follow(node: number, path: readonly number[]): number {
   for (let k = 0; k < path.length && node >= 0; k++) {
-    const slot = CHILD.find(node, path[k]!);
-    node = slot < 0 ? -1 : CHILD.values[slot]!;
+    const at = CHILD.find(node, path[k]!);
+    node = at < 0 ? -1 : CHILD.data[at]!;
   }
   return node;
 }

@@ -19,61 +19,17 @@ function slotsFor(entries: number): number {
   return cap;
 }
 
-export class PairTable {
-  private keys: Int32Array;
-  readonly values: Int32Array;
-  private mask: number;
-
-  constructor(
-    entries: number,
-    readonly width: number,
-  ) {
-    const cap = slotsFor(entries);
-    this.mask = cap - 1;
-    this.keys = new Int32Array(cap * 2).fill(-1);
-    this.values = new Int32Array(cap * width).fill(-1);
-  }
-
-  private static hash(a: number, b: number): number {
-    return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> 0;
-  }
-
-  /** The slot of (a, b), or -1. */
-  find(a: number, b: number): number {
-    const keys = this.keys;
-    for (let i = PairTable.hash(a, b) & this.mask; ; i = (i + 1) & this.mask) {
-      const k = keys[2 * i]!;
-      if (k === a && keys[2 * i + 1] === b) return i;
-      if (k === -1) return -1;
-    }
-  }
-
-  /** The slot of (a, b), made when new. */
-  add(a: number, b: number): number {
-    const keys = this.keys;
-    for (let i = PairTable.hash(a, b) & this.mask; ; i = (i + 1) & this.mask) {
-      const k = keys[2 * i]!;
-      if (k === a && keys[2 * i + 1] === b) return i;
-      if (k === -1) {
-        keys[2 * i] = a;
-        keys[2 * i + 1] = b;
-        return i;
-      }
-    }
-  }
-}
-
 /**
- * Pairs of numbers → `width` rows like {@link PairTable}, but each entry's key and rows side by side in one array
- * (`data`, entries of a power-of-two stride): a pair that the model has costs one cache line, not one for its key
- * and another for its rows. A sentence's scoring looks up every two adjacent words in tables of megabytes, so the
+ * Pairs of numbers → `width` rows, each entry's key and rows side by side in one array (`data`, entries of a
+ * power-of-two stride): a pair that the model has costs one cache line, not one for its key and another for its
+ * rows. A sentence's scoring looks up every two adjacent words in tables of megabytes, so the
  * line saved is a miss saved. {@link find} and {@link add} give where the entry's rows start in `data`.
  *
  * About half the pairs looked up are not there (two words each of which the model knows in some pair, but not
  * together): a bit per hash value (8 bits an entry, a few dozen kilobytes that stay in cache) answers most of them
  * without reading the table. The bits only ever say "maybe": a pair whose bit is clear was never added.
  */
-export class PackedPairTable {
+export class PairTable {
   readonly data: Int32Array;
   private readonly mask: number;
   private readonly shift: number;
@@ -106,16 +62,16 @@ export class PackedPairTable {
 
   /** Where the rows of (a, b) start in `data`, or -1. */
   find(a: number, b: number): number {
-    const h = PackedPairTable.hash(a, b);
-    if ((this.maybe[PackedPairTable.word(h, this.maybeMask)]! & (1 << (h >>> 8))) === 0) return -1;
+    const h = PairTable.hash(a, b);
+    if ((this.maybe[PairTable.word(h, this.maybeMask)]! & (1 << (h >>> 8))) === 0) return -1;
     const at = this.slot(a, b, h);
     return this.data[at] === -1 ? -1 : at + 2;
   }
 
   /** Where the rows of (a, b) start in `data`, the entry made when new. */
   add(a: number, b: number): number {
-    const h = PackedPairTable.hash(a, b);
-    this.maybe[PackedPairTable.word(h, this.maybeMask)]! |= 1 << (h >>> 8);
+    const h = PairTable.hash(a, b);
+    this.maybe[PairTable.word(h, this.maybeMask)]! |= 1 << (h >>> 8);
     const at = this.slot(a, b, h);
     if (this.data[at] === -1) {
       this.data[at] = a;

@@ -208,7 +208,6 @@ export class Workspace {
     return (await this.refresh(collection)).stories;
   }
 
-  /** The stories as last stored, without analysing anything (a queue-fed collection's: its last grouping's). */
   /**
    * The collection's articles as stored. A queue-fed collection's workers store each article's documents before
    * the stories are grouped, so their story is named here from the current grouping (the stories' keys, which are
@@ -224,6 +223,7 @@ export class Workspace {
     );
   }
 
+  /** The stories as last stored, without analysing anything (a queue-fed collection's: its last grouping's). */
   async storedStories(collection: string): Promise<StoryRecord[]> {
     return (await this.fedByQueue(collection)) ? this.queueFed!.stories(collection) : this.store.stories(collection);
   }

@@ -17,7 +17,7 @@ import { gazetteer as defaultGazetteer, type EntityType, type Gazetteer, type Wo
 import { walk, wordsOf, type Candidate } from './find.js';
 import { toMention } from './mentions.js';
 import { buildView, isWord } from './view.js';
-import { editDistance, orthoKey, sameForeignWord, skeleton } from './keys.js';
+import { orthoKey, sameForeignWord, skeleton } from './keys.js';
 import type { EntityMention } from './mentions.js';
 
 export function makeEntities(options: { gazetteer?: Gazetteer } = {}): CorpusStage<ResolvedEntity[]> {
@@ -156,7 +156,9 @@ export function resolveEntities(docs: readonly Doc[], gaz: Gazetteer): ResolvedE
     const bySkeleton = new Map<string, string[]>();
     for (const last of byLast.keys()) {
       const k = skeleton(last);
-      bySkeleton.set(k, [...(bySkeleton.get(k) ?? []), last]);
+      const list = bySkeleton.get(k);
+      if (list) list.push(last);
+      else bySkeleton.set(k, [last]);
     }
     for (const c of all.values()) {
       if (c.names.length || majorityType(c) !== 'PERSON') continue;
@@ -206,7 +208,7 @@ function repeatedAcross(docs: readonly Doc[], placed: readonly Placed[], gaz: Ga
    * a look-up costs the distinct people of that first name, not the corpus's size (the first match is the one
    * used, and a later copy of a name could only match where the first does).
    */
-  const people = new Map<string, Introduced[]>();
+  const people = new Map<string, EntityMention[]>();
   const seen = new Set<string>();
   let any = false;
   for (const { m } of placed) {
@@ -223,10 +225,9 @@ function repeatedAcross(docs: readonly Doc[], placed: readonly Placed[], gaz: Ga
       const id = `${m.words.join(' ')}\u0000${m.key}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      const entry = introduced(m, gaz);
       const list = people.get(m.words[0]!);
-      if (list) list.push(entry);
-      else people.set(m.words[0]!, [entry]);
+      if (list) list.push(m);
+      else people.set(m.words[0]!, [m]);
     }
   }
   if (!any) return [];
@@ -259,43 +260,16 @@ function repeatedAcross(docs: readonly Doc[], placed: readonly Placed[], gaz: Ga
   return out;
 }
 
-/** What the transliteration test reads of an introduced person's words, worked out once per name. */
-interface Introduced {
-  m: EntityMention;
-  words: ForeignWord[];
-}
-
-/** A word as {@link sameLongForeign} compares it: itself, whether it may be a transliteration, its skeleton. */
-interface ForeignWord {
-  word: string;
-  /** A given Arabic name or a word with the article: never a transliteration of another (keys.ts sameForeignWord). */
-  exactOnly: boolean;
-  skeleton: string;
-}
-
-function foreignWord(word: string, gaz: Gazetteer): ForeignWord {
-  return { word, exactOnly: gaz.given.has(word) || word.startsWith('ال'), skeleton: skeleton(word) };
-}
-
-function introduced(m: EntityMention, gaz: Gazetteer): Introduced {
-  return { m, words: m.words.map((w) => foreignWord(w, gaz)) };
-}
-
 /**
  * An introduced person's name at token k in another transliteration (ينس ستولتنبيرغ after ينس ستولتنبرغ): the
  * first word exact, the others the same foreign word (keys.ts sameForeignWord).
  */
-function transliterated(v: ReturnType<typeof buildView>, k: number, people: ReadonlyMap<string, Introduced[]>, gaz: Gazetteer) {
-  const entries = people.get(v.key[k]!);
-  if (!entries) return undefined;
-  // the words after k, as compared: worked out once for every entry tried here
-  const here: ForeignWord[] = [];
-  const at = (x: number) => here[x - k] ?? (here[x - k] = foreignWord(v.key[x]!, gaz));
-  for (const { m, words } of entries) {
-    const j = k + words.length;
+function transliterated(v: ReturnType<typeof buildView>, k: number, people: ReadonlyMap<string, EntityMention[]>, gaz: Gazetteer) {
+  for (const m of people.get(v.key[k]!) ?? []) {
+    const j = k + m.words.length;
     if (j > v.n) continue;
     let ok = true;
-    for (let x = k + 1; x < j && ok; x++) ok = isWord(v, x) && v.sentence[x] === v.sentence[k] && !v.forms[x]![0]!.lead.length && sameLongForeign(at(x), words[x - k]!);
+    for (let x = k + 1; x < j && ok; x++) ok = isWord(v, x) && v.sentence[x] === v.sentence[k] && !v.forms[x]![0]!.lead.length && sameLongForeignWord(v.key[x]!, m.words[x - k]!, gaz);
     if (ok) return { j, hits: [m], form: v.forms[k]![0]! };
   }
   return undefined;
@@ -307,14 +281,6 @@ function transliterated(v: ReturnType<typeof buildView>, k: number, people: Read
  */
 function sameLongForeignWord(a: string, b: string, gaz: Gazetteer): boolean {
   return a === b || (Math.min(a.length, b.length) >= 5 && sameForeignWord(a, b, gaz.given));
-}
-
-/** {@link sameLongForeignWord} on words whose skeletons are worked out already (the same test). */
-function sameLongForeign(a: ForeignWord, b: ForeignWord): boolean {
-  if (a.word === b.word) return true;
-  if (Math.min(a.word.length, b.word.length) < 5 || a.exactOnly || b.exactOnly) return false;
-  if (a.skeleton === b.skeleton) return true;
-  return Math.min(a.skeleton.length, b.skeleton.length) >= 5 && editDistance(a.skeleton, b.skeleton, 1) <= 1;
 }
 
 /** Two full names of one person: word for word the same or the same transliteration, one word at least exact. */

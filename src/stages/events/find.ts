@@ -4,6 +4,7 @@
  * modes (negated, planned, hypothetical) the words around the trigger put it in.
  */
 import type { Doc, Token } from '../../model/document.js';
+import { firstTokenFrom } from '../../model/search.js';
 import type { EntityMention } from '../entities/mentions.js';
 import type { TimeExpr } from '../time/types.js';
 import { termOf } from '../../language/terms.js';
@@ -170,23 +171,11 @@ function ownerOf(tokens: readonly Token[], heads: readonly Trigger[], t: TimeExp
 /** Words lying within body offsets `[from, to)`; tokens are in text order, so the search stops at `to`. */
 function wordsBetweenOffsets(tokens: readonly Token[], from: number, to: number): number {
   let n = 0;
-  for (let k = firstAtOrAfter(tokens, from); k < tokens.length && tokens[k]!.bodyStart < to; k++) {
+  for (let k = firstTokenFrom(tokens, from); k < tokens.length && tokens[k]!.bodyStart < to; k++) {
     const tk = tokens[k]!;
     if (tk.kind === 'word' && tk.bodyEnd <= to) n++;
   }
   return n;
-}
-
-/** The index of the first token that starts at or after body offset `at`. */
-function firstAtOrAfter(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.bodyStart < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function wordsBetween(tokens: readonly Token[], i: number, j: number): number {
@@ -279,7 +268,7 @@ function participants(tokens: readonly Token[], entities: readonly EntityMention
 function afterPlacePreposition(tokens: readonly Token[], e: EntityMention): boolean {
   // the token holding the entity's start: tokens are in text order and do not overlap, so it is the last one
   // starting at or before it, when that one reaches past it
-  const i = firstAtOrAfter(tokens, e.bodyStart + 1) - 1;
+  const i = firstTokenFrom(tokens, e.bodyStart + 1) - 1;
   if (i < 0 || !(e.bodyStart < tokens[i]!.bodyEnd)) return false;
   const t = tokens[i]!;
   const attached = normalize(t.text.slice(0, e.bodyStart - t.bodyStart));

@@ -5,6 +5,7 @@
  * its results to the source at the end.
  */
 import type { Doc, Token } from '../../model/document.js';
+import { firstIndex } from '../../model/search.js';
 import { splitClitics } from '../../language/clitics.js';
 import { charClass, CLASS_SPACE } from '../../language/chars.js';
 import {
@@ -298,15 +299,7 @@ export function attachedOpener(view: View, k: number): boolean {
  * where a span's tokens begin, found without walking the document.
  */
 export function firstTokenFrom(view: View, at: number): number {
-  const ws = view.ws;
-  let lo = 0;
-  let hi = ws.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ws[mid]!.t.bodyStart < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(view.ws.length, (x) => view.ws[x]!.t.bodyStart >= at);
 }
 
 export function bodyText(view: View, from: number, to: number): string {

@@ -6,6 +6,7 @@
 import type { Doc, Token } from '../../model/document.js';
 import type { QuoteLayerItem, ResolvedEntity } from '../../outputs/dossier.js';
 import { normalize } from '../../language/normalize.js';
+import { firstIndex } from '../../model/search.js';
 import { keysIn, placedEntitiesOnce, sentenceBoundsOnce, type PlacedEntity } from '../quantities/context.js';
 import { CUE, formBits, stemCueBits } from './word-classes.js';
 
@@ -98,18 +99,6 @@ function namedAt(tokens: readonly Token[], k: number, to: number, placed: readon
     while (j < to && tokens[j]!.start < e.end) j++;
   }
   return { names, next: j };
-}
-
-/** The first index in `[0, n)` where `ok` holds, for a test that holds from some index on; n when none. */
-function firstIndex(n: number, ok: (x: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ok(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 const RELATIVES: ReadonlySet<string> = new Set(['التي', 'الذي', 'الذين']);

@@ -4,6 +4,7 @@
  * سوف، لن، المقبل، المقرر، المرتقب، يعتزم…) makes it the next one on or after.
  */
 import type { Token } from '../../../model/document.js';
+import { firstTokenFrom } from '../../../model/search.js';
 import type { Candidate, Direction, Ref } from '../types.js';
 
 const FUTURE_WORDS = new Set([
@@ -53,8 +54,8 @@ export function clauseDirection(tokens: readonly Token[], sentence: { bodyStart:
       } else if (t.kind === 'punct' && !(words === 0 && t.norm === ',')) break;
     }
   };
-  walk(firstAtOrAfter(tokens, bodyStart) - 1, -1, 6);
-  walk(firstAtOrAfter(tokens, bodyEnd), 1, 3);
+  walk(firstTokenFrom(tokens, bodyStart) - 1, -1, 6);
+  walk(firstTokenFrom(tokens, bodyEnd), 1, 3);
   return window.some((t) => isFutureWord(t.norm)) ? 'future' : 'past';
 }
 
@@ -63,18 +64,6 @@ function bare(norm: string): string {
   const c = norm.charCodeAt(0);
   if (c !== 0x648 && c !== 0x641) return norm;
   return norm.replace(/^[وف](?=\p{L}{2})/u, '');
-}
-
-/** Index of the first token starting at or after `offset` (tokens are in text order). */
-function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.bodyStart < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Sets the direction of every `auto` reference from its clause. */
