@@ -369,6 +369,13 @@ export interface TrainOptions {
    * with this probability, so that the model learns what context and gazetteers say about words it has not seen.
    */
   dropout?: number;
+  /**
+   * Loss-augmented training (a cost-sensitive structured perceptron): while a sentence is decoded for an update,
+   * every state but the gold one of each token scores this much more, so the model keeps learning from a sentence
+   * until its gold path wins by a margin that grows with the number of tokens a wrong path gets wrong, instead of
+   * stopping at the first right answer. 0: the plain perceptron. Tagging never adds it.
+   */
+  margin?: number;
   /** Called after each epoch with the averaged model so far (for tuning on held-out data). */
   onEpoch?: (epoch: number, model: NerModel) => void;
   log?: (line: string) => void;
@@ -548,6 +555,7 @@ export function trainEncoded(
 
   const random = seededRandom(opts.seed);
   const dropout = opts.dropout ?? 0;
+  const margin = opts.margin ?? 0;
   const skip = new Uint8Array(F);
   names.forEach((n, r) => (skip[r] = DROP_SET.has(templateOf(n)) ? 1 : 0));
   const order = encoded.map((_, i) => i);
@@ -568,7 +576,9 @@ export function trainEncoded(
         dropped = new Uint8Array(T);
         for (let t = 0; t < T; t++) dropped[t] = random() < dropout ? 1 : 0;
       }
-      const pred = viterbi(emissions(rows, offsets, T, W, 0, dropped, skip), T, TW);
+      const emit = emissions(rows, offsets, T, W, 0, dropped, skip);
+      if (margin > 0) for (let t = 0; t < T; t++) for (let y = 0; y < K; y++) if (y !== gold[t]) emit[t * K + y]! += margin;
+      const pred = viterbi(emit, T, TW);
       for (let t = 0; t < T; t++) {
         const g = gold[t]!;
         const p = pred[t]!;

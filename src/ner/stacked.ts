@@ -72,7 +72,7 @@ export function trainStacked(
   baseFeatures: readonly Features[] = sentences.map((s) => sentenceFeatures(s.tokens)),
 ): { model: StackedModel; names: { first: string[]; second: string[] } } {
   const log = opts.log ?? (() => {});
-  const base = { epochs: opts.epochs, seed: opts.seed, minCount: opts.minCount, unkBelow: opts.unkBelow, dropout: opts.dropout ?? 0 };
+  const base = { epochs: opts.epochs, seed: opts.seed, minCount: opts.minCount, unkBelow: opts.unkBelow, dropout: opts.dropout ?? 0, margin: opts.margin ?? 0 };
   const table = new FeatureTable();
   let observed: readonly Features[] = baseFeatures;
   let lexicon: Lexicon | undefined;

@@ -119,3 +119,17 @@ test('an ensemble of one member is the single model', async () => {
   const single = trainStacked(sentences, OPTIONS);
   assert.ok(serializeModel(one.model, one.names, SERIALIZE).bytes.equals(serializeModel(single.model, single.names, SERIALIZE).bytes));
 });
+
+test('a training margin keeps learning from sentences already tagged right, and still learns them', () => {
+  const sentences = parseConll(FIXTURE);
+  const plain = trainStacked(sentences, OPTIONS);
+  assert.ok(serializeModel(trainStacked(sentences, { ...OPTIONS, margin: 0 }).model, plain.names, SERIALIZE).bytes.equals(serializeModel(plain.model, plain.names, SERIALIZE).bytes), 'margin 0 is the plain perceptron');
+  const wide = trainStacked(sentences, { ...OPTIONS, margin: 20 });
+  const tokens = sentences.map((s) => s.tokens);
+  assert.deepEqual(tagDocumentWith(wide.model, tokens), sentences.map((s) => s.tags));
+  // the plain perceptron stops updating once a sentence is right; with the margin the weights grow past that
+  const size = (w: ArrayLike<number>) => Array.from(w).reduce((a, x) => a + Math.abs(x), 0);
+  assert.ok(size(wide.model.first.weights) > size(plain.model.first.weights));
+  const again = trainStacked(sentences, { ...OPTIONS, margin: 20 });
+  assert.deepEqual(Array.from(again.model.second.weights), Array.from(wide.model.second.weights));
+});
