@@ -54,7 +54,7 @@ const MAX_CODES = 17;
 /**
  * Occurrence lists, one per key of the document: the tokens (document positions) of list l are
  * entries[start[l] … start[l + 1]), in document order, and cum[(start[l] + l + i) × 5 + label] counts the
- * labels of its first i entries.
+ * labels of its first i entries. The arrays are scratch (see {@link Scratch}): valid until the next document.
  */
 interface Lists {
   start: Int32Array;
@@ -62,31 +62,53 @@ interface Lists {
   cum: Int32Array;
 }
 
-function lists(n: number, keysOf: (p: number, push: (l: number) => void) => void, keys: number, label: Uint8Array): Lists {
-  const start = new Int32Array(keys + 1);
-  const last = new Int32Array(keys).fill(-1);
-  for (let p = 0; p < n; p++)
-    keysOf(p, (l) => {
-      // a token is listed once under a key, however many of its readings give it (context.ts add)
-      if (last[l] !== p) {
-        last[l] = p;
-        start[l + 1]!++;
-      }
-    });
+/**
+ * Buffers reused from document to document, grown as needed: a document's tables are read only while its codes
+ * are made, and making them anew for every document was a seventh of what the pipeline allocated.
+ */
+class Scratch {
+  private readonly buffers = new Map<string, Int32Array>();
+
+  /** A buffer of at least `n` entries under `name`, its contents left from earlier use. */
+  ints(name: string, n: number): Int32Array {
+    let b = this.buffers.get(name);
+    if (b === undefined || b.length < n) this.buffers.set(name, (b = new Int32Array(Math.max(n, 2 * (b?.length ?? 64)))));
+    return b;
+  }
+}
+
+const scratch = new Scratch();
+
+function lists(which: string, n: number, keysOf: (p: number, push: (l: number) => void) => void, keys: number, label: Uint8Array): Lists {
+  const start = scratch.ints(which + '.start', keys + 1).fill(0, 0, keys + 1);
+  const last = scratch.ints(which + '.last', keys).fill(-1, 0, keys);
+  // the two callbacks are made once per document, not once per token: `p` is the token they are called for
+  let p = 0;
+  const count = (l: number): void => {
+    // a token is listed once under a key, however many of its readings give it (context.ts add)
+    if (last[l] !== p) {
+      last[l] = p;
+      start[l + 1]!++;
+    }
+  };
+  for (p = 0; p < n; p++) keysOf(p, count);
   for (let l = 0; l < keys; l++) start[l + 1]! += start[l]!;
-  const entries = new Int32Array(start[keys]!);
-  const fill = start.slice(0, keys);
-  last.fill(-1);
-  for (let p = 0; p < n; p++)
-    keysOf(p, (l) => {
-      if (last[l] !== p) {
-        last[l] = p;
-        entries[fill[l]!++] = p;
-      }
-    });
-  const cum = new Int32Array((entries.length + keys) * 5);
+  const total = start[keys]!;
+  const entries = scratch.ints(which + '.entries', total);
+  const fill = scratch.ints(which + '.fill', keys);
+  fill.set(start.subarray(0, keys));
+  last.fill(-1, 0, keys);
+  const place = (l: number): void => {
+    if (last[l] !== p) {
+      last[l] = p;
+      entries[fill[l]!++] = p;
+    }
+  };
+  for (p = 0; p < n; p++) keysOf(p, place);
+  const cum = scratch.ints(which + '.cum', (total + keys) * 5);
   for (let l = 0; l < keys; l++) {
     const base = (start[l]! + l) * 5;
+    cum.fill(0, base, base + 5);
     for (let i = start[l]!; i < start[l + 1]!; i++) {
       const at = base + (i - start[l]!) * 5;
       for (let c = 0; c < 5; c++) cum[at + 5 + c] = cum[at + c]!;
@@ -104,10 +126,10 @@ function lists(n: number, keysOf: (p: number, push: (l: number) => void) => void
 export function contextCodes(sentences: readonly PreparedSentence[], firstPass: readonly Uint8Array[], window: number): { values: Int32Array; offsets: Int32Array } {
   let n = 0;
   for (const s of sentences) n += s.tokens.length;
-  const sentenceOf = new Int32Array(n);
+  const sentenceOf = scratch.ints('sentenceOf', n);
   const tag = new Uint8Array(n);
   const label = new Uint8Array(n);
-  const safe = new Int32Array(n);
+  const safe = scratch.ints('safe', n);
   const alts = new Array<readonly number[]>(n);
   // the document's keys, numbered locally
   const K = keyCount();
@@ -142,13 +164,15 @@ export function contextCodes(sentences: readonly PreparedSentence[], firstPass: 
       } else alts[p] = NO_ALTS;
     }
   });
-  const bySafe = lists(n, (q, push) => safe[q]! >= 0 && push(safe[q]!), keys, label);
+  const bySafe = lists('safe', n, (q, push) => safe[q]! >= 0 && push(safe[q]!), keys, label);
   const byAny = lists(
+    'any',
     n,
     (q, push) => {
       if (safe[q]! < 0) return;
       push(safe[q]!);
-      for (const a of alts[q]!) push(a);
+      const a = alts[q]!;
+      for (let j = 0; j < a.length; j++) push(a[j]!);
     },
     keys,
     label,
@@ -173,8 +197,8 @@ export function contextCodes(sentences: readonly PreparedSentence[], firstPass: 
     for (let c = 0; c < 5; c++) into[c]! += ls.cum[b + c]! - ls.cum[a + c]!;
     into[label[q]!]!--;
   };
-  const values = new Int32Array(n * MAX_CODES);
-  const offsets = new Int32Array(n + 1);
+  const values = scratch.ints('values', n * MAX_CODES);
+  const offsets = scratch.ints('offsets', n + 1);
   const majority = new Uint8Array(n);
   let v = 0;
   /** Codes of describe(prefix, counts); the majority label. */
@@ -206,7 +230,7 @@ export function contextCodes(sentences: readonly PreparedSentence[], firstPass: 
     const a = alts[q]!;
     if (a.length) {
       altCounts.fill(0);
-      for (const l of a) around(byAny, l, q, altCounts);
+      for (let j = 0; j < a.length; j++) around(byAny, a[j]!, q, altCounts);
       if (anyCount(altCounts)) describe(altCounts, DA, DAM, DAALL, DAALL_MORE);
     }
   }
