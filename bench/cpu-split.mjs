@@ -6,7 +6,7 @@
 // benchmark has warmed its caches by word form or its compiled code: it pays what one run of `marsad analyze` pays.
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { mixedCorpus } from './corpus.mjs';
+import { largeStories, mixedCorpus } from './corpus.mjs';
 
 /** Runs analyze() on `batch` with every stage and story analysis timed; returns ms of CPU per part and in all. */
 export async function cpuSplit(dist, batch) {
@@ -60,8 +60,9 @@ export function printSplit(n, split) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  // `--hard`: the end-to-end hard case's corpus (largeStories: about five stories of n/5 near-copies)
   const n = Number(process.argv[2] ?? 2000);
-  const corpus = mixedCorpus(root, n);
+  const corpus = process.argv.includes('--hard') ? largeStories(root) : mixedCorpus(root, n);
   const batch = Array.from({ length: n }, (_, i) => ({ id: `split-${i}`, origin: `split-${i}.txt`, text: corpus.article(i), format: 'text', declared: {}, messages: [] }));
   printSplit(n, await cpuSplit(join(root, process.env.MARSAD_DIST || 'dist'), batch));
 }
