@@ -17,12 +17,11 @@ export interface TokenNumbers {
   offsets: Int32Array;
 }
 
-/** A sentence's gazetteer hits as masks (gazetteer.ts gazetteerTrieMasks), kept with the sentence. */
+/** A sentence's gazetteer hits as masks (gazetteer.ts gazetteerTrieMasks), made once into the sentence's room for them. */
 function hitMasks(s: PreparedSentence, ids: Int32Array): Uint32Array {
-  let masks = s.hits;
-  if (masks === null) {
+  const masks = s.hits;
+  if (!s.hitsMade) {
     const T = s.tokens.length;
-    masks = new Uint32Array(2 * T);
     let any = false;
     for (let i = 0; i < T && !any; i++) if (formGazStarts[ids[i + 2]!]!.length > 0) any = true;
     if (any)
@@ -32,7 +31,7 @@ function hitMasks(s: PreparedSentence, ids: Int32Array): Uint32Array {
         (i) => formGazPath[ids[i + 2]!]!,
         masks,
       );
-    s.hits = masks;
+    s.hitsMade = true;
   }
   return masks;
 }

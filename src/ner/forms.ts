@@ -136,25 +136,30 @@ export interface PreparedSentence {
   /** The form table's generation the numbers belong to. */
   generation: number;
   /**
-   * The sentence's gazetteer hits as masks (emissions.ts), made by the first pass that scores it: they depend on
-   * its words alone, so both passes read the same.
+   * Room for the sentence's gazetteer hits as masks (emissions.ts), 2 × T zeros until `hitsMade`: the first pass
+   * that scores the sentence fills it, since the hits depend on its words alone and both passes read the same.
    */
-  hits: Uint32Array | null;
+  hits: Uint32Array;
+  hitsMade: boolean;
 }
 
-function numbered(tokens: readonly string[]): PreparedSentence {
+/**
+ * Numbers `tokens` into `ids` (T + 4 entries, the boundaries included) with `hits` (2 × T zeros) beside them: a
+ * document's sentences take views of two buffers of the document's, not two new arrays each (each typed array
+ * of more than a few numbers is a buffer outside the heap, costly to make and to collect).
+ */
+function numbered(tokens: readonly string[], ids: Int32Array, hits: Uint32Array): PreparedSentence {
   const T = tokens.length;
-  const ids = new Int32Array(T + 4);
   ids[0] = ids[1] = PAD_ID;
   ids[T + 2] = ids[T + 3] = PAD_END_ID;
   for (let i = 0; i < T; i++) ids[i + 2] = formId(tokens[i]!);
-  return { tokens, ids, generation, hits: null };
+  return { tokens, ids, generation, hits, hitsMade: false };
 }
 
 /** One sentence numbered (its own document). */
 export function prepareSentence(tokens: readonly string[]): PreparedSentence {
   makeRoom(tokens.length);
-  return numbered(tokens);
+  return numbered(tokens, new Int32Array(tokens.length + 4), new Uint32Array(2 * tokens.length));
 }
 
 /** The sentences of one document, numbered in one generation of the table. */
@@ -162,7 +167,17 @@ export function prepareDocument(sentences: readonly (readonly string[])[]): Prep
   let n = 0;
   for (const s of sentences) n += s.length;
   makeRoom(n);
-  return sentences.map(numbered);
+  const ids = new Int32Array(n + 4 * sentences.length);
+  const hits = new Uint32Array(2 * n);
+  let at = 0;
+  let h = 0;
+  return sentences.map((tokens) => {
+    const T = tokens.length;
+    const s = numbered(tokens, ids.subarray(at, at + T + 4), hits.subarray(h, h + 2 * T));
+    at += T + 4;
+    h += 2 * T;
+    return s;
+  });
 }
 
 /** The sentence's form numbers in the current table (numbered again if the table was emptied since). */
