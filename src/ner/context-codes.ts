@@ -43,9 +43,7 @@ const DM_NEXT = range([...MAJORITY, '-', '</s>'].map((m) => 'dm+1=' + m));
 const TAG_OF_STATE = Int32Array.from(STATES, (_, y) => TAGS.indexOf(statesToTags([y])[0]!));
 const LABEL_OF_TAG = Int32Array.from(TAGS, (t) => (t === 'O' || t.length < 3 ? 4 : LABELS.indexOf(t.slice(2) as (typeof LABELS)[number])));
 
-/** Key number → its index among one document's keys (valid where stamp = the document's stamp). */
-let localOf = new Int32Array(1024);
-let stamp = new Int32Array(1024);
+/** Numbers each document's stamp: a key's local index (scratch 'localOf') is valid where its 'stamp' equals it. */
 let documentStamp = 0;
 
 /** The most codes a token gets: p, d (5), dm|p, da (6), p-1, p+1, dm-1, dm+1. */
@@ -64,7 +62,7 @@ interface Lists {
 
 /**
  * Buffers reused from document to document, grown as needed: a document's tables are read only while its codes
- * are made, and making them anew for every document was a seventh of what the pipeline allocated.
+ * are made, and making them anew for every document was a tenth of what the pipeline allocated.
  */
 class Scratch {
   private readonly buffers = new Map<string, Int32Array>();
@@ -132,11 +130,9 @@ export function contextCodes(sentences: readonly PreparedSentence[], firstPass: 
   const safe = scratch.ints('safe', n);
   const alts = new Array<readonly number[]>(n);
   // the document's keys, numbered locally
-  const K = keyCount();
-  if (localOf.length < K) {
-    localOf = new Int32Array(2 * K);
-    stamp = new Int32Array(2 * K);
-  }
+  // key number → its index among this document's keys; a buffer made anew is all zeros, which no stamp equals
+  const localOf = scratch.ints('localOf', keyCount());
+  const stamp = scratch.ints('stamp', keyCount());
   const docStamp = ++documentStamp;
   let keys = 0;
   const local = (k: number): number => {
