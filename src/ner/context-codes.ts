@@ -120,6 +120,8 @@ function lists(which: string, n: number, keysOf: (p: number, push: (l: number) =
  * The context codes of every token of a document's sentences (prepared in one generation of the form table),
  * given the first pass's states: token i of the document (sentences in order) has
  * values[offsets[i] … offsets[i + 1]). The same features as contextFeatures(sentences, tags, window).
+ * Both arrays are scratch, longer than needed and overwritten by the next call: read them before tagging another
+ * document (stacked.ts does), copy them to keep them.
  */
 export function contextCodes(sentences: readonly PreparedSentence[], firstPass: readonly Uint8Array[], window: number): { values: Int32Array; offsets: Int32Array } {
   let n = 0;
