@@ -138,34 +138,53 @@ function limitOf(view: View, k: number): number {
   return last;
 }
 
-/** Whether the token at `k` begins a new clause of speech (، مبيناً أن …، وشدد على أن …، فيما قال …). */
+/** Second words of two-word clause openers after في: في حين، في وقت (… الجنوب، في حين أشار الوزير إلى أن …). */
+const FI_OPENERS = new Set(['حين', 'وقت']);
+
+/** How many words of a clause opener (فيما، لكن؛ في حين، في وقت) start at token `k`: 0, 1 or 2. */
+function openerAt(view: View, k: number): number {
+  const w = view.ws[k];
+  if (!w?.word) return 0;
+  if (CLAUSE_OPENERS.has(w.norm)) return 1;
+  const next = view.ws[k + 1];
+  return w.norm === 'في' && next?.word && FI_OPENERS.has(next.norm) ? 2 : 0;
+}
+
+/** How many words of a clause opener end just before token `k` (the words a quotation's content leaves out). */
+function openerBefore(view: View, k: number): number {
+  if (openerAt(view, k - 2) === 2) return 2;
+  return openerAt(view, k - 1) === 1 ? 1 : 0;
+}
+
+function afterBreak(view: View, i: number): boolean {
+  const p = view.ws[i];
+  return !!p && !p.word && (SEGMENT_BREAK.has(p.mark) || view.closeAt.has(i));
+}
+
+/** Whether the token at `k` begins a new clause of speech (، مبيناً أن …، وشدد على أن …، فيما قال …، في حين أشار …). */
 function opensSpeechClause(view: View, k: number, memory: OutletMemory): boolean {
   const ws = view.ws;
-  const prev = ws[k - 1];
   const cue = cueAt(ws[k]);
-  const afterBreak = (i: number) => {
-    const p = ws[i];
-    return !!p && !p.word && (SEGMENT_BREAK.has(p.mark) || view.closeAt.has(i));
-  };
   if (cue) {
-    if (afterBreak(k - 1)) return true;
+    if (afterBreak(view, k - 1)) return true;
     // مشيراً إلى أن …، لافتاً أن …: a circumstantial verb of speech opens a clause even without a comma
     if (cue.kind === 'participle') {
       for (let j = k + 1; j <= k + 3 && j < ws.length; j++) if (isComplementiser(view, j) || ws[j]!.mark === ':') return true;
     }
-    if (prev && prev.word && CLAUSE_OPENERS.has(prev.norm) && afterBreak(k - 2)) return true;
-    return false;
+    const opener = openerBefore(view, k);
+    return opener > 0 && afterBreak(view, k - opener - 1);
   }
-  if (ws[k]?.word && ATTRIBUTION_MARKERS.has(ws[k]!.norm) && afterBreak(k - 1)) return attributionAt(view, k, memory) !== null;
+  if (ws[k]?.word && ATTRIBUTION_MARKERS.has(ws[k]!.norm) && afterBreak(view, k - 1)) return attributionAt(view, k, memory) !== null;
   // …، لكن المعارضة ترى أن …: a clause with a new speaker of its own and a verb of speech. A reference back
   // (…، لكن المصادر قالت إن …) is the same speaker going on, and its words stay one record.
-  if (ws[k]?.word && CLAUSE_OPENERS.has(ws[k]!.norm) && afterBreak(k - 1)) {
-    for (let j = k + 1; j <= k + 5 && j < ws.length && ws[j]!.word; j++) {
+  const opener = openerAt(view, k);
+  if (opener > 0 && afterBreak(view, k - 1)) {
+    for (let j = k + opener; j <= k + opener + 4 && j < ws.length && ws[j]!.word; j++) {
       const c = cueAt(ws[j]);
       if (!c || c.kind !== 'verb') continue;
       // …، لكنه أشار إلى أن …، بينما قال …: the opener is the new clause's, not the words before it
-      if (j > k + 1) {
-        const subject = classify(view, k + 1, j, memory);
+      if (j > k + opener) {
+        const subject = classify(view, k + opener, j, memory);
         if (!subject || subject.anaphoric) return false;
       }
       for (let i = j + 1; i <= j + 4 && i < ws.length; i++) if (isComplementiser(view, i) || ws[i]!.mark === ':') return true;
@@ -189,6 +208,11 @@ function clauseEnd(view: View, from: number, last: number, memory: OutletMemory)
     if (k > from && opensSpeechClause(view, k, memory)) break;
   }
   let to = Math.min(k, last + 1);
+  // the new clause's opener (، فيما قال …، في حين أشار …) is not the earlier speaker's words
+  if (k <= last) {
+    const opener = openerBefore(view, k);
+    if (opener > 0 && to - opener > from && afterBreak(view, to - opener - 1)) to -= opener;
+  }
   while (to > from && !ws[to - 1]!.word && ws[to - 1]!.t.kind !== 'number' && !view.closeAt.has(to - 1)) to--;
   return to;
 }

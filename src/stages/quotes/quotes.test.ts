@@ -133,3 +133,18 @@ test('a speaker named later by surname alone is the person named in full before,
   assert.equal(text.slice(later.speaker.start, later.speaker.end), 'الحلبي');
   assert.equal(later.attributed, 'named');
 });
+
+test('a second speaker after ، فيما / ، في حين / ، في وقت: two records, the opener in neither, the second not inside the first', () => {
+  check('وذكر مكتب رئيس الحكومة أن البلاد ستنشر ألفي شرطي على الحدود، في حين أشار وزير الداخلية كريم الحداد أمس إلى أن التجنيد سيبدأ في الربيع.', [
+    { said: 'البلاد ستنشر ألفي شرطي على الحدود', speaker: 'مكتب رئيس الحكومة', cue: 'ذكر', direct: false },
+    { said: 'التجنيد سيبدأ في الربيع', speaker: 'كريم الحداد', cue: 'أشار', direct: false, nested: false },
+  ]);
+  check('وقالت الوزارة إن الميناء سيفتح غداً، فيما قال رئيس النقابة سليم عواد إن العمال لن يعودوا قبل الاتفاق.', [
+    { said: 'الميناء سيفتح غداً', speaker: 'الوزارة', cue: 'قالت', direct: false },
+    { said: 'العمال لن يعودوا قبل الاتفاق', speaker: 'سليم عواد', cue: 'قال', direct: false, nested: false },
+  ]);
+  check('وأعلن المحافظ أن الطريق أعيد فتحه، في وقت قال فيه سكان المنطقة إن الانهيارات ما زالت تهدد القرى.', [
+    { said: 'الطريق أعيد فتحه', speaker: 'المحافظ', cue: 'أعلن', direct: false },
+    { said: 'الانهيارات ما زالت تهدد القرى', speaker: 'سكان المنطقة', cue: 'قال', direct: false, nested: false },
+  ]);
+});
