@@ -73,3 +73,14 @@ test('a text of one line without end punctuation is still an article', () => {
   assert.equal(out.length, 1);
   assert.ok(out[0]!.body.text.includes('أديس أبابا'));
 });
+
+test('a breadcrumb of section names is furniture wherever it stands; a headline with a bar in it is still the headline', () => {
+  const text =
+    'الرئيسية\nأخبار › اقتصاد\nالمصرف المركزي | يرفع سعر الفائدة للمرة الثالثة هذا العام\n' +
+    'رفع المصرف المركزي سعر الفائدة ربع نقطة مئوية، في خطوة قال إنها تهدف إلى كبح التضخم.\n' +
+    'وتوقع محللون أن تتباطأ القروض العقارية خلال الأشهر المقبلة.\n';
+  const [doc] = clean.run(textSource('trail', text)).docs;
+  assert.equal(doc!.body.text.split('\n')[0], 'المصرف المركزي | يرفع سعر الفائدة للمرة الثالثة هذا العام');
+  assert.ok(!doc!.body.text.includes('اقتصاد\n'));
+  assert.ok(doc!.furniture.some((f) => f.text === 'أخبار › اقتصاد' && f.kind === 'ui'));
+});

@@ -8,7 +8,7 @@ import { OffsetText } from '../../model/offset-text.js';
 import { countWords, scriptCounts } from '../../language/chars.js';
 import { foldForComparison, normalize } from '../../language/normalize.js';
 import { findFullDate } from '../../language/stamps.js';
-import { FOOTER_CUES, GENERIC_CREDITS, PUBLISHED_LABELS, RELATED_CUES, UI_WORDS, UPDATED_LABELS } from './cues.js';
+import { FOOTER_CUES, GENERIC_CREDITS, PUBLISHED_LABELS, RELATED_CUES, SECTION_NAMES, UI_WORDS, UPDATED_LABELS } from './cues.js';
 
 export type LineKind =
   | 'prose' // a paragraph of the article
@@ -51,6 +51,27 @@ const CREDIT_SLASH = /[^\d\s/]\s*\/\s*[^\s/\d][^/]{0,30}$/;
 const AUTHOR_CREDIT = /^\s*(كتب|كتبت|بقلم|إعداد|اعداد|تقرير|حوار|ترجمة|تحرير|تصوير|by)\s*[:：]?\s+\S/i;
 /** A breadcrumb trail: الرئيسية › أخبار › سياسة */
 const BREADCRUMB = /[›»>|/]/;
+const TRAIL_SEPARATOR = /\s*[›»>|]\s*/;
+const TRAIL_PART_WORDS = 3;
+
+/**
+ * The parts of a line shaped like a trail of section names (الأخبار | العالم العربي، سياسة › برلمان): two parts
+ * or more between › » > |, each of one to three words, no digits, no sentence punctuation; else null.
+ */
+export function trailParts(text: string): string[] | null {
+  if (!/[›»>|]/.test(text) || /[0-9٠-٩.،,:؟!?]/.test(text)) return null;
+  const parts = text.split(TRAIL_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  return parts.every((p) => countWords(p) <= TRAIL_PART_WORDS) ? parts : null;
+}
+
+/** A trail whose first part, and most of the others, are section names or menu words: a breadcrumb anywhere. */
+function isSectionTrail(text: string): boolean {
+  const parts = trailParts(text);
+  if (!parts) return false;
+  const known = parts.map((p) => foldForComparison(p)).map((f) => SECTION_NAMES.has(f) || UI_WORDS.has(f));
+  return known[0]! && 2 * known.filter(Boolean).length >= parts.length;
+}
 const ARCHIVE = /(أرشيفية|أرشيف|ارشيفية|ارشيف|صورة أرشيفية|صورة من الأرشيف)/;
 
 /** Folded forms of the label lists, made once per list. */
@@ -102,6 +123,7 @@ export function classify(text: string, fold: string, words: number, hint?: Block
   }
   if (isUi(fold, script)) return { kind: 'ui' };
   if (words <= 10 && BREADCRUMB.test(text) && UI_WORDS.has(foldForComparison(text.split(BREADCRUMB)[0]!))) return { kind: 'ui' };
+  if (words <= 12 && isSectionTrail(text)) return { kind: 'ui' };
 
   const final = SENTENCE_FINAL.test(text);
   // an author's credit: "كتب: فلان", "بقلم فلان", "إعداد: …"

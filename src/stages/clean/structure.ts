@@ -9,7 +9,7 @@
  */
 import type { BlockRole } from '../../model/document.js';
 import { cosine, termCounts } from '../../language/terms.js';
-import type { Line, LineKind } from './lines.js';
+import { trailParts, type Line, type LineKind } from './lines.js';
 
 export type FurnitureKind = Exclude<LineKind, 'prose' | 'heading' | 'caption'> | 'duplicate' | 'label' | 'teaser' | 'trailing';
 
@@ -142,7 +142,8 @@ function planArticle(lines: Line[], start: number): { plan: ArticlePlan; end: nu
     }
     seen.add(line.fold);
     if (line.kind === 'caption') plan.blocks.push(block(line, 'caption'));
-    else if (line.kind === 'heading' && line.words >= 3) plan.blocks.push(block(line, 'heading'));
+    // a trail of short parts above the article (القسم | القسم الفرعي) is the site's navigation, not a subheading
+    else if (line.kind === 'heading' && line.words >= 3 && !trailParts(line.text)) plan.blocks.push(block(line, 'heading'));
     else if (line.kind === 'heading') plan.furniture.push(furniture(line, 'label'));
     else plan.furniture.push(furniture(line, line.kind as FurnitureKind));
   }

@@ -44,3 +44,19 @@ test('what the input declares (a JSONL field) wins over what the text suggests',
   assert.equal(doc!.outlet?.value, 'صدى القرن');
   assert.equal(doc!.published?.value, '2024-02-01');
 });
+
+test('the site name above the headline is the outlet when nothing else names one; sections and places are not', () => {
+  const page = (top: string) =>
+    `${top}\nالأخبار | الشؤون الإقليمية\nالبرلمان يقر موازنة العام المقبل بعد جلسة طويلة\n12/03/2025\n` +
+    'عمّان (رويترز) - أقر مجلس النواب مساء الثلاثاء الموازنة العامة للعام المقبل بعد نقاش استمر تسع ساعات.\n' +
+    'وقال رئيس اللجنة المالية إن العجز سينخفض إلى ثلاثة في المئة من الناتج المحلي.\n';
+  const [doc] = analyse(page('نبض المدينة'));
+  assert.equal(doc!.outlet?.value, 'نبض المدينة');
+  assert.equal(doc!.outlet?.by, 'masthead');
+  assert.equal(doc!.source.text.slice(doc!.outlet!.span!.start, doc!.outlet!.span!.end), 'نبض المدينة');
+  // the trail is the site's navigation: neither the body nor the outlet
+  assert.ok(!doc!.body.text.includes('الشؤون الإقليمية'));
+  // a section or a place above the headline names no outlet, and the agency of the dateline is not one
+  assert.equal(analyse(page('سياسة'))[0]!.outlet, null);
+  assert.equal(analyse(page('عمّان'))[0]!.outlet, null);
+});

@@ -4,15 +4,16 @@
  * 2. a dateline credit before the first paragraph (وكالات- المنبر:، المنبر/..، القاهرة - المنبر:);
  * 3. a name line in the header beside a stamp (the headline, then «المنبر», then «تم النشر: …»);
  * 4. the outlet naming itself in the text: a source speaking "to" it (قال مصدر لـ«المنبر»), not to an agency;
- * 5. bylines of the site's own teasers around the article («المنبر» (القاهرة)).
+ * 5. bylines of the site's own teasers around the article («المنبر» (القاهرة));
+ * 6. the masthead: the first short label above the headline that is no section, menu, place or agency name.
  */
 import type { Doc, Evidence, Furniture } from '../../model/document.js';
 import { foldForComparison, normalize } from '../../language/normalize.js';
 import { agencyOf, DATELINE_PLACES } from '../../knowledge/index.js';
-import { GENERIC_CREDITS } from '../clean/cues.js';
+import { GENERIC_CREDITS, SECTION_NAMES, UI_WORDS } from '../clean/cues.js';
 
 /** Words that publications put in their names. */
-const MEDIA_WORDS = ['بوابه', 'نيوز', 'بوست', 'الاخباري', 'الاخباريه', 'اليوم', 'تايمز', 'موقع', 'شبكه', 'صحيفه', 'جريده', 'قناه', 'اخبار', 'الخبر', 'برس', 'ميديا', 'انفو', 'تي في', '24', 'الجديد', 'العربي', 'الان', 'نت', 'اونلاين'].map(normalize);
+const MEDIA_WORDS = ['بوابه', 'صوت', 'نيوز', 'بوست', 'الاخباري', 'الاخباريه', 'اليوم', 'تايمز', 'موقع', 'شبكه', 'صحيفه', 'جريده', 'قناه', 'اخبار', 'الخبر', 'برس', 'ميديا', 'انفو', 'تي في', '24', 'الجديد', 'العربي', 'الان', 'نت', 'اونلاين'].map(normalize);
 
 const SELF_REFERENCE = /(?:^|[\s(])ل[ـ\u0640]*\s*[«"“(]\s*([^»"”()\n]{2,30}?)\s*[»"”)]/g;
 const BYLINE_NAME = /^[«"“]\s*([^»"”]{2,30}?)\s*[»"”]\s*\(/;
@@ -20,7 +21,7 @@ const BYLINE_NAME = /^[«"“]\s*([^»"”]{2,30}?)\s*[»"”]\s*\(/;
 export function findOutlet(doc: Readonly<Doc>): Evidence<string> | null {
   const declared = doc.source.declared.outlet;
   if (declared) return { value: declared, span: null, by: 'declared' };
-  return fromDateline(doc) ?? fromNameLine(doc) ?? fromSelfReference(doc) ?? fromTeaserBylines(doc);
+  return fromDateline(doc) ?? fromNameLine(doc) ?? fromSelfReference(doc) ?? fromTeaserBylines(doc) ?? fromMasthead(doc);
 }
 
 /** Strips quotes and punctuation around a candidate name; null when nothing name-like is left. */
@@ -101,4 +102,30 @@ function fromTeaserBylines(doc: Readonly<Doc>): Evidence<string> | null {
   }
   const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
   return best ? evidenceIn(doc, best.f, best.name, 'teaser-byline') : null;
+}
+
+/** Words of a masthead at most: a site's name is short, a teaser or a slogan is not. */
+const MASTHEAD_WORDS = 4;
+
+/**
+ * The site's name printed above the headline, as scraped pages begin (صوت الخليج، then a section, then the
+ * headline): the first label line before the headline that is a name, not a section (أخبار، العالم العربي), a
+ * menu word, a place or an agency, and carries no digits or separators. Weakest of the signs, so it only answers
+ * when nothing else does.
+ */
+function fromMasthead(doc: Readonly<Doc>): Evidence<string> | null {
+  const headline = doc.blocks.find((b) => b.role === 'title');
+  if (!headline) return null;
+  const [title] = doc.body.toSource(headline.start, headline.end);
+  for (const f of doc.furniture) {
+    if (f.start >= title!) break;
+    if (f.kind !== 'label') continue;
+    if (/[0-9٠-٩|›»>/:،,.!?؟()«»"“”]/.test(f.text)) continue;
+    const name = cleanName(f.text);
+    if (!name || name.split(/\s+/).length > MASTHEAD_WORDS || isGeneric(name)) continue;
+    const fold = foldForComparison(name);
+    if (SECTION_NAMES.has(fold) || UI_WORDS.has(fold) || fold.split(' ').every((w) => SECTION_NAMES.has(w) || UI_WORDS.has(w))) continue;
+    return evidenceIn(doc, f, name, 'masthead');
+  }
+  return null;
 }

@@ -13,7 +13,12 @@ const HOW: Record<string, string> = {
   headline: 'من العنوان',
   'self-reference': 'ذكر المنبر نفسه',
   stamp: 'من ختم التاريخ',
+  'date-under-headline': 'من التاريخ تحت العنوان',
   declared: 'مما صرّح به المدخل',
+  dateline: 'من سطر المصدر قبل الفقرة الأولى',
+  'name-line': 'من سطر الاسم قرب العنوان',
+  'teaser-byline': 'من توقيع روابط الموقع',
+  masthead: 'من ترويسة الصفحة',
 };
 
 function how(ctx: ReportContext, doc: DossierDocument, k: Key): Html {
