@@ -88,7 +88,8 @@ function monthDay(m: number, d: number | undefined, dir: Direction, a: Anchor): 
   if (a.m === undefined || (d !== undefined && a.d === undefined && m === a.m)) return null;
   const cmp = d === undefined || a.d === undefined ? m - a.m : compareYmd({ y: 0, m, d }, { y: 0, m: a.m, d: a.d });
   let y = a.y;
-  if (dir === 'past' || dir === 'auto') y = cmp > 0 && !(a.lowerBound && m - a.m <= LOWER_BOUND_REACH) ? a.y - 1 : a.y;
+  if (dir === 'near') y = nearestYear(m, d, a);
+  else if (dir === 'past' || dir === 'auto') y = cmp > 0 && !(a.lowerBound && m - a.m <= LOWER_BOUND_REACH) ? a.y - 1 : a.y;
   else if (dir === 'last') y = cmp >= 0 ? a.y - 1 : a.y;
   else if (dir === 'future') y = cmp < 0 ? a.y + 1 : a.y;
   else if (dir === 'next') y = cmp <= 0 ? a.y + 1 : a.y;
@@ -96,12 +97,26 @@ function monthDay(m: number, d: number | undefined, dir: Direction, a: Anchor): 
   return isoDate(y, m, d);
 }
 
+/** The year, of the anchor's and the two beside it, in which month `m` (day `d`, else mid-month) lies nearest the anchor; a tie goes back. */
+function nearestYear(m: number, d: number | undefined, a: Anchor): number {
+  const at = (y: number, mm: number, dd: number) => Date.UTC(y, mm - 1, dd);
+  const anchor = at(a.y, a.m!, a.d ?? 15);
+  let best = a.y;
+  for (const y of [a.y - 1, a.y, a.y + 1]) {
+    if (Math.abs(at(y, m, d ?? 15) - anchor) < Math.abs(at(best, m, d ?? 15) - anchor)) best = y;
+  }
+  return best;
+}
+
 function weekday(wd: number, dir: Direction, a: Anchor): string | null {
   if (a.m === undefined || a.d === undefined) return null;
   const day: YMD = { y: a.y, m: a.m, d: a.d };
   const today = weekdayOf(day);
   let shift: number;
-  if (dir === 'future' || dir === 'next') {
+  if (dir === 'near') {
+    const ahead = (wd - today + 7) % 7;
+    shift = ahead <= 3 ? ahead : ahead - 7;
+  } else if (dir === 'future' || dir === 'next') {
     shift = (wd - today + 7) % 7;
     if (dir === 'next' && shift === 0) shift = 7;
   } else {
@@ -150,7 +165,8 @@ function hijriRelative(ref: Extract<Ref, { t: 'hijri' }>, a: Anchor | null): str
   const cmp = ref.d === undefined ? ref.m - h.m : ref.m - h.m || ref.d - h.d;
   const dir = ref.dir ?? 'auto';
   let y = h.y;
-  if (dir === 'past' || dir === 'auto') y = cmp > 0 ? h.y - 1 : h.y;
+  // a Hijri month without its year is rare in news and always a recent one: nearest reads as the default
+  if (dir === 'past' || dir === 'auto' || dir === 'near') y = cmp > 0 ? h.y - 1 : h.y;
   else if (dir === 'last') y = cmp >= 0 ? h.y - 1 : h.y;
   else if (dir === 'future') y = cmp < 0 ? h.y + 1 : h.y;
   else y = cmp <= 0 ? h.y + 1 : h.y;

@@ -12,9 +12,10 @@ export type AnchorUse = 'published' | 'inferred-anchor' | 'explicit' | 'none';
 /**
  * Which occurrence a year-less expression means: the last one on or before the anchor (`past`), the next one on
  * or after it (`future`), strictly so (`last`/`next`, as with الماضي/المقبل), or still to be read from the
- * clause's tense (`auto`).
+ * clause's tense (`auto`); or the one nearest the anchor either way (`near`), as an effective-from date reads
+ * (اعتباراً من مطلع يونيو: the coming June in a paper of late May, the last one in a paper of August).
  */
-export type Direction = 'auto' | 'past' | 'future' | 'last' | 'next';
+export type Direction = 'auto' | 'past' | 'future' | 'last' | 'next' | 'near';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 

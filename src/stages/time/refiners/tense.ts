@@ -11,6 +11,8 @@ const FUTURE_WORDS = new Set([
   'سوف', 'لن', 'المقبل', 'المقبله', 'القادم', 'القادمه', 'المقرر', 'المقرره', 'مقرر', 'مقرره', 'المرتقب', 'المرتقبه',
   'مرتقب', 'مرتقبه', 'المزمع', 'المزمعه', 'يزمع', 'تزمع', 'يعتزم', 'تعتزم', 'يعتزمون', 'ينوي', 'تنوي', 'غدا',
   'المنتظر', 'المنتظره', 'المرتقب', 'يرتقب', 'ستنطلق',
+  // a deadline: بحلول مارس is the coming March
+  'بحلول',
 ]);
 
 /** Words that put the clause they govern in the future across أن: من المقرر أن يصل الوفد الأحد. */
@@ -25,6 +27,13 @@ export function isFutureWord(norm: string): boolean {
   return w.charCodeAt(0) === 0x633 && /^س[يتن]\p{L}{2,}$/u.test(w) && !NOT_VERBS.test(w);
 }
 
+/**
+ * Words that make the date after them an effective-from date (اعتباراً من، ابتداءً من، بدءاً من): the change may
+ * come before or after the report, so the date is the occurrence nearest it.
+ */
+const NEAR_MARKERS = new Set(['اعتبارا', 'ابتداء', 'ابتداءا', 'بدءا', 'بدء']);
+const NEAR_REACH = 3;
+
 /** Words that open a reported clause: what stands before them belongs to another clause (قال الوزير الخميس إن …). */
 const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'لان', 'حيث', 'بينما', 'فيما']);
 
@@ -34,7 +43,7 @@ const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'انهم', 'با�
  * stepped over) and at a word that opens a reported clause, so that "قال الوزير الخميس إن الحكومة ستبدأ" reads
  * the Thursday with قال, not with ستبدأ.
  */
-export function clauseDirection(tokens: readonly Token[], sentence: { bodyStart: number; bodyEnd: number } | undefined, bodyStart: number, bodyEnd: number): 'past' | 'future' {
+export function clauseDirection(tokens: readonly Token[], sentence: { bodyStart: number; bodyEnd: number } | undefined, bodyStart: number, bodyEnd: number): 'past' | 'future' | 'near' {
   const lo = sentence?.bodyStart ?? bodyStart - 80;
   const hi = sentence?.bodyEnd ?? bodyEnd + 40;
   const window: Token[] = [];
@@ -55,8 +64,12 @@ export function clauseDirection(tokens: readonly Token[], sentence: { bodyStart:
     }
   };
   walk(firstTokenFrom(tokens, bodyStart) - 1, -1, 6);
+  const before = window.length;
   walk(firstTokenFrom(tokens, bodyEnd), 1, 3);
-  return window.some((t) => isFutureWord(t.norm)) ? 'future' : 'past';
+  if (window.some((t) => isFutureWord(t.norm))) return 'future';
+  // the walk back pushed the nearest word first: اعتباراً من مطلع يونيو
+  for (let k = 0; k < Math.min(before, NEAR_REACH); k++) if (NEAR_MARKERS.has(bare(window[k]!.norm))) return 'near';
+  return 'past';
 }
 
 /** The word without a conjunction glued to it (و، ف before two more letters); most words begin with neither, and skip the expression. */
@@ -67,7 +80,7 @@ function bare(norm: string): string {
 }
 
 /** Sets the direction of every `auto` reference from its clause. */
-export function directRefs(candidates: Candidate[], directionAt: (c: Candidate) => 'past' | 'future'): Candidate[] {
+export function directRefs(candidates: Candidate[], directionAt: (c: Candidate) => 'past' | 'future' | 'near'): Candidate[] {
   return candidates.map((c) => {
     const needs = [c.ref, c.ref2].some((r) => r && isAuto(r));
     if (!needs) return c;
