@@ -467,7 +467,12 @@ function subjectBefore(view: View, c: number, memory: OutletMemory): NP | null {
       if (/^[وف]?(كان|كانت|كانوا|كانا)$/.test(w.norm)) {
         let e = p + 1;
         while (e < c - 1 && !(ws[e]!.word && /^(التي|الذي|الذين)$/.test(ws[e]!.norm)) && !SEGMENT_BREAK.has(ws[e]!.mark)) e++;
-        return e > p + 1 ? classify(view, p + 1, e, memory, { strict: true }) : null;
+        if (e <= p + 1) return null;
+        const np = classify(view, p + 1, e, memory, { strict: true });
+        if (np || e - p - 1 > 2) return np;
+        // a name alone (وكان نتنياهو قد قال إن …): the slot between كان and قد holds nothing but the subject
+        const named = classify(view, p + 1, e, memory);
+        return named && (named.kind === 'name' || named.kind === 'person') ? named : null;
       }
     }
     return null;

@@ -148,3 +148,28 @@ test('a second speaker after ، فيما / ، في حين / ، في وقت: two 
     { said: 'الانهيارات ما زالت تهدد القرى', speaker: 'سكان المنطقة', cue: 'قال', direct: false, nested: false },
   ]);
 });
+
+test('a title abbreviated with a dot (د.، أ. د.) does not end the speaker\'s phrase', () => {
+  check('وقال أستاذ الاقتصاد د. نادر سليم إن التضخم سيتراجع في الربع المقبل. وأضاف أن الأسعار بلغت ذروتها.', [
+    { said: 'التضخم سيتراجع في الربع المقبل', speaker: 'نادر سليم', cue: 'قال', direct: false },
+    { said: 'الأسعار بلغت ذروتها', speaker: 'نادر سليم', cue: 'أضاف', direct: false },
+  ]);
+});
+
+test('the pluperfect وكان فلان قد قال: a bare surname between كان and قد is the speaker', () => {
+  check('وقالت مصادر أمنية إن الحدود هادئة. وكان الحداد قد قال الأحد الماضي إن الجيش لن ينسحب من المعبر.', [
+    { said: 'الحدود هادئة', speaker: 'مصادر أمنية', cue: 'قالت', direct: false },
+    { said: 'الجيش لن ينسحب من المعبر', speaker: 'الحداد', cue: 'قال', direct: false },
+  ]);
+});
+
+test('said to the outlet itself, named without quotes after لـ: the outlet is the channel, not part of the name', () => {
+  const text = 'وقال المحلل السياسي رامي ناصر للمرصد العربي إن الانتخابات ستؤجل.';
+  const doc = docFrom(text, '2025-03-12');
+  doc.outlet = { value: 'المرصد العربي', span: null, by: 'declared' };
+  const [q] = findQuotes(doc);
+  assert.ok(q);
+  assert.equal(text.slice(q.start, q.end), 'الانتخابات ستؤجل');
+  assert.equal(q.speaker.text, 'رامي ناصر');
+  assert.deepEqual(q.via, ['المرصد العربي']);
+});

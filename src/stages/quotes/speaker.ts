@@ -237,6 +237,42 @@ function outletName(view: View, k: number, end: number, noun: W | null, memory: 
   return { name: bodyText(view, k, e), next: j };
 }
 
+/** The document's own outlet as normalised words (metadata stage), cached per document. */
+const OWN_OUTLET = new WeakMap<object, string[]>();
+
+function ownOutletWords(view: View): string[] {
+  let words = OWN_OUTLET.get(view.doc);
+  if (!words) {
+    const name = view.doc.outlet?.value ?? '';
+    words = name ? normalize(name).trim().split(/\s+/) : [];
+    OWN_OUTLET.set(view.doc, words);
+  }
+  return words;
+}
+
+/**
+ * The outlet that publishes the article, named without quotes after لـ (قال الخبير فلان للأفق الجديد إن …): said
+ * to the outlet itself, so it is the channel, not words of the speaker's name.
+ */
+function ownOutletAt(view: View, k: number, end: number): { name: string; next: number } | null {
+  const words = ownOutletWords(view);
+  if (!words.length) return null;
+  const ws = view.ws;
+  const n = ws[k]!.core;
+  let from = k;
+  let first: string;
+  if (n === 'ل') {
+    from = k + 1;
+    first = ws[from]?.word ? ws[from]!.norm : '';
+  } else if (n.startsWith('لل')) first = 'ال' + n.slice(2);
+  else if (n.startsWith('ل') && n.length > 2) first = n.slice(1);
+  else return null;
+  if (first !== words[0]) return null;
+  let j = from + 1;
+  for (let i = 1; i < words.length; i++, j++) if (j >= end || !ws[j]!.word || ws[j]!.norm !== words[i]) return null;
+  return { name: view.doc.outlet!.value, next: j };
+}
+
 /**
  * A channel beginning at token `k`: `لـ«…»`، `لـ (…)`، `لوكالة رويترز`، `للوكالة ذاتها`، `لرويترز`، `على منصة «إكس»`.
  * Returns null when the token opens none.
@@ -247,6 +283,8 @@ export function channelAt(view: View, k: number, end: number, memory: OutletMemo
   if (!w || !w.word) return null;
   const n = w.core;
   if (AUDIENCE_WORDS.has(n)) return null;
+  const own = ownOutletAt(view, k, end);
+  if (own) return own;
   if (n === 'ل') {
     const next = ws[k + 1];
     if (!next || k + 1 >= end) return null;

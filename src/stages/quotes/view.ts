@@ -189,6 +189,7 @@ export function buildView(doc: Readonly<Doc>): View {
     else r.last = w.k;
   }
   for (let i = 0; i < sent.length; i++) if (!sent[i]) sent[i] = { first: 0, last: -1 };
+  markAbbreviationDots(ws, sent);
   const groups = pairMarks(text, ws);
   const openAt = new Map<number, Group>();
   const closeAt = new Map<number, Group>();
@@ -197,6 +198,21 @@ export function buildView(doc: Readonly<Doc>): View {
     closeAt.set(g.close, g);
   }
   return { doc, text, ws, groups, openAt, closeAt, sentences: sent };
+}
+
+/**
+ * The dot of an abbreviation inside a sentence (قال الخبير د. فلان، م. فلان، أ. د. فلان) ends nothing: the sentence
+ * splitter already reads it so, and here it must not stop a speaker's phrase or a clause either. It is a dot glued
+ * to a word of one or two letters that is not its sentence's last token; its mark is cleared, so it is a token
+ * between words like any other non-word.
+ */
+function markAbbreviationDots(ws: W[], sent: ReadonlyArray<{ first: number; last: number }>): void {
+  for (let k = 1; k < ws.length; k++) {
+    const w = ws[k]!;
+    if (w.mark !== '.' || sent[w.sent]!.last === k) continue;
+    const prev = ws[k - 1]!;
+    if (prev.word && prev.t.text.length <= 2 && prev.t.bodyEnd === w.t.bodyStart) w.mark = '';
+  }
 }
 
 /** The items sorted by `at` (a stable sort, as Array.prototype.sort is): the list itself when already sorted. */
