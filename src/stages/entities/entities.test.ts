@@ -173,3 +173,12 @@ test('a title ending in a definite body is followed by the whole name, not by a 
   assert.ok(salem, JSON.stringify(entities.map((e) => e.name)));
   assert.deepEqual(salem.roles, ['مدير الشركة']);
 });
+
+test('a conjunction or preposition before a two-letter first word is not part of the name (وتل أبيب، بذي قار)', () => {
+  const { entities, sources } = run(['وفد الوساطة يتنقل بين العواصم\nوصل الوفد إلى القاهرة وتل أبيب بعد جولة طويلة، ثم زار أعضاؤه البصرة وذي قار.']);
+  const telAviv = entityOf(entities, sources, 'تل أبيب');
+  assert.ok(telAviv, JSON.stringify(entities.map((e) => textsOf(e, sources))));
+  assert.equal(telAviv!.type, 'LOC');
+  assert.ok(!entities.some((e) => textsOf(e, sources).some((t) => t.startsWith('وتل'))));
+  assert.ok(entityOf(entities, sources, 'ذي قار'));
+});

@@ -387,7 +387,7 @@ function taggerCandidates(v: TokenView, gaz: Gazetteer, tagger: Tagger, titleHea
       const form =
         readings.find((f) => gaz.names.next.has(f.form)) ??
         (readings[0]?.lead.length ? readings[0] : undefined) ??
-        (w.startsWith('و') && !gaz.given.has(w) && !gaz.personWords.has(w) ? readings.find((f) => f.lead.length === 1 && f.lead[0] === 'و') : undefined) ??
+        (w.startsWith('و') && !gaz.given.has(w) && !gaz.personWords.has(w) ? readings.find((f) => f.lead.length === 1 && f.lead[0] === 'و' && (f.form.length >= 3 || j - i >= 2)) : undefined) ??
         readings[0];
       const type = TAGGER_TYPES[s.type];
       const words = wordsOf(v, i, j, form);

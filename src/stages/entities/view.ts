@@ -146,8 +146,16 @@ function readings(norm: string, surface: string): Form[] {
     seen.add(form);
     out.push({ form, stem: fold(a.stem), article, lead: a.prefixes.filter((p) => p !== 'ال'), offset });
   }
+  // و، ف، ب، ل before a word of two letters, which the clitic splitter keeps whole (its stems have three letters):
+  // the first word of وتل أبيب، بذي قار، وجو بايدن. Read last, so a finder takes it only when a name goes on.
+  if (norm.length === 3 && SHORT_PROCLITICS.includes(norm[0]!)) {
+    const form = norm.slice(1);
+    if (!seen.has(form)) out.push({ form, stem: form, article: false, lead: [norm[0]!], offset: 1 });
+  }
   return out;
 }
+
+const SHORT_PROCLITICS = 'وفبل';
 
 export function isQuote(v: TokenView, i: number): boolean {
   return i >= 0 && i < v.n && (v.flags[i]! & QUOTE_FLAG) !== 0;
