@@ -43,8 +43,26 @@ function lightKeyOf(norm: string): string | null {
   }
   w = w.replace(/^اميرك/, 'امريك');
   if (w.length < 3 || STOPWORDS.has(w)) return null;
-  return w.slice(0, 5);
+  const key = w.slice(0, 5);
+  return TOLL_KEYS.get(key) ?? key;
 }
+
+/**
+ * The words of a toll, which outlets write with different words of one root or of none (أصيب / إصابة / جرحى،
+ * قتل / مقتل / قتلى، اعتقل / معتقلين): one key per outcome, so that «إصابة 12 شخصاً» and «أصيب 15 شخصاً» are
+ * seen to count the same thing (merge.ts sameSubject). Keyed by light key (five letters at most).
+ */
+export const INJURED = 'C:injured';
+export const KILLED = 'C:killed';
+export const DETAINED = 'C:detained';
+const TOLL_KEYS: ReadonlyMap<string, string> = new Map([
+  ...['اصيب', 'اصيبو', 'اصاب', 'مصاب', 'جريح', 'جرحي', 'جرح', 'يصاب'].map((k) => [k, INJURED] as const),
+  ...['قتل', 'قتلو', 'مقتل', 'قتيل', 'قتلي', 'مصرع', 'استش', 'شهيد', 'شهدا'].map((k) => [k, KILLED] as const),
+  ...['اعتق', 'معتق', 'اوقف', 'موقوف', 'محتجز'].map((k) => [k.slice(0, 5), DETAINED] as const),
+]);
+
+/** Whether a key is the outcome of a toll (killed, injured, detained). */
+export const isTollKey = (k: string): boolean => k === INJURED || k === KILLED || k === DETAINED;
 
 export function keysOf(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();

@@ -71,3 +71,22 @@ test('many outlets giving many figures for one deployment: each is flagged, with
     if (q.value !== 2000) assert.ok(values.some((v) => v.value === 2000 && v.documents.length === 3));
   }
 });
+
+test('two tolls of one incident worded differently (إصابة 12 / أصيب 15) are flagged; a death toll is not an injury toll', () => {
+  const input = storyOf([
+    article('a', 'الصباح', 'وأسفرت المواجهات عن إصابة 12 شخصاً بينهم ثلاثة من عناصر الأمن في محيط الحقل.'),
+    article('b', 'المساء', 'وأصيب 15 شخصاً خلال مواجهات بين قوات الأمن ومحتجين قرب الحقل.'),
+    article('c', 'الفجر', 'وقتل 4 أشخاص خلال المواجهات مع قوات الأمن قرب الحقل.'),
+  ]);
+  const people = quantities.run(input).filter((q) => q.unit === 'شخص');
+  const injured = people.filter((q) => q.value === 12 || q.value === 15);
+  assert.equal(injured.length, 2);
+  for (const q of injured) {
+    assert.equal(q.consistent, false, `${q.value} is flagged`);
+    const values = (q.disagreement as Array<{ value: number }>).map((v) => v.value).sort((x, y) => x - y);
+    assert.deepEqual(values, [12, 15]);
+  }
+  const killed = people.find((q) => q.value === 4);
+  assert.ok(killed);
+  assert.equal(killed!.consistent, true);
+});

@@ -6,7 +6,7 @@
  */
 import type { StoryQuantity } from '../analysis.js';
 import { mention } from '../../outputs/dossier.js';
-import { overlapCount } from './context.js';
+import { isTollKey, overlapCount } from './context.js';
 import type { Hedge, QuantityMention } from './extract.js';
 
 /** Shared context items two reports of the same value need to be one figure. */
@@ -42,17 +42,24 @@ function compatible(a: QuantityMention, b: QuantityMention): boolean {
   return a0 <= b1 && b0 <= a1;
 }
 
-/** Two reports are about the same subject: strong shared context, with at least one entity in common. */
+/**
+ * Two reports are about the same subject: strong shared context, with at least one entity in common; or, for a
+ * count of people, the same outcome (killed, injured, detained: context.ts TOLL_KEYS) and one more word or entity
+ * in common, as two outlets' tolls of one incident share little else (إصابة 12 شخصاً بينهم عناصر من الأمن / أصيب
+ * 15 شخصاً خلال مواجهات بين قوات الأمن ومحتجين).
+ */
 function sameSubject(a: QuantityMention, b: QuantityMention): boolean {
   if (a.unit.family !== b.unit.family || a.unit.family.startsWith('noun:')) return false;
   let shared = 0;
   let entity = false;
+  let toll = false;
   for (const k of a.context) {
     if (!b.context.has(k)) continue;
     shared++;
     entity ||= k.startsWith('E:');
+    toll ||= isTollKey(k);
   }
-  return shared >= 3 && entity;
+  return (shared >= 3 && entity) || (toll && a.unit.family === 'people' && shared >= 2);
 }
 
 interface Cluster {
