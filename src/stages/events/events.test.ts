@@ -122,3 +122,19 @@ test('a time belongs to the trigger it follows, and a planned act is not dated b
   assert.deepEqual(visit.modes, ['future']);
   assert.equal(visit.date.value, null);
 });
+
+test('protesters blocking a road, their dispersal with tear gas and clashes are PROTEST, COERCE and ASSAULT; a request for anonymity is no event', () => {
+  const text = [
+    'احتجاجات قرب الميناء',
+    'أغلق عشرات المحتجين الطريق المؤدي إلى الميناء صباح الأحد.',
+    'وأطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين.',
+    'ووقعت مواجهات بين الأمن والشبان قرب البوابة الرئيسية.',
+    'وقال ضابط، طلب عدم الكشف عن اسمه، إن الوضع هدأ مساء.',
+  ].join('\n');
+  const { events } = mentionsOf(text);
+  const of = (type: string) => events.filter((e) => e.type === type);
+  assert.ok(of('PROTEST').some((e) => e.text.includes('أغلق عشرات المحتجين')), JSON.stringify(events.map((e) => [e.type, e.trigger.text])));
+  assert.ok(of('COERCE').some((e) => e.mode === 'repress' && e.text.includes('لتفريق المتظاهرين')));
+  assert.ok(of('ASSAULT').some((e) => e.mode === 'clash' && e.text.includes('مواجهات بين الأمن')));
+  assert.equal(of('REQUEST').length, 0, 'طلب عدم الكشف عن اسمه asks for anonymity');
+});

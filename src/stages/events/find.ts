@@ -203,6 +203,18 @@ function satisfied(tokens: readonly Token[], i: number, a: number, b: number, h:
   };
   if (h.entry.with && !near(1, WITH_WINDOW, h.entry.with)) return false;
   if (h.entry.before && !near(-1, BEFORE_WINDOW, h.entry.before)) return false;
+  if (h.entry.without && h.entry.without.some((phrase) => followedBy(tokens, i, b, phrase))) return false;
+  return true;
+}
+
+/** Whether the words right after token `i` (in its clause, before `b`) begin with the phrase's stem prefixes. */
+function followedBy(tokens: readonly Token[], i: number, b: number, phrase: readonly string[]): boolean {
+  let k = i + 1;
+  for (const part of phrase) {
+    while (k < b && tokens[k]!.kind !== 'word') k++;
+    if (k >= b || !strippedForms(tokens[k]!.norm).some((f) => f.startsWith(part))) return false;
+    k++;
+  }
   return true;
 }
 

@@ -23,6 +23,8 @@ export interface TriggerEntry {
   with: string[] | null;
   /** Normalised stem prefixes, one of which must stand just before it (طائرة before مسيرة). */
   before: string[] | null;
+  /** Phrases (stem prefixes, word by word) that must not follow it at once: طلب عدم الكشف عن اسمه is no request. */
+  without: string[][] | null;
 }
 
 export interface TriggerHit {
@@ -41,6 +43,7 @@ interface RawEntry {
   nouns?: string[];
   with?: string[];
   before?: string[];
+  without?: string[];
 }
 
 const VERB_SUFFIXES = ['', 'ت', 'ا', 'وا', 'تا', 'ن', 'نا', 'تم', 'ه', 'ها', 'هم', 'هما', 'ته', 'تها', 'تهم', 'وه', 'وها', 'اه', 'ان', 'ون', 'ين', 'ني', 'نا'];
@@ -77,6 +80,7 @@ for (const raw of (data as { entries: RawEntry[] }).entries) {
     light: raw.light === true,
     with: prefixes(raw.with),
     before: prefixes(raw.before),
+    without: raw.without?.length ? raw.without.map((phrase) => phrase.split(/\s+/).map(normalize)) : null,
   };
   for (const f of raw.past ?? []) for (const s of VERB_SUFFIXES) add(verbs, normalize(f) + s, { entry, pos: 'past', future: false });
   for (const f of raw.present ?? []) for (const p of presentForms(normalize(f))) for (const s of VERB_SUFFIXES) add(verbs, p + s, { entry, pos: 'present', future: false });
