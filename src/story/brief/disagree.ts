@@ -34,9 +34,16 @@ function contradicts(c: unknown): boolean {
 
 export function disagreements(quantities: readonly StoryQuantity[] | undefined, contradictions: readonly unknown[] | undefined): Disagreement[] {
   const out: Disagreement[] = [];
-  for (const q of quantities ?? []) {
-    const ms = (q.mentions ?? []).filter(isMention);
-    if (q.consistent === false && new Set(ms.map((m) => m.doc)).size >= 2) out.push({ kind: 'figures', mentions: ms });
+  const inconsistent = (quantities ?? []).filter((q) => q.consistent === false);
+  const seen = new Set<string>();
+  for (const q of inconsistent) {
+    // a figure and the figures it is listed against: each outlet's value is a quantity of its own (12 in one
+    // outlet, 15 in another), so the disagreement gathers the mentions of every value it lists
+    const ms = [...(q.mentions ?? []), ...inconsistent.filter((o) => o !== q && o.unit === q.unit && listedAgainst(q, o)).flatMap((o) => o.mentions ?? [])].filter(isMention);
+    const key = ms.map((m) => `${m.doc}:${m.start}`).sort().join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (new Set(ms.map((m) => m.doc)).size >= 2) out.push({ kind: 'figures', mentions: ms });
   }
   for (const c of contradictions ?? []) {
     if (!contradicts(c)) continue;
@@ -44,6 +51,13 @@ export function disagreements(quantities: readonly StoryQuantity[] | undefined, 
     if (new Set(ms.map((m) => m.doc)).size >= 2) out.push({ kind: 'accounts', mentions: ms });
   }
   return out;
+}
+
+/** Whether quantity `o` is one of the values `q` lists as disagreeing with it (its value, from its documents). */
+function listedAgainst(q: StoryQuantity, o: StoryQuantity): boolean {
+  const listed = Array.isArray(q['disagreement']) ? (q['disagreement'] as Array<{ value?: unknown; documents?: unknown }>) : [];
+  const docs = new Set((o.mentions ?? []).map((m) => m.doc));
+  return listed.some((d) => d.value === o.value && Array.isArray(d.documents) && d.documents.some((x) => docs.has(x as string)));
 }
 
 /** Whether a disagreement touches one of a sentence's cited clauses. */

@@ -12,6 +12,7 @@ import type { BriefSentence, StoryInput } from '../analysis.js';
 import { storyAnalysis } from '../analysis.js';
 import { mention, type Mention } from '../../outputs/dossier.js';
 import type { Doc } from '../../model/document.js';
+import { onlyAsides } from './asides.js';
 import { clusterPoints, termTable, termWeights, type TermWeights } from './cluster.js';
 import { clauseOf, compressClause, opensClause, sourceSpan } from './compress.js';
 import { pointDate, sortKey } from './dates.js';
@@ -34,7 +35,10 @@ export function writeBrief({ docs, results }: Pick<StoryInput, 'docs' | 'results
   if (!units.length) return [];
   const w = termWeights(units, docs.length);
   const clusters = clusterPoints(units, w);
-  const points = [...completeEvents(eventPoints(results.events ?? [], units, w), clusters), ...clusters];
+  const all = [...completeEvents(eventPoints(results.events ?? [], units, w), clusters), ...clusters];
+  // another matter the articles append (وفي سياق منفصل …) is not the story's, unless the story has nothing else
+  const story = all.filter((p) => !onlyAsides(p));
+  const points = story.length ? story : all;
   // the commitments' mentions by document: a report is checked against its own article's only
   const commitments = new Map<string, Mention[]>();
   for (const c of results.commitments ?? [])
@@ -47,7 +51,9 @@ export function writeBrief({ docs, results }: Pick<StoryInput, 'docs' | 'results
   const chosen = choose(rank(points, w, bonus));
   const differ = disagreements(results.quantities, results.contradictions);
   const byId = new Map(docs.map((d) => [d.id, d]));
-  const sentences = chosen.map((c) => sentenceOf(c.point, w, differ, byId));
+  // a disagreement is said once, on the first sentence (in rank) whose citations it touches
+  const said = new Set<Disagreement>();
+  const sentences = chosen.map((c) => sentenceOf(c.point, w, differ, byId, said));
   const keys = orderKeys(chosen.map((c) => c.point), sentences);
   return sentences
     .map((s, i) => ({ s, key: keys[i]!, rank: i }))
@@ -162,7 +168,7 @@ function representative(point: Point, w: TermWeights, clauses: Array<[number, nu
   return best;
 }
 
-function sentenceOf(point: Point, w: TermWeights, differ: Disagreement[], byId: Map<string, Doc>): BriefSentence {
+function sentenceOf(point: Point, w: TermWeights, differ: Disagreement[], byId: Map<string, Doc>, said: Set<Disagreement>): BriefSentence {
   const clauses = point.reports.map((r) => clauseOf(r));
   const rep = representative(point, w, clauses);
   const repReport = point.reports[rep]!;
@@ -185,7 +191,7 @@ function sentenceOf(point: Point, w: TermWeights, differ: Disagreement[], byId: 
   if (outlets.length === 1 && named) text = `${text.replace(/\.$/, '')}، بحسب ${named}.`;
   const out: BriefSentence = { text, cites: cited, outlets, date };
   if (point.event) out.event = point.event.id;
-  for (const d of differ.filter((x) => touches(x, cited)).sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'figures' ? -1 : 1))) {
+  for (const d of differ.filter((x) => !said.has(x) && touches(x, cited)).sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'figures' ? -1 : 1))) {
     // the other analysis's mentions are cited as this story's documents give them, so their text is the source's
     const reports = d.mentions.flatMap((m) => {
       const doc = byId.get(m.doc);
@@ -199,6 +205,7 @@ function sentenceOf(point: Point, w: TermWeights, differ: Disagreement[], byId: 
     out.text = `${text.replace(/\.$/, '')}؛ ${says} ${[...new Set(parts)].join(' و')}.`;
     out.cites = [...cited, ...reports.map((n) => n.m).filter((m) => !cited.some((c) => c.doc === m.doc && c.start === m.start && c.end === m.end))];
     out.disagreement = { kind: d.kind, outlets: differing };
+    said.add(d);
     break;
   }
   return out;
