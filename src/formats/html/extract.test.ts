@@ -149,3 +149,11 @@ test('a page Readability cannot use is read block by block, skipping page furnit
     ],
   );
 });
+
+test('with no site-name metadata, the copyright line of the footer names the outlet; the formula alone names none', () => {
+  const body = '<h1>البلدية تفتتح جسراً جديداً فوق النهر</h1><p>افتتحت البلدية صباح اليوم جسراً جديداً فوق النهر يربط الحيين الشرقي والغربي بعد عامين من العمل.</p>';
+  const page = (footer: string) => `<html><head><meta charset="utf-8"></head><body><main>${body}</main>${footer}</body></html>`;
+  assert.equal(extractHtml(page('<footer>جميع الحقوق محفوظة لموقع الضفة نت 2025</footer>')).meta.outlet, 'الضفة نت');
+  assert.equal(extractHtml(page('<div class="site-footer">© 2025 بوابة الوادي</div>')).meta.outlet, 'بوابة الوادي');
+  assert.equal(extractHtml(page('<footer>© جميع الحقوق محفوظة 2025</footer>')).meta.outlet, undefined);
+});

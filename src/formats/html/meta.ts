@@ -96,6 +96,30 @@ function canonical(doc: Document, tags: Map<string, Element>): string | undefine
   return clean(tags.get('og:url')?.getAttribute('content'));
 }
 
+/** Where a page's copyright line sits: its footer, or an element named for it. */
+const COPYRIGHT_PLACES = 'footer, [class*="footer" i], [id*="footer" i], [class*="copyright" i], [id*="copyright" i]';
+/**
+ * The holder a copyright line names: «جميع الحقوق محفوظة لموقع الشروق نت»، «© 2024 بوابة النهار». The kind of
+ * publication before the name (موقع، صحيفة …) and a year are left out; one to four words.
+ */
+const COPYRIGHT_HOLDER =
+  /(?:©|حقوق\s+(?:النشر|الطبع)?\s*محفوظة)\s*(?:\d{4}\s*[-–]?\s*)?(?:\d{4}\s*)?(?:ل[ـ]?\s*)?(?:(?:موقع|صحيفة|جريدة|شبكة|قناة|مجلة|وكالة)\s+)?([\p{L}][\p{L}\s]{1,40}?)\s*(?:$|[\n©|.,،\d(])/u;
+const HOLDER_WORDS = 4;
+/** First words of the formula itself (© جميع الحقوق محفوظة), not of a name. */
+const NOT_HOLDER = new Set(['جميع', 'كل', 'الحقوق', 'حقوق', 'محفوظة', 'all', 'rights', 'copyright']);
+
+function copyrightHolder(doc: Document): string | undefined {
+  for (const el of Array.from(doc.querySelectorAll(COPYRIGHT_PLACES)).reverse()) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 300) continue;
+    const m = COPYRIGHT_HOLDER.exec(text);
+    const name = m?.[1]?.trim();
+    const words = name ? name.split(/\s+/) : [];
+    if (name && words.length <= HOLDER_WORDS && !NOT_HOLDER.has(words[0]!.toLowerCase())) return name;
+  }
+  return undefined;
+}
+
 /** Reads the page's metadata; call it before Readability, which removes scripts and rewrites the body. */
 export function readMeta(doc: Document): HtmlMeta {
   const tags = metaTags(doc);
@@ -104,7 +128,8 @@ export function readMeta(doc: Document): HtmlMeta {
   const outlet =
     clean(tags.get('og:site_name')?.getAttribute('content')) ??
     clean(tags.get('application-name')?.getAttribute('content')) ??
-    ld.map((o) => jsonName(o['publisher'])).find((n) => n !== undefined);
+    ld.map((o) => jsonName(o['publisher'])).find((n) => n !== undefined) ??
+    copyrightHolder(doc);
   if (outlet) meta.outlet = outlet;
   const date = published(doc, tags, ld);
   if (date) meta.published = date;
