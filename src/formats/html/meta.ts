@@ -1,3 +1,4 @@
+import { holderOf } from '../../language/copyright.js';
 /** What a page says about itself: outlet, publication date, canonical address and language. */
 export interface HtmlMeta {
   outlet?: string;
@@ -98,24 +99,12 @@ function canonical(doc: Document, tags: Map<string, Element>): string | undefine
 
 /** Where a page's copyright line sits: its footer, or an element named for it. */
 const COPYRIGHT_PLACES = 'footer, [class*="footer" i], [id*="footer" i], [class*="copyright" i], [id*="copyright" i]';
-/**
- * The holder a copyright line names: «جميع الحقوق محفوظة لموقع الشروق نت»، «© 2024 بوابة النهار». The kind of
- * publication before the name (موقع، صحيفة …) and a year are left out; one to four words.
- */
-const COPYRIGHT_HOLDER =
-  /(?:©|حقوق\s+(?:النشر|الطبع)?\s*محفوظة)\s*(?:\d{4}\s*[-–]?\s*)?(?:\d{4}\s*)?(?:ل[ـ]?\s*)?(?:(?:موقع|صحيفة|جريدة|شبكة|قناة|مجلة|وكالة)\s+)?([\p{L}][\p{L}\s]{1,40}?)\s*(?:$|[\n©|.,،\d(])/u;
-const HOLDER_WORDS = 4;
-/** First words of the formula itself (© جميع الحقوق محفوظة), not of a name. */
-const NOT_HOLDER = new Set(['جميع', 'كل', 'الحقوق', 'حقوق', 'محفوظة', 'all', 'rights', 'copyright']);
 
 function copyrightHolder(doc: Document): string | undefined {
   for (const el of Array.from(doc.querySelectorAll(COPYRIGHT_PLACES)).reverse()) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length > 300) continue;
-    const m = COPYRIGHT_HOLDER.exec(text);
-    const name = m?.[1]?.trim();
-    const words = name ? name.split(/\s+/) : [];
-    if (name && words.length <= HOLDER_WORDS && !NOT_HOLDER.has(words[0]!.toLowerCase())) return name;
+    const name = text.length <= 300 ? holderOf(text) : null;
+    if (name) return name;
   }
   return undefined;
 }

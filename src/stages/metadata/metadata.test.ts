@@ -60,3 +60,15 @@ test('the site name above the headline is the outlet when nothing else names one
   assert.equal(analyse(page('سياسة'))[0]!.outlet, null);
   assert.equal(analyse(page('عمّان'))[0]!.outlet, null);
 });
+
+test('the holder of a copyright line in the footer is the outlet when nothing before it names one', () => {
+  const text =
+    'السياحة تسجل رقماً قياسياً في الربيع\n' +
+    'سجل قطاع السياحة رقماً قياسياً في عدد الزوار خلال أشهر الربيع، بحسب الأرقام الرسمية الصادرة أمس.\n' +
+    'وقالت الهيئة إن الفنادق امتلأت بنسبة تسعين في المئة.\n' +
+    'جميع الحقوق محفوظة لموقع الساحل نت 2025\n';
+  const [doc] = analyse(text);
+  assert.equal(doc!.outlet?.value, 'الساحل نت');
+  assert.equal(doc!.outlet?.by, 'copyright');
+  assert.equal(text.slice(doc!.outlet!.span!.start, doc!.outlet!.span!.end), 'الساحل نت');
+});

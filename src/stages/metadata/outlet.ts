@@ -5,12 +5,14 @@
  * 3. a name line in the header beside a stamp (the headline, then «المنبر», then «تم النشر: …»);
  * 4. the outlet naming itself in the text: a source speaking "to" it (قال مصدر لـ«المنبر»), not to an agency;
  * 5. bylines of the site's own teasers around the article («المنبر» (القاهرة));
- * 6. the masthead: the first short label above the headline that is no section, menu, place or agency name.
+ * 6. the holder of the page's copyright line (جميع الحقوق محفوظة لموقع …);
+ * 7. the masthead: the first short label above the headline that is no section, menu, place or agency name.
  */
 import type { Doc, Evidence, Furniture } from '../../model/document.js';
 import { foldForComparison, normalize } from '../../language/normalize.js';
 import { agencyOf, DATELINE_PLACES } from '../../knowledge/index.js';
 import { GENERIC_CREDITS, SECTION_NAMES, UI_WORDS } from '../clean/cues.js';
+import { holderOf } from '../../language/copyright.js';
 
 /** Words that publications put in their names. */
 const MEDIA_WORDS = ['بوابه', 'صوت', 'نيوز', 'بوست', 'الاخباري', 'الاخباريه', 'اليوم', 'تايمز', 'موقع', 'شبكه', 'صحيفه', 'جريده', 'قناه', 'اخبار', 'الخبر', 'برس', 'ميديا', 'انفو', 'تي في', '24', 'الجديد', 'العربي', 'الان', 'نت', 'اونلاين'].map(normalize);
@@ -21,7 +23,7 @@ const BYLINE_NAME = /^[«"“]\s*([^»"”]{2,30}?)\s*[»"”]\s*\(/;
 export function findOutlet(doc: Readonly<Doc>): Evidence<string> | null {
   const declared = doc.source.declared.outlet;
   if (declared) return { value: declared, span: null, by: 'declared' };
-  return fromDateline(doc) ?? fromNameLine(doc) ?? fromSelfReference(doc) ?? fromTeaserBylines(doc) ?? fromMasthead(doc);
+  return fromDateline(doc) ?? fromNameLine(doc) ?? fromSelfReference(doc) ?? fromTeaserBylines(doc) ?? fromCopyright(doc) ?? fromMasthead(doc);
 }
 
 /** Strips quotes and punctuation around a candidate name; null when nothing name-like is left. */
@@ -126,6 +128,15 @@ function fromMasthead(doc: Readonly<Doc>): Evidence<string> | null {
     const fold = foldForComparison(name);
     if (SECTION_NAMES.has(fold) || UI_WORDS.has(fold) || fold.split(' ').every((w) => SECTION_NAMES.has(w) || UI_WORDS.has(w))) continue;
     return evidenceIn(doc, f, name, 'masthead');
+  }
+  return null;
+}
+
+function fromCopyright(doc: Readonly<Doc>): Evidence<string> | null {
+  for (const f of doc.furniture) {
+    if (f.kind !== 'footer') continue;
+    const name = holderOf(f.text);
+    if (name && !isGeneric(name)) return evidenceIn(doc, f, name, 'copyright');
   }
   return null;
 }

@@ -19,6 +19,7 @@ const HOW: Record<string, string> = {
   'name-line': 'من سطر الاسم قرب العنوان',
   'teaser-byline': 'من توقيع روابط الموقع',
   masthead: 'من ترويسة الصفحة',
+  copyright: 'من سطر حقوق النشر',
 };
 
 function how(ctx: ReportContext, doc: DossierDocument, k: Key): Html {
