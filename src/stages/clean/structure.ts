@@ -142,8 +142,9 @@ function planArticle(lines: Line[], start: number): { plan: ArticlePlan; end: nu
     }
     seen.add(line.fold);
     if (line.kind === 'caption') plan.blocks.push(block(line, 'caption'));
-    // a trail of short parts above the article (القسم | القسم الفرعي) is the site's navigation, not a subheading
-    else if (line.kind === 'heading' && line.words >= 3 && !trailParts(line.text)) plan.blocks.push(block(line, 'heading'));
+    // a trail of short parts above the article (القسم | القسم الفرعي) is the site's navigation, not a subheading;
+    // and a line above the headline is the page's (its masthead, a kicker), as a subheading stands below it
+    else if (line.kind === 'heading' && line.words >= 3 && !trailParts(line.text) && (titleLine < 0 || i > titleLine)) plan.blocks.push(block(line, 'heading'));
     else if (line.kind === 'heading') plan.furniture.push(furniture(line, 'label'));
     else plan.furniture.push(furniture(line, line.kind as FurnitureKind));
   }

@@ -72,3 +72,13 @@ test('the holder of a copyright line in the footer is the outlet when nothing be
   assert.equal(doc!.outlet?.by, 'copyright');
   assert.equal(text.slice(doc!.outlet!.span!.start, doc!.outlet!.span!.end), 'الساحل نت');
 });
+
+test('an agency\'s name atop its own page is the outlet; a place beside the outlet on the line under the headline is not part of its name', () => {
+  const wire = analyse(
+    'وكالة أنباء الوادي\nالبلدان يتفقان على استئناف عمل لجنة الحدود\nالعاصمة، 3 فبراير 2025 (واس) - اتفق البلدان اليوم على استئناف اجتماعات لجنة الحدود المشتركة.\nوذكر بيان مشترك أن الاجتماع المقبل سيعقد في مارس.\n',
+  );
+  assert.equal(wire[0]!.outlet?.value, 'وكالة أنباء الوادي');
+  assert.ok(!wire[0]!.body.text.includes('وكالة أنباء الوادي'), 'the masthead is not a subheading of the article');
+  const credited = analyse('البلدان يتفقان على استئناف عمل لجنة الحدود\nالثلاثاء 4 شباط 2025\nبغداد – الرافد\nأعلنت الوزارة الاتفاق على استئناف اجتماعات اللجنة المشتركة.\nوقال الوزير إن الحوار مستمر.\n');
+  assert.equal(credited[0]!.outlet?.value, 'الرافد');
+});

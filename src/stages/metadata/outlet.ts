@@ -47,11 +47,23 @@ function evidenceIn(doc: Readonly<Doc>, f: Furniture, name: string, by: string):
 function fromDateline(doc: Readonly<Doc>): Evidence<string> | null {
   for (const f of doc.furniture) {
     if (f.kind !== 'dateline') continue;
-    const parts = f.text.split(/\s*[-–—/|:]\s*/).map(cleanName).filter((p): p is string => !!p && !isGeneric(p));
-    const name = parts[parts.length - 1];
+    const name = creditParts(f.text).pop();
     if (name) return evidenceIn(doc, f, name, 'dateline');
   }
   return null;
+}
+
+/** The parts of a credit line (القاهرة - المنبر، وكالات/ المنبر) that are neither a place, an agency nor a generic credit. */
+function creditParts(text: string): string[] {
+  return text.split(/\s*[-–—/|:]\s*/).map(cleanName).filter((p): p is string => !!p && !isGeneric(p));
+}
+
+/** The outlet of a line shaped like a credit, a place or generic credit beside it (بغداد – الرافد); else null. */
+function creditName(text: string): string | null {
+  if (!/\s[-–—/|]\s/.test(text)) return null;
+  const all = text.split(/\s*[-–—/|:]\s*/).map(cleanName).filter((p): p is string => !!p);
+  const kept = creditParts(text);
+  return kept.length === 1 && all.length > 1 ? kept[0]! : null;
 }
 
 /**
@@ -66,7 +78,8 @@ function fromNameLine(doc: Readonly<Doc>): Evidence<string> | null {
     const f = header[i]!;
     if (f.kind !== 'label' || f.start < title) continue;
     const near = [header[i - 1], header[i + 1]].some((g) => g && ['published', 'updated', 'date'].includes(g.kind));
-    const name = cleanName(f.text);
+    // «بغداد – الرافد»: a place and the outlet, as a dateline gives them
+    const name = creditName(f.text) ?? cleanName(f.text);
     if (!name || isGeneric(name)) continue;
     if (near || MEDIA_WORDS.some((w) => normalize(name).split(/\s+/).includes(w))) return evidenceIn(doc, f, name, 'name-line');
   }
@@ -124,7 +137,8 @@ function fromMasthead(doc: Readonly<Doc>): Evidence<string> | null {
     if (f.kind !== 'label') continue;
     if (/[0-9٠-٩|›»>/:،,.!?؟()«»"“”]/.test(f.text)) continue;
     const name = cleanName(f.text);
-    if (!name || name.split(/\s+/).length > MASTHEAD_WORDS || isGeneric(name)) continue;
+    // an agency's name atop the page is the agency's own page: there it is the outlet, not a wire it credits
+    if (!name || name.split(/\s+/).length > MASTHEAD_WORDS || GENERIC_CREDITS.has(foldForComparison(name)) || DATELINE_PLACES.has(normalize(name))) continue;
     const fold = foldForComparison(name);
     if (SECTION_NAMES.has(fold) || UI_WORDS.has(fold) || fold.split(' ').every((w) => SECTION_NAMES.has(w) || UI_WORDS.has(w))) continue;
     return evidenceIn(doc, f, name, 'masthead');
