@@ -25,8 +25,10 @@ export interface CommitmentMention {
   end: number;
   /** A condition or a "perhaps" hangs on it. */
   hedged: boolean;
-  /** Light keys of the undertaking's words. */
+  /** Light keys of the undertaking's words (less the story's common words, once the analysis has taken them off). */
   keys: Set<string>;
+  /** Every light key of its words, the story's common ones too: how near two reports' wordings are. */
+  wording?: ReadonlySet<string>;
 }
 
 const PERSON_PREFIX = /^[يتنا]/;
@@ -102,6 +104,8 @@ function namedAt(tokens: readonly Token[], k: number, to: number, placed: readon
 }
 
 const RELATIVES: ReadonlySet<string> = new Set(['التي', 'الذي', 'الذين']);
+/** Punctuation that ends the clause a party may stand in before its cue. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['،', ',', '؛', ';', ':', '.']);
 
 export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]): CommitmentMention[] {
   const tokens = doc.tokens;
@@ -141,13 +145,28 @@ export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]
       const subject = party.length ? null : namedAt(tokens, body + 1, to, placed);
       if (subject?.names.length) party = subject.names;
     }
+    // the words undertaken start at a word: …، اليوم الاثنين، على استئناف … loses its comma
+    while (body < to && tokens[body]!.kind === 'punct') body++;
     const end = clauseEnd(tokens, bits, body, to);
     if (end - body < 2) continue;
     let start = tokens[i]!.start;
-    // or before it: العراق يجدد التزامه (skipping places after a preposition: في واشنطن)
+    // or the two sides right before it (أن الجانبين أكدا التزامهما), or earlier in its sentence when the cue is a
+    // dual verb that refers back to them (أن الجانبين أكدا …، واتفقا على …)
     if (!party.length && !partyText) {
-      const lo = Math.max(from, i - 10);
-      const before = placed.filter((p) => p.end <= tokens[i]!.start && p.start >= tokens[lo]!.start);
+      const dual = /^و?[^\s]{3,}ا$/.test(tokens[i]!.norm) && cue.length === 1;
+      for (let k = i - 1; k >= (dual ? from : Math.max(from, i - 3)) && (dual || tokens[k]!.kind !== 'punct'); k--) {
+        if (bits[k]! & CUE.sides) {
+          partyText = tokens[k]!.text;
+          break;
+        }
+      }
+    }
+    // or before it, in its clause: العراق يجدد التزامه (skipping places after a preposition: في واشنطن); a name
+    // behind a comma belongs to another clause (… بقرار مجلس الأمن، واتفقا على …)
+    if (!party.length && !partyText) {
+      let lo = i;
+      while (lo - 1 >= Math.max(from, i - 10) && !(tokens[lo - 1]!.kind === 'punct' && CLAUSE_BREAKS.has(tokens[lo - 1]!.text))) lo--;
+      const before = lo < i ? placed.filter((p) => p.end <= tokens[i]!.start && p.start >= tokens[lo]!.start) : [];
       for (let b = before.length - 1; b >= 0; b--) {
         const e = before[b]!;
         const at = tokenAfter(tokens, e.start);

@@ -98,3 +98,23 @@ test('copies of one pledge in several outlets stay one commitment, and a differe
   assert.ok(border && border !== aid);
   assert.deepEqual(border.mentions.map((m) => m.doc), ['w']);
 });
+
+test('the two sides named before the cue, or before a dual verb later in the sentence, are the party; a name behind a comma is not', () => {
+  const cs = one('وذكر بيان مشترك أن الجانبين أكدا التزامهما بقرار الأمم المتحدة الصادر عام 1993، واتفقا على عقد الاجتماع المقبل في عمان خلال مارس.');
+  assert.equal(has(cs, 'بقرار الأمم المتحدة')?.party, 'الجانبين');
+  assert.equal(has(cs, 'عقد الاجتماع المقبل')?.party, 'الجانبين');
+});
+
+test('one undertaking in three outlets\' nearly identical words is one commitment, though its words are the story\'s own', () => {
+  const body = (lead: string) => `${lead} اتفق الأردن وفرنسا على استئناف اجتماعات اللجنة الفنية المشتركة لتنظيم الملاحة في خليج العقبة.`;
+  const cs = commitments.run(
+    storyOf([
+      { id: 'a', outlet: 'الصباح', published: '2024-03-01', title: 'اتفاق على استئناف اجتماعات اللجنة', body: body('عمان -') },
+      { id: 'b', outlet: 'المساء', published: '2024-03-01', title: 'استئناف اجتماعات اللجنة الفنية', body: body('وفي عمان،') },
+      { id: 'c', outlet: 'الفجر', published: '2024-03-02', title: 'اللجنة الفنية تعود إلى الاجتماع', body: body('وأمس،') },
+    ]),
+  );
+  const resumed = cs.filter((c) => c.mentions.some((m) => m.text.includes('استئناف اجتماعات')));
+  assert.equal(resumed.length, 1, JSON.stringify(cs.map((c) => [c.party, c.mentions.map((m) => m.doc)])));
+  assert.deepEqual(resumed[0]!.mentions.map((m) => m.doc).sort(), ['a', 'b', 'c']);
+});

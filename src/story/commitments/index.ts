@@ -18,7 +18,7 @@ export const commitments = storyAnalysis({
     const dates = docDates(docs, results.events);
     const outcomes = docs.flatMap(outcomesOf);
     const common = storyCommonKeys(docs);
-    const mentions = docs.flatMap((d) => commitmentMentions(d, entities)).map((m) => ({ ...m, keys: new Set([...m.keys].filter((k) => !common.has(k))) }));
+    const mentions = docs.flatMap((d) => commitmentMentions(d, entities)).map((m) => ({ ...m, wording: m.keys, keys: new Set([...m.keys].filter((k) => !common.has(k))) }));
     for (const o of outcomes) for (const k of common) o.keys.delete(k);
     const evidence = evidenceOf(mentions, outcomes, dates);
     return mergeCommitments(mentions, evidence, dates);

@@ -9,12 +9,21 @@ import { overlapCount } from '../quantities/context.js';
 import type { CommitmentMention } from './extract.js';
 import type { Outcome } from './status.js';
 
+/** Shared share of two wordings that makes them one report rewritten, whatever the story's common words. */
+const REWORDED = 0.7;
+const REWORDED_MIN = 4;
+
 function same(a: CommitmentMention, b: CommitmentMention): boolean {
   if (a.partyIds.length && b.partyIds.length && !a.partyIds.some((x) => b.partyIds.includes(x))) return false;
   const shared = overlapCount(a.keys, b.keys);
   // the same party undertaking the same kind of thing needs less wording in common
   const sameParty = a.partyIds.some((x) => b.partyIds.includes(x)) && a.kind === b.kind;
-  return shared >= (sameParty ? 2 : 3) && shared >= 0.5 * Math.min(a.keys.size, b.keys.size);
+  if (shared >= (sameParty ? 2 : 3) && shared >= 0.5 * Math.min(a.keys.size, b.keys.size)) return true;
+  // one clause in two outlets' words, made of the story's own words (the undertaking is the story): its common
+  // words, which the story's other comparisons leave out, are what it is made of
+  if (a.kind !== b.kind || !a.wording || !b.wording) return false;
+  const all = overlapCount(a.wording, b.wording);
+  return all >= REWORDED_MIN && all >= REWORDED * Math.min(a.wording.size, b.wording.size);
 }
 
 /** Everything {@link same} reads of a mention, written out: two mentions alike here compare alike with any other. */
@@ -22,7 +31,7 @@ const signatures = new WeakMap<CommitmentMention, string>();
 function signature(m: CommitmentMention): string {
   let s = signatures.get(m);
   if (s === undefined) {
-    s = `${m.kind}\u0000${m.partyIds.join('\u0001')}\u0000${[...m.keys].sort().join('\u0001')}`;
+    s = `${m.kind}\u0000${m.partyIds.join('\u0001')}\u0000${[...m.keys].sort().join('\u0001')}\u0000${[...(m.wording ?? [])].sort().join('\u0001')}`;
     signatures.set(m, s);
   }
   return s;
@@ -51,12 +60,12 @@ export function mergeCommitments(
     for (const x of alike(g).values()) if (same(x, m)) return true;
     return false;
   };
-  // a report is compared only with the groups holding a report that shares a key with it: `same` needs two
+  // a report is compared only with the groups holding a report that shares a word with it: `same` needs two
   // shared keys, so no other group can take it. Groups are kept in the order they were founded.
   const founded = new Map<CommitmentMention[], number>();
   const byKey = new Map<string, Set<CommitmentMention[]>>();
   const file = (g: CommitmentMention[], m: CommitmentMention) => {
-    for (const k of m.keys) {
+    for (const k of m.wording ?? m.keys) {
       let set = byKey.get(k);
       if (!set) byKey.set(k, (set = new Set()));
       set.add(g);
@@ -64,7 +73,7 @@ export function mergeCommitments(
   };
   for (const m of mentions) {
     const near = new Set<CommitmentMention[]>();
-    for (const k of m.keys) for (const g of byKey.get(k) ?? []) if (founded.has(g)) near.add(g);
+    for (const k of m.wording ?? m.keys) for (const g of byKey.get(k) ?? []) if (founded.has(g)) near.add(g);
     const joined = [...near].sort((a, b) => founded.get(a)! - founded.get(b)!).filter((g) => fits(g, m));
     if (!joined.length) {
       const g = [m];
