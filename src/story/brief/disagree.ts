@@ -39,7 +39,7 @@ export function disagreements(quantities: readonly StoryQuantity[] | undefined, 
   for (const q of inconsistent) {
     // a figure and the figures it is listed against: each outlet's value is a quantity of its own (12 in one
     // outlet, 15 in another), so the disagreement gathers the mentions of every value it lists
-    const ms = [...(q.mentions ?? []), ...inconsistent.filter((o) => o !== q && o.unit === q.unit && listedAgainst(q, o)).flatMap((o) => o.mentions ?? [])].filter(isMention);
+    const ms = [...(q.mentions ?? []), ...inconsistent.filter((o) => o !== q && sameFamily(o, q) && listedAgainst(q, o)).flatMap((o) => o.mentions ?? [])].filter(isMention);
     const key = ms.map((m) => `${m.doc}:${m.start}`).sort().join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
@@ -51,6 +51,11 @@ export function disagreements(quantities: readonly StoryQuantity[] | undefined, 
     if (new Set(ms.map((m) => m.doc)).size >= 2) out.push({ kind: 'accounts', mentions: ms });
   }
   return out;
+}
+
+/** Two figures count one kind of thing: the same unit family (جندي and عسكري are troops), else the same unit. */
+function sameFamily(a: StoryQuantity, b: StoryQuantity): boolean {
+  return typeof a['family'] === 'string' && typeof b['family'] === 'string' ? a['family'] === b['family'] : a.unit === b.unit;
 }
 
 /** Whether quantity `o` is one of the values `q` lists as disagreeing with it (its value, from its documents). */

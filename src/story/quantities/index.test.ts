@@ -90,3 +90,13 @@ test('two tolls of one incident worded differently (إصابة 12 / أصيب 15)
   assert.ok(killed);
   assert.equal(killed!.consistent, true);
 });
+
+test('tolls of soldiers are compared as tolls of people are (إصابة سبعة عسكريين / جرح خمسة جنود)', () => {
+  const input = storyOf([
+    article('a', 'الصباح', 'واستهدف هجوم صاروخي القاعدة الجوية، ما أسفر عن إصابة سبعة عسكريين فرنسيين.'),
+    article('b', 'المساء', 'وأدى الهجوم بالصواريخ على القاعدة إلى جرح خمسة جنود فرنسيين.'),
+  ]);
+  const troops = quantities.run(input).filter((q) => q.value === 7 || q.value === 5);
+  assert.equal(troops.length, 2);
+  assert.ok(troops.every((q) => q.consistent === false), JSON.stringify(troops.map((q) => [q.value, q.consistent])));
+});

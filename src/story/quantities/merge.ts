@@ -44,7 +44,7 @@ function compatible(a: QuantityMention, b: QuantityMention): boolean {
 
 /**
  * Two reports are about the same subject: strong shared context, with at least one entity in common; or, for a
- * count of people, the same outcome (killed, injured, detained: context.ts TOLL_KEYS) and one more word or entity
+ * count of people (soldiers, civilians …), the same outcome (killed, injured, detained: context.ts TOLL_KEYS) and one more word or entity
  * in common, as two outlets' tolls of one incident share little else (إصابة 12 شخصاً بينهم عناصر من الأمن / أصيب
  * 15 شخصاً خلال مواجهات بين قوات الأمن ومحتجين).
  */
@@ -59,8 +59,13 @@ function sameSubject(a: QuantityMention, b: QuantityMention): boolean {
     entity ||= k.startsWith('E:');
     toll ||= isTollKey(k);
   }
-  return (shared >= 3 && entity) || (toll && a.unit.family === 'people' && shared >= 2);
+  return (shared >= 3 && entity) || (toll && PERSON_FAMILIES.has(a.unit.family) && shared >= 2);
 }
+
+/** Families of units that count people (units.ts): the ones a toll counts. */
+const PERSON_FAMILIES: ReadonlySet<string> = new Set([
+  'people', 'troops', 'fighters', 'officers', 'trainers', 'civilians', 'children', 'women', 'refugees', 'displaced', 'migrants', 'hostages', 'detainees',
+]);
 
 interface Cluster {
   members: QuantityMention[];
