@@ -84,3 +84,20 @@ test('a breadcrumb of section names is furniture wherever it stands; a headline 
   assert.ok(!doc!.body.text.includes('اقتصاد\n'));
   assert.ok(doc!.furniture.some((f) => f.text === 'أخبار › اقتصاد' && f.kind === 'ui'));
 });
+
+test('after a related block, the next article starts at its own headline, not at the links above it', () => {
+  const text = [
+    'البلدية تطلق خطة لتنظيف مجاري الأمطار قبل الشتاء',
+    'أطلقت البلدية صباح اليوم خطة لتنظيف مجاري الأمطار في الأحياء المنخفضة قبل بدء موسم الشتاء.',
+    'وقال رئيس البلدية إن الفرق ستعمل على مدار الساعة طوال الأسبوعين المقبلين.',
+    'مقالات ذات صلة',
+    'افتتاح سوق شعبي جديد للخضار والفواكه في الحي الشرقي للمدينة',
+    'المنتخب الوطني يفوز في مباراة ودية على ملعبه',
+    'حصد المنتخب الوطني فوزاً ودياً بهدفين دون رد على ملعبه مساء الجمعة أمام جمهور غفير.',
+    'وأشاد المدرب بأداء اللاعبين الشبان الذين شاركوا للمرة الأولى.',
+  ].join('\n');
+  const { docs } = clean.run(textSource('page2', text));
+  assert.equal(docs.length, 2);
+  assert.equal(docs[1]!.title?.value ?? docs[1]!.body.text.split('\n')[0], 'المنتخب الوطني يفوز في مباراة ودية على ملعبه');
+  assert.ok(!docs[1]!.body.text.includes('سوق شعبي'));
+});

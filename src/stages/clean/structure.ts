@@ -80,6 +80,13 @@ function nextArticleStart(lines: Line[], from: number): number {
     // two paragraphs with no headline before them are the tail of a teaser list, not an article
     if (!lines.slice(h, i).some((l) => l.kind === 'heading' || l.headlineShaped)) continue;
     if (isTeaserEntry(lines, i)) continue;
+    // right after a related cue, the headings before the paragraphs are that block's links, then the next
+    // article's headline: the article starts at its last heading, and the links before it stay the block's
+    if (h > 0 && lines[h - 1]!.kind === 'related') {
+      let last = -1;
+      for (let k = h; k < i; k++) if (lines[k]!.kind === 'heading' || lines[k]!.headlineShaped) last = k;
+      if (last > h) return last;
+    }
     return h;
   }
   return -1;
