@@ -61,6 +61,14 @@ export function opensClause(unit: Unit, a: number): boolean {
   return conjunctionOpens(first);
 }
 
+/** Connectors of a clause that depends on the one before it for its subject (normalised). */
+const DEPENDENT_OPENERS = new Set(['حيث', 'اذ', 'عندما', 'بعدما', 'مما'].map(normalize));
+
+function opensDependent(unit: Unit, a: number): boolean {
+  const first = unit.tokens.slice(a).find(isWord);
+  return !!first && DEPENDENT_OPENERS.has(first.norm);
+}
+
 function words(unit: Unit, a: number, b: number): number {
   let n = 0;
   for (let k = a; k < b; k++) if (isWord(unit.tokens[k]!) || unit.tokens[k]!.kind === 'number') n++;
@@ -79,6 +87,12 @@ export function clauseOf(report: Report, max = MAX_WORDS): [number, number] {
   const focusFirst = first;
   const focusLast = last;
   while (first > 0 && !opensClause(unit, segs[first]![0])) first--;
+  // a clause that hangs on the one before it (…، حيث التقى …، إذ أكد …) does not stand alone: its subject and
+  // place are the main clause's, so the main clause comes with it
+  if (first > 0 && opensDependent(unit, segs[first]![0])) {
+    first--;
+    while (first > 0 && !opensClause(unit, segs[first]![0])) first--;
+  }
   while (last + 1 < segs.length && !opensClause(unit, segs[last + 1]![0])) last++;
   const span = () => words(unit, segs[first]![0], segs[last]![1]);
   while (span() > max && last > focusLast) last--;

@@ -53,8 +53,12 @@ export function writeBrief({ docs, results }: Pick<StoryInput, 'docs' | 'results
   const byId = new Map(docs.map((d) => [d.id, d]));
   // a disagreement is said once, on the first sentence (in rank) whose citations it touches
   const said = new Set<Disagreement>();
-  const sentences = chosen.map((c) => sentenceOf(c.point, w, differ, byId, said));
-  const keys = orderKeys(chosen.map((c) => c.point), sentences);
+  const made = chosen.map((c) => sentenceOf(c.point, w, differ, byId, said));
+  // a sentence whose every citation lies inside another's says nothing the other does not (a main clause taken
+  // alone, and again with the clause that hangs on it): the larger one is kept
+  const kept = made.map((s, i) => !made.some((o, j) => j !== i && within(s.cites, o.cites) && (!within(o.cites, s.cites) || j < i)));
+  const sentences = made.filter((_, i) => kept[i]);
+  const keys = orderKeys(chosen.filter((_, i) => kept[i]).map((c) => c.point), sentences);
   return sentences
     .map((s, i) => ({ s, key: keys[i]!, rank: i }))
     .sort((a, b) => {
@@ -90,6 +94,11 @@ function orderKeys(points: readonly Point[], sentences: readonly BriefSentence[]
 }
 
 const NONE: readonly Mention[] = [];
+
+/** Whether every mention of `inner` lies inside one of `outer`. */
+function within(inner: readonly Mention[], outer: readonly Mention[]): boolean {
+  return inner.length > 0 && inner.every((m) => outer.some((o) => o.doc === m.doc && o.start <= m.start && m.end <= o.end));
+}
 
 /** Whether a report's sentence holds one of the mentions. */
 function cites(r: Report, mentions: readonly Mention[]): boolean {
