@@ -149,3 +149,10 @@ test('framing: a loaded word that the text attributes to someone else is not the
     ['التسويف', 'بذريعة'],
   );
 });
+
+test('framing: a term quoted after a verb of calling it so (اعتبرته الوزارة «…»، وصفها نواب بأنها «…») is their words, not the writer\'s scare quotes', () => {
+  for (const body of ['وألغت المحكمة العقد، وهو ما اعتبرته الوزارة «تجاوزاً خطيراً» للقانون.', 'وانتقد البرلمان الصفقة، إذ وصفها نواب بأنها «تفريط بالمال العام».']) {
+    const f = docFraming(storyDoc('said', body, { outlet: 'أ' }));
+    assert.deepEqual(f.markers.filter((m) => m.category === 'scare-quotes'), [], body);
+  }
+});

@@ -148,12 +148,34 @@ function scareQuotes(doc: Doc, quotations: readonly QuotedSpan[], names: readonl
     if (before.endsWith(':')) continue;
     // ما يسمى «…» is already one marker
     if (found.some((m) => m.category === 'scare-term' && m.end <= q.start && q.start - m.end <= 3)) continue;
+    // وهو ما اعتبرته الكويت «خرقاً صريحاً»، وصفها نواب بأنها «تفريط …»: the words of whoever so called it
+    if (characterisedBefore(doc, q.start)) continue;
     const loaded = findLexicon(words.map((t) => t.norm)).filter((h) => h.entry.weight !== 0);
     if (houseStyle && !loaded.length) continue;
     const term = doc.source.text.slice(q.inner.start, q.inner.end);
     out.push({ start: q.start, end: q.end, category: 'scare-quotes', term, matched: term, weight: SCARE_QUOTE_WEIGHT });
   }
   return out;
+}
+
+/** Verbs of calling something so (normalised, a conjunction and the object pronoun allowed): اعتبرته، وصفها، نعتوه. */
+const CHARACTERISING = /^[وف]?(?:اعتبر|وصف|نعت|يعتبر|تعتبر|يصف|تصف|ينعت|تنعت)/;
+/** Words between such a verb and the quoted term at most (its subject: الكويت، نواب معارضون بأنها). */
+const CHARACTERISED_REACH = 4;
+
+/** Whether a verb of calling something so stands among the few words before `at`, in the same sentence. */
+function characterisedBefore(doc: Doc, at: number): boolean {
+  const tokens = doc.tokens;
+  let k = tokens.length - 1;
+  while (k >= 0 && tokens[k]!.start >= at) k--;
+  for (let words = 0; k >= 0 && words <= CHARACTERISED_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && /[.!?؟]/.test(t.text)) return false;
+    if (!isWord(t)) continue;
+    words++;
+    if (CHARACTERISING.test(t.norm) && t.norm.length >= 4) return true;
+  }
+  return false;
 }
 
 function overlapsAny(spans: readonly Span[], t: Span): boolean {
