@@ -4,7 +4,8 @@
  * twentieth is 1900/1999, as the press means it, not the astronomers' 1901/2000). A decade named without its
  * century is one of the twentieth (the press writes عشرينيات القرن الحالي for the 2020s), and one followed by
  * من عمره is an age, not a time. A quarter or a half of a year (الربع الأول من العام المقبل، النصف الثاني من
- * 2023) is the range of its months; one of a year not named (الربع الأول) belongs to a report's fiscal year and
+ * 2023) is the range of its months; «من العام» alone is the report's year (الربع الأول من العام), while one of a
+ * year not named (الربع الأول) or of a fiscal or school year (من العام المالي) belongs to a calendar of its own and
  * is left alone.
  */
 import { ORDINAL_DAYS } from '../../../language/numbers.js';
@@ -50,7 +51,7 @@ export function periods(ctx: ParseContext): Candidate[] {
 
 const PART = rx(
   `${B}${CONJ}(?<t>(?<part>الربع|النصف)${S}(?<nth>الاول|الثاني|الثالث|الرابع|الاخير)${S}(?:من${S})?` +
-    `(?:(?:(?:عام|العام|سنه)${S})?(?<y>${YEAR})${AD}|(?:العام|السنه)${S}(?<mod>${LAST}|${NEXT}|${CURRENT})|(?<this>هذا${S}العام|هذه${S}السنه)))${E}`,
+    `(?:(?:(?:عام|العام|سنه)${S})?(?<y>${YEAR})${AD}|(?:العام|السنه)${S}(?<mod>${LAST}|${NEXT}|${CURRENT})|(?<this>هذا${S}العام|هذه${S}السنه)|(?<bare>العام|السنه)(?!${S}(?:المالي|الدراسي|الهجري|الميلادي|الماضي|المقبل|القادم|الجاري|الحالي))))${E}`,
   /الربع|النصف/,
 );
 
