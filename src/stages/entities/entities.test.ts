@@ -182,3 +182,15 @@ test('a conjunction or preposition before a two-letter first word is not part of
   assert.ok(!entities.some((e) => textsOf(e, sources).some((t) => t.startsWith('وتل'))));
   assert.ok(entityOf(entities, sources, 'ذي قار'));
 });
+
+test('a foreign given name written with ت or ط merges (أنتوني / أنطوني); Arabic given names that differ by a letter still do not', () => {
+  const { entities, sources } = run([
+    'لقاء في العاصمة\nوصل المبعوث الأممي أنتوني غوتيريش إلى العاصمة صباح الأحد.',
+    'مباحثات أممية\nوقال المبعوث الأممي أنطوني غوتيرش إن الحوار سيستمر.',
+    'جولة أخرى\nوالتقى الوزير حسن الربيعي نظيره، فيما غاب حسين الربيعي عن الاجتماع.',
+  ]);
+  const envoy = entityOf(entities, sources, 'أنتوني غوتيريش');
+  assert.ok(envoy && textsOf(envoy, sources).includes('أنطوني غوتيرش'), JSON.stringify(entities.map((e) => textsOf(e, sources))));
+  const hasan = entityOf(entities, sources, 'حسن الربيعي');
+  assert.ok(hasan && !textsOf(hasan, sources).includes('حسين الربيعي'));
+});

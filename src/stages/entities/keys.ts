@@ -57,12 +57,27 @@ export function editDistance(a: string, b: string, max = 2): number {
 }
 
 /**
+ * Two spellings that differ only where one writes ت and the other ط (أنتوني / أنطوني): how a foreign given name
+ * is transliterated both ways. No two Arabic given names differ so (ثامر / تامر differ by ث, حسن / حسين by a letter).
+ */
+function onlyTaSwapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let swaps = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if ((a[i] === 'ت' && b[i] === 'ط') || (a[i] === 'ط' && b[i] === 'ت')) swaps++;
+    else return false;
+  }
+  return swaps > 0;
+}
+
+/**
  * Whether two words of person names are the same transliterated word. Never for Arabic given names, which the
- * skeleton would fold together (حسن/حسين، محمد/محمود): those must agree exactly.
+ * skeleton would fold together (حسن/حسين، محمد/محمود): those must agree exactly, but for ت written ط.
  */
 export function sameForeignWord(a: string, b: string, arabicNames: ReadonlySet<string>): boolean {
   if (a === b) return true;
-  if (arabicNames.has(a) || arabicNames.has(b)) return false;
+  if (arabicNames.has(a) || arabicNames.has(b)) return onlyTaSwapped(a, b);
   // an Arabic surname with the article (العباسي، الحلبوسي) is never a transliteration: exact only
   if (a.startsWith('ال') || b.startsWith('ال')) return false;
   const sa = skeleton(a);
