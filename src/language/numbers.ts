@@ -23,6 +23,8 @@ function ordinals(): Array<[string, number]> {
     out.push([`الحادي و${tens}`, 21], [`الواحد و${tens}`, 21]);
     for (let i = 1; i < 9; i++) out.push([`${UNITS_ORDINAL[i]} و${tens}`, 21 + i]);
   }
+  // غرة: the first day of a month (غرة رمضان، غرة شهر شوال، في غرة يناير)
+  out.push(['غرة', 1]);
   return out;
 }
 
