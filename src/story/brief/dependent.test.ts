@@ -4,10 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../analyze.js';
-import type { Source } from '../../model/document.js';
+import { briefOf, type TestArticle } from './sample-brief.js';
 
-const ARTICLES: Array<[string, string, string]> = [
+const ARTICLES: TestArticle[] = [
   [
     'a',
     'نبأ الساحل',
@@ -16,7 +15,7 @@ const ARTICLES: Array<[string, string, string]> = [
       'بحث وزير الخارجية صالح العمري، مساء الثلاثاء، في اتصال هاتفي مع نظيره الإسباني ملف الهجرة غير النظامية عبر المتوسط.',
       'وكان العمري قد زار مدريد العام الماضي، حيث التقى رئيس الحكومة الإسبانية بيدرو سانشيز.',
       'وأكد الوزير أن بلاده ستواصل التنسيق مع الجانب الإسباني.',
-    ].join('\n'),
+    ],
   ],
   [
     'b',
@@ -25,15 +24,13 @@ const ARTICLES: Array<[string, string, string]> = [
       'اتصال بين العمري ونظيره الإسباني حول الهجرة',
       'تلقى وزير الخارجية صالح العمري الثلاثاء اتصالاً هاتفياً من نظيره الإسباني تناول ملف الهجرة غير النظامية عبر المتوسط.',
       'واتفق الوزيران على عقد اجتماع للجنة المشتركة في مدريد الشهر المقبل.',
-    ].join('\n'),
+    ],
   ],
 ];
 
-const sources: Source[] = ARTICLES.map(([id, outlet, text]) => ({ id, origin: `${id}.txt`, text, format: 'text', declared: { outlet, published: '2025-03-12' }, messages: [] }));
-const result = analyze(sources);
+const { sentences: brief } = briefOf(ARTICLES, '2025-03-12');
 
 test('a clause that hangs on the one before it (حيث التقى …) comes with its main clause, and no sentence lies inside another', () => {
-  const brief = (result.storyResults[result.stories[0]!.id]?.summary ?? []) as Array<{ text: string; cites: Array<{ doc: string; start: number; end: number }> }>;
   assert.ok(brief.length >= 2, JSON.stringify(brief.map((s) => s.text)));
   assert.ok(brief.every((s) => !/^(التقى|وبحث)\s/.test(s.text)), brief.map((s) => s.text).join('\n'));
   const meeting = brief.find((s) => s.text.includes('التقى رئيس الحكومة الإسبانية'));
