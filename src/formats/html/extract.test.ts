@@ -157,3 +157,11 @@ test('with no site-name metadata, the copyright line of the footer names the out
   assert.equal(extractHtml(page('<div class="site-footer">© 2025 بوابة الوادي</div>')).meta.outlet, 'بوابة الوادي');
   assert.equal(extractHtml(page('<footer>© جميع الحقوق محفوظة 2025</footer>')).meta.outlet, undefined);
 });
+
+test('a <time datetime> of the article before its first paragraph dates it, without a <header> around it; a later one does not', () => {
+  const page = (before: string, after: string) =>
+    `<html><head><meta charset="utf-8"></head><body><article><h1>البلدية تفتتح جسراً جديداً فوق النهر</h1>${before}` +
+    `<p>افتتحت البلدية صباح اليوم جسراً جديداً فوق النهر يربط الحيين الشرقي والغربي بعد عامين من العمل.</p>${after}</article></body></html>`;
+  assert.equal(extractHtml(page('<time datetime="2024-03-01T10:00:00+02:00">الجمعة 1 آذار 2024</time>', '')).meta.published, '2024-03-01');
+  assert.equal(extractHtml(page('', '<div class="related"><time datetime="2023-01-05">5 يناير 2023</time></div>')).meta.published, undefined);
+});

@@ -68,6 +68,24 @@ export function datePart(value: string | null | undefined): string | undefined {
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
+/** Where a node stands after another in the document (Node.DOCUMENT_POSITION_FOLLOWING). */
+const FOLLOWING = 4;
+
+/**
+ * A `<time datetime>` of the article before its first paragraph, where pages print the stamp without a
+ * `<header>` around it (the headline, the byline, the time, then the text); a time further down, in a teaser or a
+ * comment, dates something else.
+ */
+function articleHeadTime(doc: Document): Element | undefined {
+  const article = doc.querySelector('article') ?? doc.querySelector('main');
+  if (!article) return undefined;
+  const first = article.querySelector('p');
+  for (const t of Array.from(article.querySelectorAll('time[datetime]'))) {
+    if (!first || t.compareDocumentPosition(first) & FOLLOWING) return t;
+  }
+  return undefined;
+}
+
 function published(doc: Document, tags: Map<string, Element>, ld: Array<Record<string, Json>>): string | undefined {
   const candidates: Array<string | null | undefined> = [tags.get('article:published_time')?.getAttribute('content')];
   for (const obj of ld) {
@@ -76,6 +94,7 @@ function published(doc: Document, tags: Map<string, Element>, ld: Array<Record<s
   }
   const stamp = doc.querySelector('article header time[datetime], main header time[datetime]');
   candidates.push(stamp?.getAttribute('datetime'));
+  candidates.push(articleHeadTime(doc)?.getAttribute('datetime'));
   for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished" i]'))) {
     candidates.push(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
   }
