@@ -194,3 +194,12 @@ test('a foreign given name written with ت or ط merges (أنتوني / أنطو
   const hasan = entityOf(entities, sources, 'حسن الربيعي');
   assert.ok(hasan && !textsOf(hasan, sources).includes('حسين الربيعي'));
 });
+
+test('a company head before a coined name no dictionary lists is an organisation (شركة سوناطراك); before an ordinary word it is not', () => {
+  const { entities, sources } = run(['صفقة غاز جديدة\nووقعت شركة سوناطراك عقداً مع مجموعة توتال إنرجيز لتطوير حقل غاز، فيما قالت شركة كبيرة إن الأسعار سترتفع.']);
+  const texts = entities.map((e) => textsOf(e, sources)).flat();
+  assert.ok(texts.includes('شركة سوناطراك'), JSON.stringify(texts));
+  assert.ok(texts.includes('مجموعة توتال إنرجيز'), JSON.stringify(texts));
+  assert.ok(!texts.some((t) => t.includes('شركة كبيرة')));
+  assert.equal(entityOf(entities, sources, 'شركة سوناطراك')!.type, 'ORG');
+});

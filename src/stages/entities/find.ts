@@ -10,6 +10,8 @@
 import type { AliasHit, EntityType, Gazetteer, GazetteerEntry, WordTrie } from '../../knowledge/gazetteer/index.js';
 import { MONTHS } from '../../language/months.js';
 import { normalize } from '../../language/normalize.js';
+import { isDictionaryWord } from '../../ner/known-words.js';
+import { knownWords } from '../../ner/known-words-file.js';
 import { orthoKey, sameForeignWord } from './keys.js';
 import {
   isDefinite,
@@ -881,6 +883,7 @@ export function findOrganisations(v: TokenView, gaz: Gazetteer): Candidate[] {
     let k = i + 1;
     let count = 0;
     let named = false;
+    let coined = false;
     while (k < v.n && v.sentence[k] === v.sentence[i] && isWord(v, k)) {
       const w = v.key[k]!;
       if (count === 0 && !named) {
@@ -893,6 +896,12 @@ export function findOrganisations(v: TokenView, gaz: Gazetteer): Candidate[] {
         // a chain of construct nouns (رئاسة أركان الجيش)
         if (!isDefinite(v, k) && t.orgHeads.has(w)) {
           k++;
+          continue;
+        }
+        // a company's own name, a word no dictionary lists (شركة أرامكو السعودية، مجموعة توتال إنرجيز)
+        if (!form.article && COMPANY_HEADS.has(form.stem) && coinedName(v, k)) {
+          while (k < v.n && v.sentence[k] === v.sentence[i] && coinedName(v, k) && count < COINED_WORDS) (count++, k++);
+          named = coined = true;
           continue;
         }
         // a person's name or a nisba-shaped surname after an indefinite head: حكومة السوداني is his government;
@@ -933,10 +942,33 @@ export function findOrganisations(v: TokenView, gaz: Gazetteer): Candidate[] {
     const words = wordsOf(v, i, k, form);
     // a university or bank named after its city (جامعة الموصل، مصرف بغداد) outranks the city's own name inside
     // it; other heads before a place are its forces or command (قوات واشنطن، قيادة العراق), not a named body
-    const priority = named && !form.article && NAMED_AFTER_PLACE.has(form.stem) ? 71 + (k - i) : 50 + (k - i);
+    // so does a company head before a coined name (شركة أرامكو السعودية over السعودية, and over the tagger's توتال)
+    const priority = (named && !form.article && NAMED_AFTER_PLACE.has(form.stem)) || coined ? 71 + (k - i) : 50 + (k - i);
     out.push({ i, j: k, form, type: 'ORG', key: `o:${orthoKey(words)}`, name: '', by: 'organisation', priority, roles: [], words });
   }
   return out;
+}
+
+/** Heads a company's coined name follows (شركة أرامكو، مجموعة توتال، بنك عودة). */
+const COMPANY_HEADS = new Set(['شركه', 'مجموعه', 'مصرف', 'بنك'].map((w) => normalize(w)));
+const COINED_WORDS = 3;
+
+/**
+ * Whether the word at k is a coined name: an Arabic word without the article or a proclitic that no general
+ * dictionary lists (known-words.ts: أرامكو، توتال، سوناطراك), or a Latin word; never a function or title word.
+ */
+function coinedName(v: TokenView, k: number): boolean {
+  if (!isWord(v, k) && v.tokens[k]?.kind !== 'latin') return false;
+  if (v.tokens[k]!.kind === 'latin') return true;
+  const f = v.forms[k]![0]!;
+  if (f.article || f.lead.length || isStopword(v, k) || f.form.length < 3) return false;
+  // an indefinite accusative (عقداً) is an ordinary word, whatever the dictionary says
+  if (/[\u064B-\u064D]/.test(v.tokens[k]!.text)) return false;
+  const known = knownWords();
+  // no reading of it may be a word: لتطوير is ل + تطوير, عقدا is عقد with its accusative alif
+  for (const r of v.forms[k]!) if (isDictionaryWord(known, r.stem, []) || (r.stem.endsWith('ا') && isDictionaryWord(known, r.stem.slice(0, -1), []))) return false;
+  for (const p of ['ل', 'ب', 'و', 'ف', 'ك']) if (f.form.startsWith(p) && f.form.length > 3 && isDictionaryWord(known, f.form.slice(1), [])) return false;
+  return true;
 }
 
 /** Heads whose name may end in its line of business after ل (شركة … للنفط). */
