@@ -173,3 +173,10 @@ test('said to the outlet itself, named without quotes after لـ: the outlet is 
   assert.equal(q.speaker.text, 'رامي ناصر');
   assert.deepEqual(q.via, ['المرصد العربي']);
 });
+
+test('وقال المتحدث after الناطق باسم …: the two words name one role, so the reference goes back to its holder', () => {
+  check('وقال الناطق باسم وزارة المالية أحمد سالم إن الرواتب ستصرف في موعدها. ولفت المتحدث إلى أن الأزمة عابرة.', [
+    { said: 'الرواتب ستصرف في موعدها', speaker: 'أحمد سالم', cue: 'قال', direct: false },
+    { said: 'الأزمة عابرة', speaker: 'أحمد سالم', cue: 'لفت', direct: false },
+  ]);
+});

@@ -48,8 +48,12 @@ const BROKEN_PLURALS: Record<string, string> = {
 function fold(w: string): string {
   w = w.replace(/اميرك/g, 'امريك');
   if (BROKEN_PLURALS[w]) return BROKEN_PLURALS[w]!;
-  return w.replace(/(ون|ين|ان|ات)$/, '').replace(/ه$/, '');
+  const base = w.replace(/(ون|ين|ان|ات)$/, '').replace(/ه$/, '');
+  return SYNONYMS[base] ?? base;
 }
+
+/** Role words that name one role (وقال المتحدث … after الناطق باسم الوزارة): folded to one family. */
+const SYNONYMS: Record<string, string> = { ناطق: 'متحدث' };
 
 function labelOf(r: Resolved): string | null {
   if (!r.np) return r.text;
