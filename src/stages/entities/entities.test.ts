@@ -203,3 +203,12 @@ test('a company head before a coined name no dictionary lists is an organisation
   assert.ok(!texts.some((t) => t.includes('شركة كبيرة')));
   assert.equal(entityOf(entities, sources, 'شركة سوناطراك')!.type, 'ORG');
 });
+
+test('landmarks of the region\'s politics are places the gazetteer knows (عين التينة، مزارع شبعا، أم درمان)', () => {
+  const { entities, sources } = run(['جولة المبعوث\nالتقى المبعوث رئيس البرلمان في عين التينة، ثم تفقد الخط الأزرق قرب مزارع شبعا، فيما تواصلت المعارك في أم درمان.']);
+  for (const place of ['عين التينة', 'الخط الأزرق', 'مزارع شبعا', 'أم درمان']) {
+    const e = entityOf(entities, sources, place);
+    assert.ok(e, `${place}: ${JSON.stringify(entities.map((x) => textsOf(x, sources)))}`);
+    assert.equal(e!.type, 'LOC');
+  }
+});
