@@ -967,7 +967,6 @@ function coinedName(v: TokenView, k: number): boolean {
   const known = knownWords();
   // no reading of it may be a word: لتطوير is ل + تطوير, عقدا is عقد with its accusative alif
   for (const r of v.forms[k]!) if (isDictionaryWord(known, r.stem, []) || (r.stem.endsWith('ا') && isDictionaryWord(known, r.stem.slice(0, -1), []))) return false;
-  for (const p of ['ل', 'ب', 'و', 'ف', 'ك']) if (f.form.startsWith(p) && f.form.length > 3 && isDictionaryWord(known, f.form.slice(1), [])) return false;
   return true;
 }
 

@@ -33,9 +33,10 @@ function cleanName(s: string): string | null {
   return name;
 }
 
-function isGeneric(name: string): boolean {
+/** A generic credit, a place or (unless `agencies` is false) a wire agency: never the outlet's own name. */
+function isGeneric(name: string, agencies = true): boolean {
   const f = foldForComparison(name);
-  return GENERIC_CREDITS.has(f) || DATELINE_PLACES.has(normalize(name)) || agencyOf(name) !== null;
+  return GENERIC_CREDITS.has(f) || DATELINE_PLACES.has(normalize(name)) || (agencies && agencyOf(name) !== null);
 }
 
 function evidenceIn(doc: Readonly<Doc>, f: Furniture, name: string, by: string): Evidence<string> {
@@ -138,7 +139,7 @@ function fromMasthead(doc: Readonly<Doc>): Evidence<string> | null {
     if (/[0-9٠-٩|›»>/:،,.!?؟()«»"“”]/.test(f.text)) continue;
     const name = cleanName(f.text);
     // an agency's name atop the page is the agency's own page: there it is the outlet, not a wire it credits
-    if (!name || name.split(/\s+/).length > MASTHEAD_WORDS || GENERIC_CREDITS.has(foldForComparison(name)) || DATELINE_PLACES.has(normalize(name))) continue;
+    if (!name || name.split(/\s+/).length > MASTHEAD_WORDS || isGeneric(name, false)) continue;
     const fold = foldForComparison(name);
     if (SECTION_NAMES.has(fold) || UI_WORDS.has(fold) || fold.split(' ').every((w) => SECTION_NAMES.has(w) || UI_WORDS.has(w))) continue;
     return evidenceIn(doc, f, name, 'masthead');

@@ -35,11 +35,24 @@ function contradicts(c: unknown): boolean {
 export function disagreements(quantities: readonly StoryQuantity[] | undefined, contradictions: readonly unknown[] | undefined): Disagreement[] {
   const out: Disagreement[] = [];
   const inconsistent = (quantities ?? []).filter((q) => q.consistent === false);
+  // the inconsistent figures by value and document: what a figure's disagreement list names is looked up, not
+  // searched for among every other figure of the story
+  const byValueDoc = new Map<string, StoryQuantity[]>();
+  for (const q of inconsistent) {
+    for (const doc of new Set((q.mentions ?? []).map((m) => m.doc))) {
+      const key = `${q.value}\u0000${doc}`;
+      const list = byValueDoc.get(key);
+      if (list) list.push(q);
+      else byValueDoc.set(key, [q]);
+    }
+  }
   const seen = new Set<string>();
   for (const q of inconsistent) {
     // a figure and the figures it is listed against: each outlet's value is a quantity of its own (12 in one
     // outlet, 15 in another), so the disagreement gathers the mentions of every value it lists
-    const ms = [...(q.mentions ?? []), ...inconsistent.filter((o) => o !== q && sameFamily(o, q) && listedAgainst(q, o)).flatMap((o) => o.mentions ?? [])].filter(isMention);
+    const others = new Set<StoryQuantity>();
+    for (const d of listedValues(q)) for (const doc of d.documents) for (const o of byValueDoc.get(`${d.value}\u0000${doc}`) ?? []) if (o !== q && sameFamily(o, q)) others.add(o);
+    const ms = [...(q.mentions ?? []), ...[...others].flatMap((o) => o.mentions ?? [])].filter(isMention);
     const key = ms.map((m) => `${m.doc}:${m.start}`).sort().join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
@@ -58,11 +71,10 @@ function sameFamily(a: StoryQuantity, b: StoryQuantity): boolean {
   return typeof a['family'] === 'string' && typeof b['family'] === 'string' ? a['family'] === b['family'] : a.unit === b.unit;
 }
 
-/** Whether quantity `o` is one of the values `q` lists as disagreeing with it (its value, from its documents). */
-function listedAgainst(q: StoryQuantity, o: StoryQuantity): boolean {
+/** The values a figure lists as disagreeing with it (the quantities analysis's `disagreement`), each with its documents. */
+function listedValues(q: StoryQuantity): Array<{ value: number; documents: string[] }> {
   const listed = Array.isArray(q['disagreement']) ? (q['disagreement'] as Array<{ value?: unknown; documents?: unknown }>) : [];
-  const docs = new Set((o.mentions ?? []).map((m) => m.doc));
-  return listed.some((d) => d.value === o.value && Array.isArray(d.documents) && d.documents.some((x) => docs.has(x as string)));
+  return listed.flatMap((d) => (typeof d.value === 'number' && Array.isArray(d.documents) ? [{ value: d.value, documents: d.documents.filter((x): x is string => typeof x === 'string') }] : []));
 }
 
 /** Whether a disagreement touches one of a sentence's cited clauses. */

@@ -6,6 +6,7 @@
  */
 import type { Doc, Span, Token } from '../../model/document.js';
 import type { EntityMention } from '../../stages/entities/mentions.js';
+import { firstIndex } from '../../model/search.js';
 import { normalize } from '../../language/normalize.js';
 import { CUE_FORMS } from '../../language/reporting.js';
 import { findLexicon, type MarkerCategory } from './lexicon.js';
@@ -166,8 +167,7 @@ const CHARACTERISED_REACH = 4;
 /** Whether a verb of calling something so stands among the few words before `at`, in the same sentence. */
 function characterisedBefore(doc: Doc, at: number): boolean {
   const tokens = doc.tokens;
-  let k = tokens.length - 1;
-  while (k >= 0 && tokens[k]!.start >= at) k--;
+  let k = firstIndex(tokens.length, (x) => tokens[x]!.start >= at) - 1;
   for (let words = 0; k >= 0 && words <= CHARACTERISED_REACH; k--) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && /[.!?؟]/.test(t.text)) return false;

@@ -52,13 +52,13 @@ function lightKeyOf(norm: string): string | null {
  * قتل / مقتل / قتلى، اعتقل / معتقلين): one key per outcome, so that «إصابة 12 شخصاً» and «أصيب 15 شخصاً» are
  * seen to count the same thing (merge.ts sameSubject). Keyed by light key (five letters at most).
  */
-export const INJURED = 'C:injured';
-export const KILLED = 'C:killed';
-export const DETAINED = 'C:detained';
+const INJURED = 'C:injured';
+const KILLED = 'C:killed';
+const DETAINED = 'C:detained';
 const TOLL_KEYS: ReadonlyMap<string, string> = new Map([
   ...['اصيب', 'اصيبو', 'اصاب', 'مصاب', 'جريح', 'جرحي', 'جرح', 'يصاب'].map((k) => [k, INJURED] as const),
   ...['قتل', 'قتلو', 'مقتل', 'قتيل', 'قتلي', 'مصرع', 'استش', 'شهيد', 'شهدا'].map((k) => [k, KILLED] as const),
-  ...['اعتق', 'معتق', 'اوقف', 'موقوف', 'محتجز'].map((k) => [k.slice(0, 5), DETAINED] as const),
+  ...['اعتق', 'معتق', 'اوقف', 'موقوف', 'محتجز'].map((k) => [k, DETAINED] as const),
 ]);
 
 /** Whether a key is the outcome of a toll (killed, injured, detained). */

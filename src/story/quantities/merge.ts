@@ -7,6 +7,7 @@
 import type { StoryQuantity } from '../analysis.js';
 import { mention } from '../../outputs/dossier.js';
 import { isTollKey, overlapCount } from './context.js';
+import { PERSON_FAMILIES } from './units.js';
 import type { Hedge, QuantityMention } from './extract.js';
 
 /** Shared context items two reports of the same value need to be one figure. */
@@ -44,8 +45,8 @@ function compatible(a: QuantityMention, b: QuantityMention): boolean {
 
 /**
  * Two reports are about the same subject: strong shared context, with at least one entity in common; or, for a
- * count of people (soldiers, civilians …), the same outcome (killed, injured, detained: context.ts TOLL_KEYS) and one more word or entity
- * in common, as two outlets' tolls of one incident share little else (إصابة 12 شخصاً بينهم عناصر من الأمن / أصيب
+ * count of people (soldiers, civilians …), the same outcome (killed, injured, detained: context.ts TOLL_KEYS) and one more word
+ * or entity in common, as two outlets' tolls of one incident share little else (إصابة 12 شخصاً بينهم عناصر من الأمن / أصيب
  * 15 شخصاً خلال مواجهات بين قوات الأمن ومحتجين).
  */
 function sameSubject(a: QuantityMention, b: QuantityMention): boolean {
@@ -62,10 +63,6 @@ function sameSubject(a: QuantityMention, b: QuantityMention): boolean {
   return (shared >= 3 && entity) || (toll && PERSON_FAMILIES.has(a.unit.family) && shared >= 2);
 }
 
-/** Families of units that count people (units.ts): the ones a toll counts. */
-const PERSON_FAMILIES: ReadonlySet<string> = new Set([
-  'people', 'troops', 'fighters', 'officers', 'trainers', 'civilians', 'children', 'women', 'refugees', 'displaced', 'migrants', 'hostages', 'detainees',
-]);
 
 interface Cluster {
   members: QuantityMention[];

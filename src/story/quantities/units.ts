@@ -20,6 +20,12 @@ export interface Unit {
   soundPlural: boolean;
 }
 
+/** Families whose units count people (soldiers, civilians, the dead …): the counts a toll gives. */
+export const PERSON_FAMILIES: ReadonlySet<string> = new Set([
+  'troops', 'fighters', 'officers', 'trainers', 'killed', 'victims', 'wounded', 'people', 'civilians', 'children', 'women',
+  'refugees', 'displaced', 'detainees', 'hostages', 'migrants', 'staff', 'deputies', 'diplomats',
+]);
+
 interface Entry {
   name: string;
   family: string;
