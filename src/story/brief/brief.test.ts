@@ -125,17 +125,34 @@ test('the brief covers the main happenings and tells them in date order', () => 
   assert.ok(cites.every((c) => c.text.trim().length > 0));
 });
 
+/** Every word a brief sentence says is in one of its cited clauses, but for the words the brief itself adds. */
+function assertWordsCited(s: ReturnType<typeof writeBrief>[number], added: readonly string[] = []): void {
+  const strip = (t: string) => t.replace(/[\u064B-\u0652\u0670\u0640]/g, '');
+  const cited = s.cites.map((c) => strip(c.text)).join(' ');
+  const words = strip(s.text)
+    .replace(/[.،؛:«»()]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && w !== 'بحسب' && !added.includes(w) && !(s.outlets as string[]).some((o) => o.includes(w)));
+  for (const w of words) assert.ok(cited.includes(w.replace(/^[وف]/, '')), `"${w}" of "${s.text}" is in no cited clause`);
+}
+
 test('a sentence says nothing its cited clause does not: its words are the clause’s words', () => {
-  const brief = writeBrief({ docs, results: {} });
-  const strip = (s: string) => s.replace(/[\u064B-\u0652\u0670\u0640]/g, '');
-  for (const s of brief) {
-    const cited = s.cites.map((c) => strip(c.text)).join(' ');
-    const words = strip(s.text)
-      .replace(/[.،؛:«»()]/g, ' ')
-      .split(/\s+/)
-      .filter((w) => w && w !== 'بحسب' && !(s.outlets as string[]).some((o) => o.includes(w)));
-    for (const w of words) assert.ok(cited.includes(w.replace(/^[وف]/, '')), `"${w}" of "${s.text}" is in no cited clause`);
-  }
+  for (const s of writeBrief({ docs, results: {} })) assertWordsCited(s);
+});
+
+test('where two outlets give different accounts, the sentence gives the other account in its own words too', () => {
+  const sayA = span('a', 'وأعلنت هيئة الموانئ أن أول قافلة تضم 40 شاحنة ستنطلق من ميناء العقبة في يونيو المقبل.');
+  const sayC = span('c', 'وأكد مسؤول في هيئة الموانئ أن أول قافلة ستضم 30 شاحنة وتنطلق من ميناء العقبة في يونيو المقبل.');
+  const contradictions = [{ a: sayA, b: sayC, label: 'disagree', confidence: 0.9 }];
+  const marked = writeBrief({ docs, results: { contradictions } }).filter((s) => s.disagreement);
+  assert.equal(marked.length, 1);
+  const s = marked[0]!;
+  assert.match(s.text, /وتتباين الروايات بين/);
+  // both accounts are told: the one the sentence is made of, and the other after its outlet's name
+  assert.ok(s.text.includes('40 شاحنة') && s.text.includes('30 شاحنة'), s.text);
+  assert.match(s.text, /، ففي (وكالة الرافدين|صدى الشمال): «[^»]+»\.$/);
+  s.cites.forEach(assertExact);
+  assertWordsCited(s, ['وتتباين', 'الروايات', 'بين', 'ففي', 'وكالة', 'الرافدين', 'صدى', 'وصدى', 'الشمال']);
 });
 
 test('where the outlets give different figures, the sentence says so and cites both', () => {

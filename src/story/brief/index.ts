@@ -53,7 +53,7 @@ export function writeBrief({ docs, results }: Pick<StoryInput, 'docs' | 'results
   const byId = new Map(docs.map((d) => [d.id, d]));
   // a disagreement is said once, on the first sentence (in rank) whose citations it touches
   const said = new Set<Disagreement>();
-  const made = chosen.map((c) => sentenceOf(c.point, w, differ, byId, said));
+  const made = chosen.map((c) => sentenceOf(c.point, w, differ, byId, said, units));
   // a sentence whose every citation lies inside another's says nothing the other does not (a main clause taken
   // alone, and again with the clause that hangs on it): the larger one is kept
   const kept = made.map((s, i) => !made.some((o, j) => j !== i && within(s.cites, o.cites) && (!within(o.cites, s.cites) || j < i)));
@@ -177,7 +177,7 @@ function representative(point: Point, w: TermWeights, clauses: Array<[number, nu
   return best;
 }
 
-function sentenceOf(point: Point, w: TermWeights, differ: Disagreement[], byId: Map<string, Doc>, said: Set<Disagreement>): BriefSentence {
+function sentenceOf(point: Point, w: TermWeights, differ: Disagreement[], byId: Map<string, Doc>, said: Set<Disagreement>, units: readonly Unit[]): BriefSentence {
   const clauses = point.reports.map((r) => clauseOf(r));
   const rep = representative(point, w, clauses);
   const repReport = point.reports[rep]!;
@@ -211,11 +211,46 @@ function sentenceOf(point: Point, w: TermWeights, differ: Disagreement[], byId: 
     const says = d.kind === 'figures' ? 'وتتباين الأرقام بين' : 'وتتباين الروايات بين';
     // the sentence names outlets as the articles do; one that names none is "another report"
     const parts = reports.map(({ m, named }) => (d.kind === 'figures' ? `${named} («${m.text.trim()}»)` : named));
-    out.text = `${text.replace(/\.$/, '')}؛ ${says} ${[...new Set(parts)].join(' و')}.`;
+    // an account set against the sentence's own is given in its outlet's words: naming the outlets alone would
+    // leave the reader with one side of the story
+    const sides = d.kind === 'accounts' ? otherSides(reports, cited[0]!, units) : [];
+    const told = sides.map((x) => `، ${x === sides[0] ? 'ففي' : 'وفي'} ${x.named}: «${x.words}»`).join('');
+    out.text = `${text.replace(/\.$/, '')}؛ ${says} ${[...new Set(parts)].join(' و')}${told}.`;
     out.cites = [...cited, ...reports.map((n) => n.m).filter((m) => !cited.some((c) => c.doc === m.doc && c.start === m.start && c.end === m.end))];
+    // the words a side is given in are cited too, where the mention does not hold them
+    for (const x of sides) if (!within([x.cite], out.cites)) out.cites.push(x.cite);
     out.disagreement = { kind: d.kind, outlets: differing };
     said.add(d);
     break;
   }
   return out;
+}
+
+/** At most two accounts of a disagreement the sentence does not tell already, each as its outlet's clause says it. */
+function otherSides(
+  reports: ReadonlyArray<{ m: Mention; named: string }>,
+  own: Mention,
+  units: readonly Unit[],
+): Array<{ named: string; words: string; cite: Mention }> {
+  const out: Array<{ named: string; words: string; cite: Mention }> = [];
+  for (const { m, named } of reports) {
+    if (out.length === 2 || (m.doc === own.doc && m.start < own.end && own.start < m.end)) continue;
+    const side = clauseWords(units, m);
+    if (side && !out.some((x) => x.words === side.words)) out.push({ named, ...side });
+  }
+  return out;
+}
+
+/** The brief's wording of the clause of the story's sentence that holds a mention (compress.ts), and its citation. */
+function clauseWords(units: readonly Unit[], m: Mention): { words: string; cite: Mention } | null {
+  const unit = units.find((u) => u.doc.id === m.doc && u.tokens[0]!.start < m.end && m.start < u.tokens[u.tokens.length - 1]!.end);
+  if (!unit) return null;
+  const a = unit.tokens.findIndex((t) => t.end > m.start);
+  let b = a;
+  while (b < unit.tokens.length && unit.tokens[b]!.start < m.end) b++;
+  const [x, y] = clauseOf({ unit, focus: [a, b] });
+  const words = compressClause(unit, x, y)
+    .replace(/[.،؛:]\s*$/, '')
+    .trim();
+  return words ? { words, cite: mention(unit.doc, sourceSpan(unit, x, y)) } : null;
 }
