@@ -8,6 +8,7 @@ import { findMarkers, restoreMarkers } from './markers.js';
 import { readMeta, type HtmlMeta } from './meta.js';
 import { parsePage } from './page.js';
 import { findTitle } from './title.js';
+import { leftOut, pageTexts, type LeftOut } from './left-out.js';
 
 export interface HtmlExtraction {
   /** The headline and where it stands in the html (an `h1`'s text, or a `<title>`/`og:title` value). */
@@ -18,6 +19,8 @@ export interface HtmlExtraction {
    */
   blocks: HtmlBlock[];
   meta: HtmlMeta;
+  /** Text between the article's blocks that the extraction left out (left-out.ts), for the furniture list. */
+  leftOut: LeftOut[];
   messages: Message[];
 }
 
@@ -45,16 +48,20 @@ export function extractHtml(html: string, options: HtmlExtractOptions = {}): Htm
     const title = findTitle(page, new Locator(page), meta);
     // before Readability rewrites the page: afterwards a heading it removed has no element left to find
     const markers = options.isMarker ? findMarkers(page, new Locator(page), options.isMarker) : [];
+    const texts = pageTexts(page);
+    const bodyStart = page.doc.body ? (page.dom.nodeLocation(page.doc.body)?.startOffset ?? 0) : 0;
     const article = articleBlocks(page, depth <= READABILITY_MAX_DEPTH);
     const blocks = restoreMarkers(article.blocks, markers);
+    // read once the headline is among the blocks: what stands between it and the first paragraph is the article's
+    const left = () => leftOut(texts, blocks, bodyStart);
     if (title) {
       const [start, end] = title.toSource(0, title.length);
       const own = blocks.find((b) => sameRange(b, start, end)) ?? blocks.find((b) => b.view.text === title.text);
       if (own) own.role = 'title';
       else blocks.unshift({ view: title, role: 'title' });
-      return { title: { text: title.text, span: { start, end } }, blocks, meta, messages: article.messages };
+      return { title: { text: title.text, span: { start, end } }, blocks, meta, leftOut: left(), messages: article.messages };
     }
-    return { title: null, blocks, meta, messages: article.messages };
+    return { title: null, blocks, meta, leftOut: left(), messages: article.messages };
   } catch (err) {
     return unparseable(String(err));
   }
@@ -65,6 +72,7 @@ function unparseable(why: string): HtmlExtraction {
     title: null,
     blocks: [],
     meta: {},
+    leftOut: [],
     messages: [message('html/unparseable', `The page could not be read as HTML: ${why}.`, { severity: 'error', by: 'formats/html' })],
   };
 }

@@ -31,5 +31,5 @@ test('garbage and empty input do not throw', () => {
       assert.ok(a >= 0 && e <= html.length && a <= e);
     }
   }
-  assert.deepEqual(extractHtml(''), { title: null, blocks: [], meta: {}, messages: [] });
+  assert.deepEqual(extractHtml(''), { title: null, blocks: [], meta: {}, leftOut: [], messages: [] });
 });

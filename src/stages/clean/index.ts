@@ -18,10 +18,12 @@ export const clean: SourceStage = {
     const messages: Message[] = [];
     let declared: Source['declared'] | undefined;
     let lines: Line[];
+    let left: Furniture[] = [];
     if (source.format === 'html') {
       const page = htmlLines(source);
       lines = page.lines;
       declared = page.declared;
+      left = page.leftOut;
       messages.push(...page.messages);
     } else lines = linesOfText(source.text);
     if (!lines.length) {
@@ -35,6 +37,13 @@ export const clean: SourceStage = {
       const owner = [...docs].reverse().find((d) => d.span.start <= f.line.view.sourceAt(0)) ?? docs[0];
       owner?.furniture.push(toFurniture(f));
     }
+    // what the html extraction left out inside an article is that article's furniture, in page order
+    for (const f of left) {
+      const owner = docs.find((d) => d.span.start <= f.start && f.end <= d.span.end);
+      if (!owner) continue;
+      owner.furniture.push(f);
+      owner.furniture.sort((a, b) => a.start - b.start);
+    }
     if (!docs.length) {
       messages.push(message('clean/no-article', 'no article text was found on this page', { origin: source.origin, by: 'clean' }));
     }
@@ -43,7 +52,7 @@ export const clean: SourceStage = {
 };
 
 /** HTML pages: the extracted blocks become lines; the page's title is the first one, marked as such. */
-function htmlLines(source: Readonly<Source>): { lines: Line[]; messages: Message[]; declared: Source['declared'] } {
+function htmlLines(source: Readonly<Source>): { lines: Line[]; leftOut: Furniture[]; messages: Message[]; declared: Source['declared'] } {
   // a related block's heading must reach planPage even when the extractor drops it: it is where the story ends
   const extracted = extractHtml(source.text, { isMarker: isRelatedCue });
   const messages = extracted.messages.map((m) => ({ ...m, origin: source.origin }));
@@ -61,7 +70,8 @@ function htmlLines(source: Readonly<Source>): { lines: Line[]; messages: Message
   if (outlet) declared.outlet = outlet;
   if (published) declared.published = published;
   if (url) declared.url = url;
-  return { lines, messages, declared };
+  const leftOut = extracted.leftOut.map((l) => ({ ...l, kind: 'extraction' }));
+  return { lines, leftOut, messages, declared };
 }
 
 function toDoc(source: Readonly<Source>, plan: ArticlePlan, id: string): Doc {
