@@ -12,6 +12,9 @@
  */
 import type { Doc } from '../model/document.js';
 import { contentTerms, termOf } from '../language/terms.js';
+import { isDictionaryWord } from '../ner/known-words.js';
+import { knownWords } from '../ner/known-words-file.js';
+import { skeleton } from '../stages/entities/keys.js';
 
 export interface StoryGroup {
   id: string;
@@ -36,11 +39,32 @@ interface Vector {
 /** A cluster's summed vectors, by term id. */
 type Centroid = Map<number, number>;
 
+const ARABIC_WORD = /^[\u0621-\u064A]+$/;
+const KEYS = new Map<string, string>();
+
+/**
+ * The key a term is counted under. A long word no general dictionary lists is most often a transliterated name,
+ * which outlets spell each their own way (هوكستين، هوكستاين، هوكشتاين): as the most distinctive word of each
+ * article, a different spelling per outlet would weigh against their being one story. Such a word counts as its
+ * consonant skeleton (entities/keys.ts, with ش read as س: German sch and s); every other term as itself.
+ */
+function groupingKey(term: string): string {
+  if (term.length < 6 || !ARABIC_WORD.test(term)) return term;
+  let key = KEYS.get(term);
+  if (key === undefined) {
+    key = isDictionaryWord(knownWords(), term, []) ? term : `~${skeleton(term).replace(/ش/g, 'س')}`;
+    if (KEYS.size > 200_000) KEYS.clear();
+    KEYS.set(term, key);
+  }
+  return key;
+}
+
 function termVectors(docs: readonly Doc[]): { vectors: Vector[]; df: Int32Array } {
   const idOf = new Map<string, number>();
   // a written word's term id (-1: no content term), so a word repeated across the run costs one look-up
   const idOfWord = new Map<string, number>();
-  const termId = (t: string): number => {
+  const termId = (term: string): number => {
+    const t = groupingKey(term);
     let id = idOf.get(t);
     if (id === undefined) idOf.set(t, (id = idOf.size));
     return id;
