@@ -52,16 +52,16 @@ export function extractHtml(html: string, options: HtmlExtractOptions = {}): Htm
     const bodyStart = page.doc.body ? (page.dom.nodeLocation(page.doc.body)?.startOffset ?? 0) : 0;
     const article = articleBlocks(page, depth <= READABILITY_MAX_DEPTH);
     const blocks = restoreMarkers(article.blocks, markers);
-    // read once the headline is among the blocks: what stands between it and the first paragraph is the article's
-    const left = () => leftOut(texts, blocks, bodyStart);
+    let headline: HtmlExtraction['title'] = null;
     if (title) {
       const [start, end] = title.toSource(0, title.length);
       const own = blocks.find((b) => sameRange(b, start, end)) ?? blocks.find((b) => b.view.text === title.text);
       if (own) own.role = 'title';
       else blocks.unshift({ view: title, role: 'title' });
-      return { title: { text: title.text, span: { start, end } }, blocks, meta, leftOut: left(), messages: article.messages };
+      headline = { text: title.text, span: { start, end } };
     }
-    return { title: null, blocks, meta, leftOut: left(), messages: article.messages };
+    // read once the headline is among the blocks: what stands between it and the first paragraph is the article's
+    return { title: headline, blocks, meta, leftOut: leftOut(texts, blocks, bodyStart), messages: article.messages };
   } catch (err) {
     return unparseable(String(err));
   }

@@ -38,12 +38,8 @@ export const clean: SourceStage = {
       owner?.furniture.push(toFurniture(f));
     }
     // what the html extraction left out inside an article is that article's furniture, in page order
-    for (const f of left) {
-      const owner = docs.find((d) => d.span.start <= f.start && f.end <= d.span.end);
-      if (!owner) continue;
-      owner.furniture.push(f);
-      owner.furniture.sort((a, b) => a.start - b.start);
-    }
+    for (const f of left) docs.find((d) => d.span.start <= f.start && f.end <= d.span.end)?.furniture.push(f);
+    if (left.length) for (const d of docs) d.furniture.sort((a, b) => a.start - b.start);
     if (!docs.length) {
       messages.push(message('clean/no-article', 'no article text was found on this page', { origin: source.origin, by: 'clean' }));
     }
