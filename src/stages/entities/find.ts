@@ -402,6 +402,10 @@ export interface TitleParse {
   /** Whether it names a position (نظيره does not). */
   role: boolean;
   nationality: string | null;
+  /** Token of the nationality adjective (الأردني), or -1. */
+  nationalityAt: number;
+  /** First token after the title's head, complement, modifiers and nationality: where a place or employer may follow. */
+  coreEnd: number;
   complement: boolean;
   form: Form | undefined;
 }
@@ -458,6 +462,7 @@ export function parseTitle(v: TokenView, gaz: Gazetteer, i: number): TitleParse 
   let complement = false;
   let construct = false;
   let nationality: string | null = null;
+  let nationalityAt = -1;
   while (k < v.n && v.sentence[k] === v.sentence[i]) {
     if (isQuote(v, k) && isWord(v, k + 1)) {
       k++;
@@ -522,6 +527,7 @@ export function parseTitle(v: TokenView, gaz: Gazetteer, i: number): TitleParse 
       const nat = nationalityOf(v, gaz, k);
       if (nat) {
         nationality = nat;
+        nationalityAt = k;
         k++;
         break;
       }
@@ -549,11 +555,13 @@ export function parseTitle(v: TokenView, gaz: Gazetteer, i: number): TitleParse 
     const nat = nationality ? null : nationalityOf(v, gaz, k);
     if (nat) {
       nationality = nat;
+      nationalityAt = k;
       k++;
       continue;
     }
     break;
   }
+  const coreEnd = k;
   // where or of what: a place or a body (السفيرة الأميركية في بغداد، سفير الولايات المتحدة لدى العراق، القيادي
   // بحماس), a field (الباحث في الشؤون الأفريقية، الباحث الإثيوبي في شؤون القرن الأفريقي), an employer (المدير
   // الفني للشروق، أستاذ هندسة الري بجامعة القاهرة)
@@ -562,7 +570,7 @@ export function parseTitle(v: TokenView, gaz: Gazetteer, i: number): TitleParse 
     if (next <= k) break;
     k = next;
   }
-  return { i, end: k, role, nationality, complement, form };
+  return { i, end: k, role, nationality, nationalityAt, coreEnd, complement, form };
 }
 
 /** A word that may be a noun of a title's complement: not a given name, a person's name or a title word. */
@@ -737,13 +745,15 @@ export function findTitled(v: TokenView, gaz: Gazetteer, personEnds: ReadonlySet
       // an honorific alone introduces a name too (قال الدكتور عادل الفيومي)
       const h = isWord(v, i) ? longestAt(v, gaz, i, gaz.titles.honorifics, HONORIFICS) : null;
       if (!h) continue;
-      title = { i, end: h.j, role: false, nationality: null, complement: false, form: h.form };
+      title = { i, end: h.j, role: false, nationality: null, nationalityAt: -1, coreEnd: h.j, complement: false, form: h.form };
     }
     // a title right after a name describes that name (مسعود البارزاني رئيس حكومة الإقليم وضع …), unless a name
     // that begins like one follows it: then the first name was the verb's subject and the title is the next
     // person's (التقت السفيرة … إيرين هاملتون وزيرة الهجرة هناء الموسوي)
     let name = parseName(v, gaz, title.end, title);
-    if (name && ends.has(i) && !name.entry && (name.single || !startsLikeName(gaz, v.key[name.i]!))) name = null;
+    // (a counterpart is never the name before it: استقبل الرئيس … نظيره المصري …)
+    const counterpart = !!title.form && gaz.titles.relational.has(title.form.form);
+    if (name && ends.has(i) && !counterpart && !name.entry && (name.single || !startsLikeName(gaz, v.key[name.i]!))) name = null;
     out.push({ title, name });
     if (name) {
       ends.add(name.j);
@@ -755,14 +765,64 @@ export function findTitled(v: TokenView, gaz: Gazetteer, personEnds: ReadonlySet
 
 /** A role as the text writes it, without the proclitics of its first word and without quotes or diacritics. */
 export function roleText(v: TokenView, title: TitleParse): string {
+  return titleWords(v, title, title.end, () => true).join(' ');
+}
+
+/** The words of a title up to token `to` that `keep` keeps, as written (first word without its proclitics, no marks). */
+function titleWords(v: TokenView, title: TitleParse, to: number, keep: (k: number) => boolean): string[] {
   const parts: string[] = [];
-  for (let k = title.i; k < title.end; k++) {
-    if (isPunct(v, k)) continue;
+  for (let k = title.i; k < to; k++) {
+    if (isPunct(v, k) || !keep(k)) continue;
     let s = v.tokens[k]!.text;
     if (k === title.i && title.form && title.form.offset > 0) s = s.slice(surfaceOffset(s, title.form.offset));
-    parts.push(s);
+    parts.push(stripMarks(s));
   }
-  return parts.join(' ').replace(/[\u064B-\u0652\u0670\u0640]/g, '');
+  return parts;
+}
+
+const stripMarks = (s: string) => s.replace(/[\u064B-\u0652\u0670\u0640]/g, '');
+
+/** Relational words of one counterpart and their gender (نظيريه, two counterparts, is no one's role). */
+const COUNTERPART_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['نظير', 'm'],
+  ['نظيره', 'm'],
+  ['نظيرها', 'm'],
+  ['نظيرته', 'f'],
+  ['نظيرتها', 'f'],
+]);
+
+/**
+ * The position a counterpart holds, read off the title it answers (وزير الخارجية الأردني … نظيره المصري سامح شكري →
+ * وزير الخارجية المصري; رئيس الوزراء العراقي … بنظيره اللبناني → رئيس الوزراء اللبناني): the nearest earlier title
+ * of a position in the sentence (or the one before), its nationality, modifiers (السابق) and place (في بغداد) left
+ * out, the counterpart's nationality put in, its head in the counterpart's gender (نظيرته: وزيرة). Null when the
+ * relational word says no nationality, or no such title precedes it, or both name the same country.
+ */
+export function counterpartRole(v: TokenView, gaz: Gazetteer, titled: ReadonlyArray<{ title: TitleParse }>, n: number): string | null {
+  const rel = titled[n]!.title;
+  const gender = rel.form ? COUNTERPART_GENDER.get(rel.form.form) : undefined;
+  if (!gender || rel.nationalityAt < 0) return null;
+  const sentence = v.sentence[rel.i]!;
+  for (let m = n - 1; m >= 0; m--) {
+    const { title } = titled[m]!;
+    if (v.sentence[title.i]! < sentence - 1) return null;
+    if (!title.role) continue;
+    if (title.nationality === rel.nationality) return null;
+    const to = title.nationalityAt >= 0 ? title.nationalityAt : title.coreEnd;
+    const words = titleWords(v, title, to, (k) => !gaz.titles.modifiers.has(v.key[k]!));
+    if (words.length === 0) return null;
+    words[0] = inGender(words[0]!, gender);
+    return [...words, stripMarks(v.tokens[rel.nationalityAt]!.text)].join(' ');
+  }
+  return null;
+}
+
+/** A title's head noun in the gender of the person who holds it: وزير / وزيرة, الرئيسة / الرئيس. */
+function inGender(head: string, gender: 'm' | 'f'): string {
+  const feminine = head.endsWith('ة');
+  if (gender === 'f' && !feminine) return head + 'ة';
+  if (gender === 'm' && feminine) return head.slice(0, -1);
+  return head;
 }
 
 function surfaceOffset(surface: string, normalizedUnits: number): number {

@@ -20,6 +20,7 @@ import {
   portfolioAt,
   walk,
   parseTitle,
+  counterpartRole,
   roleText,
   wordsOf,
   entryKey,
@@ -226,11 +227,13 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
   // roles: the title before a name, and an apposition after it (، نائب رئيس الوزراء الأسبق،)
   const startsAt = new Map<number, Candidate>();
   for (const c of accepted) if (c.type === 'PERSON') startsAt.set(c.i, c);
-  for (const { title, name } of titled) {
-    if (!name || !title.role) continue;
-    const c = startsAt.get(name.i);
-    if (c) c.roles.push(roleText(v, title));
-  }
+  titled.forEach(({ title, name }, n) => {
+    const c = name ? startsAt.get(name.i) : undefined;
+    if (!c) return;
+    // a counterpart's position is the other title's, in its own country (نظيره المصري سامح شكري)
+    const role = title.role ? roleText(v, title) : counterpartRole(v, gaz, titled, n);
+    if (role) c.roles.push(role);
+  });
   for (const c of accepted) {
     if (c.type !== 'PERSON' || !isSeparator(v, c.j) || !/^[,،]$/.test(v.tokens[c.j]!.text)) continue;
     const title = parseTitle(v, gaz, c.j + 1);

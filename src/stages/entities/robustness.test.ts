@@ -31,6 +31,8 @@ interface Case {
   types?: Array<[string, Type]>;
   /** Roles the entity must carry (each normalised of diacritics). */
   roles?: Array<[string, string[]]>;
+  /** Roles the entity must not carry (each normalised of diacritics). */
+  notRoles?: Array<[string, string[]]>;
   /** The canonical name the entity must have. */
   names?: Array<[string, string]>;
   /** A reader the case does not hold for, and why (left out of that reader's test). */
@@ -358,6 +360,37 @@ const FAMILIES: Record<string, Case[]> = {
       roles: [['فيصل بن فرحان', ['وزير الخارجية السعودي']]],
       names: [['فيصل بن فرحان', 'فيصل بن فرحان']],
     },
+    {
+      name: 'a counterpart holds the other title in its own country (نظيره، بنظيره، نظيرته)',
+      docs: [
+        'مياه\nاستقبل وزير الخارجية الأردني أيمن الصفدي نظيره المصري سامح شكري في عمّان وبحثا أزمة المياه.',
+        'اتصال\nواتصل رئيس الوزراء العراقي محمد شياع السوداني بنظيره اللبناني نجيب ميقاتي وبحثا تبادل الوقود.',
+        'روما\nاستقبل وزير الخارجية الإيطالي أنطونيو تاياني نظيرته الألمانية أنالينا بيربوك في روما.',
+      ],
+      roles: [
+        ['أيمن الصفدي', ['وزير الخارجية الأردني']],
+        ['سامح شكري', ['وزير الخارجية المصري']],
+        ['نجيب ميقاتي@1', ['رئيس الوزراء اللبناني']],
+        ['أنالينا بيربوك@2', ['وزيرة الخارجية الألمانية']],
+      ],
+      notRoles: [
+        ['سامح شكري', ['وزير الخارجية الأردني']],
+        ['نجيب ميقاتي@1', ['رئيس الوزراء العراقي']],
+      ],
+      apart: [['أيمن الصفدي', 'سامح شكري']],
+    },
+    {
+      name: "a counterpart's role leaves out the other's modifiers and place, and needs a nationality of its own",
+      docs: [
+        'لقاء\nقال السفير الفرنسي السابق في بغداد برنار كوشنير إنه التقى نظيره البريطاني جون جنكينز في لندن.',
+        'زيارة\nاستقبل وزير الداخلية العراقي عبد الأمير الشمري نظيره حسين الخالدي في بغداد.',
+      ],
+      roles: [['جون جنكينز', ['السفير البريطاني']]],
+      notRoles: [
+        ['جون جنكينز', ['السفير البريطاني السابق', 'السفير البريطاني السابق في بغداد', 'السفير الفرنسي السابق في بغداد']],
+        ['حسين الخالدي@1', ['وزير الداخلية العراقي']],
+      ],
+    },
   ],
 
   'names with ابن/بن، أبو، عبد، آل': [
@@ -490,6 +523,12 @@ function problems(c: Case, entities: ResolvedEntity[]): string[] {
     if (!e) continue;
     const have = e.roles.map(strip);
     for (const r of roles) if (!have.includes(r)) out.push(`role of ${ref}: no "${r}" in [${have.join('; ')}]`);
+  }
+  for (const [ref, roles] of c.notRoles ?? []) {
+    const e = find(ref);
+    if (!e) continue;
+    const have = e.roles.map(strip);
+    for (const r of roles) if (have.includes(r)) out.push(`role of ${ref}: "${r}" is another person's`);
   }
   for (const [ref, name] of c.names ?? []) {
     const e = find(ref);
