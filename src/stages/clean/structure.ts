@@ -38,6 +38,8 @@ export interface ArticlePlan {
   last: number;
 }
 
+/** Lines that stand in an article's header, under its headline and before its first paragraph. */
+const ARTICLE_HEADER: ReadonlySet<LineKind> = new Set(['published', 'date', 'byline', 'dateline']);
 /** A new article inside a body must share less than this with the text before it. */
 const TOPIC_SHIFT = 0.2;
 const ENDS_BODY: ReadonlySet<LineKind> = new Set(['related', 'footer']);
@@ -223,16 +225,19 @@ function firstParagraph(line: Line, plan: ArticlePlan): PlannedBlock[] {
 
 /**
  * Whether line `i` opens another article inside a body: a headline with the page-header pattern (repeated within
- * a few lines, or followed by a caption), followed by two paragraphs, on a different subject from what precedes.
+ * a few lines, or followed by a caption) or with a header of its own (a stamp, a date, a byline or a credit before
+ * its first paragraph), followed by two paragraphs, on a different subject from what precedes.
  */
 function startsNewTopic(lines: Line[], bodyStart: number, i: number): boolean {
   const line = lines[i]!;
   if (line.kind !== 'heading') return false;
   const window = lines.slice(i + 1, i + 9);
-  const header = window.some((l) => l.fold === line.fold) || window[0]?.kind === 'caption';
-  if (!header) return false;
   let p = i + 1;
   while (p < lines.length && lines[p]!.kind !== 'prose') p++;
+  // an article's own header between the headline and its first paragraph: its stamp, date, byline or credit
+  const ownHeader = lines.slice(i + 1, p).some((l) => ARTICLE_HEADER.has(l.kind));
+  const header = window.some((l) => l.fold === line.fold) || window[0]?.kind === 'caption' || ownHeader;
+  if (!header) return false;
   if (p + 1 >= lines.length || lines[p + 1]!.kind !== 'prose') return false;
   let q = p;
   while (q < lines.length && lines[q]!.kind === 'prose') q++;

@@ -82,3 +82,20 @@ test('an agency\'s name atop its own page is the outlet; a place beside the outl
   const credited = analyse('البلدان يتفقان على استئناف عمل لجنة الحدود\nالثلاثاء 4 شباط 2025\nبغداد – الرافد\nأعلنت الوزارة الاتفاق على استئناف اجتماعات اللجنة المشتركة.\nوقال الوزير إن الحوار مستمر.\n');
   assert.equal(credited[0]!.outlet?.value, 'الرافد');
 });
+
+test('a second article with a stamp of its own under its headline is split off and keeps its own date', () => {
+  // no repeated headline or caption marks where the second article begins: its own stamp under its headline does
+  const text = readFixture('text/two-stamped-articles.txt').toString('utf8');
+  const docs = analyse(text);
+  assert.deepEqual(
+    docs.map((d) => [d.id, d.title?.value, d.published?.value]),
+    [
+      ['t', 'بغداد وأنقرة تتفقان على تمديد خط النفط', '2024-07-12'],
+      ['t#2', 'مهرجان للكتاب في البصرة يستقطب آلاف الزوار', '2024-07-10'],
+    ],
+  );
+  const second = docs[1]!;
+  assert.equal(text.slice(second.published!.span!.start, second.published!.span!.end), '10 تموز 2024');
+  assert.ok(second.body.text.startsWith('مهرجان للكتاب في البصرة'));
+  assert.ok(!docs[0]!.body.text.includes('مهرجان الكتاب السنوي'));
+});
