@@ -22,6 +22,12 @@ const NONE: Resolved = { value: null, anchored: false };
  */
 const LOWER_BOUND_REACH = 3;
 
+/**
+ * How many days ahead of the anchor a year-less date of a clause with no tense word (`recent`) may lie and be
+ * read as the coming one (a bare month counts from its middle, so the next month is the coming one late in a month).
+ */
+const RECENT_AHEAD_DAYS = 31;
+
 export function resolveRef(ref: Ref, anchor: Anchor | null): Resolved {
   switch (ref.t) {
     case 'abs':
@@ -89,12 +95,18 @@ function monthDay(m: number, d: number | undefined, dir: Direction, a: Anchor): 
   const cmp = d === undefined || a.d === undefined ? m - a.m : compareYmd({ y: 0, m, d }, { y: 0, m: a.m, d: a.d });
   let y = a.y;
   if (dir === 'near') y = nearestYear(m, d, a);
-  else if (dir === 'past' || dir === 'auto') y = cmp > 0 && !(a.lowerBound && m - a.m <= LOWER_BOUND_REACH) ? a.y - 1 : a.y;
+  else if (dir === 'past' || dir === 'auto' || dir === 'recent') y = cmp > 0 && !(a.lowerBound && m - a.m <= LOWER_BOUND_REACH) ? a.y - 1 : a.y;
+  if (dir === 'recent' && y < a.y && daysAhead(a.y, m, d ?? 15, a) <= RECENT_AHEAD_DAYS) y = a.y;
   else if (dir === 'last') y = cmp >= 0 ? a.y - 1 : a.y;
   else if (dir === 'future') y = cmp < 0 ? a.y + 1 : a.y;
   else if (dir === 'next') y = cmp <= 0 ? a.y + 1 : a.y;
   if (!isValidDate(y, m, d)) return null;
   return isoDate(y, m, d);
+}
+
+/** Days from the anchor (its mid-month when it has no day) to y-m-d. */
+function daysAhead(y: number, m: number, d: number, a: Anchor): number {
+  return (Date.UTC(y, m - 1, d) - Date.UTC(a.y, a.m! - 1, a.d ?? 15)) / 86_400_000;
 }
 
 /** The year, of the anchor's and the two beside it, in which month `m` (day `d`, else mid-month) lies nearest the anchor; a tie goes back. */
@@ -166,7 +178,7 @@ function hijriRelative(ref: Extract<Ref, { t: 'hijri' }>, a: Anchor | null): str
   const dir = ref.dir ?? 'auto';
   let y = h.y;
   // a Hijri month without its year is rare in news and always a recent one: nearest reads as the default
-  if (dir === 'past' || dir === 'auto' || dir === 'near') y = cmp > 0 ? h.y - 1 : h.y;
+  if (dir === 'past' || dir === 'auto' || dir === 'near' || dir === 'recent') y = cmp > 0 ? h.y - 1 : h.y;
   else if (dir === 'last') y = cmp >= 0 ? h.y - 1 : h.y;
   else if (dir === 'future') y = cmp < 0 ? h.y + 1 : h.y;
   else y = cmp <= 0 ? h.y + 1 : h.y;

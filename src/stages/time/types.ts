@@ -13,9 +13,12 @@ export type AnchorUse = 'published' | 'inferred-anchor' | 'explicit' | 'none';
  * Which occurrence a year-less expression means: the last one on or before the anchor (`past`), the next one on
  * or after it (`future`), strictly so (`last`/`next`, as with الماضي/المقبل), or still to be read from the
  * clause's tense (`auto`); or the one nearest the anchor either way (`near`), as an effective-from date reads
- * (اعتباراً من مطلع يونيو: the coming June in a paper of late May, the last one in a paper of August).
+ * (اعتباراً من مطلع يونيو: the coming June in a paper of late May, the last one in a paper of August); or, when
+ * the clause has no tense word either way (`recent`), the last one unless the next one is only days ahead: a
+ * reporter names the year of a date almost a year old, not of one in a fortnight (مطلع سبتمبر in a paper of
+ * mid-August is the coming one; زار … في 3 سبتمبر with كان قد before it stays the last one).
  */
-export type Direction = 'auto' | 'past' | 'future' | 'last' | 'next' | 'near';
+export type Direction = 'auto' | 'past' | 'future' | 'last' | 'next' | 'near' | 'recent';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 

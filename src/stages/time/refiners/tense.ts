@@ -15,6 +15,18 @@ const FUTURE_WORDS = new Set([
   'بحلول',
 ]);
 
+/**
+ * Words that put a clause in the past whatever date follows: the pluperfect's كان … قد, قد before a past verb,
+ * سبق, and what calls a time gone (الماضي، الفائت، المنصرم، سابقاً).
+ */
+const PAST_WORDS = new Set([
+  'كان', 'كانت', 'كانوا', 'كانا', 'قد', 'لقد', 'سبق', 'سبقت', 'سبقه', 'سابقا', 'السابق', 'السابقه', 'الماضي', 'الماضيه',
+  'الفاءت', 'الفاءته', 'المنصرم', 'المنصرمه', 'المنقضي', 'لم', 'امس',
+]);
+
+/** What a clause says of the way its year-less dates point (types.ts Direction). */
+export type ClauseDirection = 'past' | 'future' | 'near' | 'recent';
+
 /** Words that put the clause they govern in the future across أن: من المقرر أن يصل الوفد الأحد. */
 const GOVERNING_FUTURE = new Set(['المقرر', 'مقرر', 'المنتظر', 'المتوقع', 'المرتقب', 'يعتزم', 'تعتزم', 'يعتزمون', 'ينوي', 'تنوي', 'يزمع', 'تزمع', 'يرتقب', 'ينتظر', 'يتوقع', 'تتوقع']);
 
@@ -44,7 +56,7 @@ const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'انهم', 'با�
  * stepped over) and at a word that opens a reported clause, so that "قال الوزير الخميس إن الحكومة ستبدأ" reads
  * the Thursday with قال, not with ستبدأ.
  */
-export function clauseDirection(tokens: readonly Token[], sentence: { bodyStart: number; bodyEnd: number } | undefined, bodyStart: number, bodyEnd: number): 'past' | 'future' | 'near' {
+export function clauseDirection(tokens: readonly Token[], sentence: { bodyStart: number; bodyEnd: number } | undefined, bodyStart: number, bodyEnd: number): ClauseDirection {
   const lo = sentence?.bodyStart ?? bodyStart - 80;
   const hi = sentence?.bodyEnd ?? bodyEnd + 40;
   const window: Token[] = [];
@@ -70,7 +82,7 @@ export function clauseDirection(tokens: readonly Token[], sentence: { bodyStart:
   if (window.some((t) => isFutureWord(t.norm))) return 'future';
   // the walk back pushed the nearest word first: اعتباراً من مطلع يونيو
   for (let k = 0; k < Math.min(before, NEAR_REACH); k++) if (NEAR_MARKERS.has(bare(window[k]!.norm))) return 'near';
-  return 'past';
+  return window.some((t) => PAST_WORDS.has(bare(t.norm))) ? 'past' : 'recent';
 }
 
 /** The word without a conjunction glued to it (و، ف before two more letters); most words begin with neither, and skip the expression. */
@@ -81,7 +93,7 @@ function bare(norm: string): string {
 }
 
 /** Sets the direction of every `auto` reference from its clause. */
-export function directRefs(candidates: Candidate[], directionAt: (c: Candidate) => 'past' | 'future' | 'near'): Candidate[] {
+export function directRefs(candidates: Candidate[], directionAt: (c: Candidate) => ClauseDirection): Candidate[] {
   return candidates.map((c) => {
     const needs = [c.ref, c.ref2].some((r) => r && isAuto(r));
     if (!needs) return c;
