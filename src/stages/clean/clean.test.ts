@@ -101,3 +101,28 @@ test('after a related block, the next article starts at its own headline, not at
   assert.equal(docs[1]!.title?.value ?? docs[1]!.body.text.split('\n')[0], 'المنتخب الوطني يفوز في مباراة ودية على ملعبه');
   assert.ok(!docs[1]!.body.text.includes('سوق شعبي'));
 });
+
+test('a wire dateline run into the first paragraph, the agency in brackets, is furniture; the paragraph starts after it', () => {
+  for (const [credit, rest] of [
+    ['بغداد (رويترز) -', 'قال مسؤولون عراقيون أمس إن الحكومة أقرت موازنة الطوارئ بعد نقاش طويل.'],
+    ['عمّان - (أ ف ب) -', 'أعلنت وزارة المياه الأردنية خطة لتقنين الضخ في الأحياء الشرقية خلال الصيف.'],
+  ] as const) {
+    const text = `عنوان الخبر في سطر قصير\n${credit} ${rest}\nوأضاف المسؤولون أن الخطة تبدأ الأسبوع المقبل.`;
+    const [doc] = clean.run(textSource('wire', text)).docs;
+    const first = doc!.blocks.find((b) => b.role === 'text')!;
+    assert.equal(doc!.body.text.slice(first.start, first.end), rest);
+    const dateline = doc!.furniture.find((f) => f.kind === 'dateline');
+    assert.equal(dateline?.text, credit);
+  }
+  // a bracket further into the sentence is no dateline
+  const plain = 'عنوان الخبر في سطر قصير\nقال وزير المالية (المستقيل) - في بيان مقتضب - إن الأرقام صحيحة.\nوأضاف أن العجز سيتراجع.';
+  assert.ok(!clean.run(textSource('plain', plain)).docs[0]!.furniture.some((f) => f.kind === 'dateline'));
+});
+
+test('a place and a name under the headline (دمشق - الشام اليوم) is a credit, not a subheading', () => {
+  const text = 'اتفاق جديد على فتح المعبر\nدمشق - الشام اليوم\nأعلن الجانبان الاتفاق على فتح المعبر أمام الشاحنات.\nوقال مسؤول إن العمل يبدأ قريباً.';
+  const [doc] = clean.run(textSource('credit', text)).docs;
+  assert.ok(!doc!.body.text.includes('الشام اليوم'));
+  assert.ok(doc!.furniture.some((f) => f.text === 'دمشق - الشام اليوم'));
+  assert.ok(!doc!.blocks.some((b) => b.role === 'heading'));
+});

@@ -9,6 +9,8 @@
  */
 import type { BlockRole } from '../../model/document.js';
 import { cosine, termCounts } from '../../language/terms.js';
+import { normalize } from '../../language/normalize.js';
+import { agencyOf, DATELINE_PLACES } from '../../knowledge/index.js';
 import { trailParts, type Line, type LineKind } from './lines.js';
 
 export type FurnitureKind = Exclude<LineKind, 'prose' | 'heading' | 'caption'> | 'duplicate' | 'label' | 'teaser' | 'trailing';
@@ -153,7 +155,7 @@ function planArticle(lines: Line[], start: number): { plan: ArticlePlan; end: nu
     if (line.kind === 'caption') plan.blocks.push(block(line, 'caption'));
     // a trail of short parts above the article (القسم | القسم الفرعي) is the site's navigation, not a subheading;
     // and a line above the headline is the page's (its masthead, a kicker), as a subheading stands below it
-    else if (line.kind === 'heading' && line.words >= 3 && !trailParts(line.text) && (titleLine < 0 || i > titleLine)) plan.blocks.push(block(line, 'heading'));
+    else if (line.kind === 'heading' && line.words >= 3 && !trailParts(line.text) && !placeCredit(line.text) && (titleLine < 0 || i > titleLine)) plan.blocks.push(block(line, 'heading'));
     else if (line.kind === 'heading') plan.furniture.push(furniture(line, 'label'));
     else plan.furniture.push(furniture(line, line.kind as FurnitureKind));
   }
@@ -213,12 +215,30 @@ function chooseTitle(lines: Line[], from: number, to: number): number {
   return best >= 0 ? best : headings[0] ?? -1;
 }
 
-/** A dateline run into the first paragraph ("القاهرة - المنبر: بدأ …") is cut off as furniture. */
+/**
+ * A wire dateline run into the first paragraph, the agency in brackets and a dash after it: بغداد (رويترز) - قال …،
+ * عمّان - (أ ف ب) - …; the place is a word or three, the bracket a known agency (knowledge/agencies.json).
+ */
+const WIRE_DATELINE = /^([^:.،,«»"“”()\d\n]{2,30}?\s*[-–—]?\s*\(([^()\n]{1,25})\)\s*[-–—])\s*/;
+
+/** A place and a name after a dash, in the header (دمشق - الشام اليوم): a credit, never a subheading. */
+function placeCredit(text: string): boolean {
+  const parts = text.split(/\s+[-–—]\s+|\s*[-–—]\s+|\s+[-–—]\s*/);
+  return parts.length === 2 && DATELINE_PLACES.has(normalize(parts[0]!.trim())) && parts[1]!.trim().split(/\s+/).length <= 3 && !/[.!?؟،,:]$/.test(text.trim());
+}
+
+/** A dateline run into the first paragraph ("القاهرة - المنبر: بدأ …", "بغداد (رويترز) - قال …") is cut off as furniture. */
 function firstParagraph(line: Line, plan: ArticlePlan): PlannedBlock[] {
   const m = /^([^:.،,«»"“”]{2,40}?[-–—/][^:.،,«»"“”]{1,30}?)\s*:\s*/.exec(line.text);
   if (m && m[1]!.split(/\s+/).length <= 5) {
     plan.furniture.push({ line, kind: 'dateline', from: 0, to: m[0].indexOf(':') + 1 });
     return [{ line, role: 'text', from: m[0].length, to: line.text.length }];
+  }
+  const w = WIRE_DATELINE.exec(line.text);
+  const place = w?.[1]!.slice(0, w[1]!.indexOf('(')).replace(/[-–—]/g, ' ').trim().split(/\s+/) ?? [];
+  if (w && place.length >= 1 && place.length <= 3 && agencyOf(w[2]!) !== null && w[0].length < line.text.length) {
+    plan.furniture.push({ line, kind: 'dateline', from: 0, to: w[1]!.length });
+    return [{ line, role: 'text', from: w[0].length, to: line.text.length }];
   }
   return [block(line, 'text')];
 }
