@@ -20,6 +20,7 @@ import {
   isQuote,
   isSeparator,
   isStopword,
+  adjacent,
   isWord,
   previousWordToken,
   type Form,
@@ -33,6 +34,7 @@ export type FoundBy =
   | 'institution'
   | 'organisation'
   | 'base'
+  | 'site'
   | 'tagger'
   | 'surname'
   | 'repeat'
@@ -56,6 +58,8 @@ export interface Candidate {
   /** A single-word person name found after a title, resolved against full names later. */
   single?: boolean;
   words: string[];
+  /** Keys of the names a double name joins, each the same referent (معبر جابر - نصيب: معبر جابر، معبر نصيب). */
+  parts?: string[];
 }
 
 export interface Match<T> {
@@ -1055,6 +1059,72 @@ export function findBases(v: TokenView): Candidate[] {
       const words = wordsOf(v, i, i + 3, form);
       out.push({ i, j: i + 3, form, type: 'LOC', key: `l:${orthoKey(words.slice(0, 2))}`, name: '', by: 'base', priority: 60, roles: [], words });
     }
+  }
+  return out;
+}
+
+/** Heads of named sites: a border crossing, a port, an airport, a camp, an oil or gas field, a dam, a refinery. */
+const FACILITY_HEADS = new Set(['معبر', 'منفذ', 'ميناء', 'مطار', 'مخيم', 'حقل', 'سد', 'مصفاة'].map((w) => normalize(w)));
+/** Adjectives that close a site's name and are no part of it (معبر نصيب الحدودي، مطار بغداد الدولي). */
+const FACILITY_MODIFIERS = new Set(['الحدودي', 'البري', 'البحري', 'الدولي', 'النفطي', 'الغازي', 'التجاري', 'الجوي', 'الرئيسي'].map((w) => normalize(w)));
+const isDash = (v: TokenView, k: number) => /^[-–]$/.test(v.tokens[k]!.text);
+/** Most words a site's own name takes after its head (معبر كرم أبو سالم). */
+const FACILITY_NAME_WORDS = 3;
+
+/**
+ * Named sites (LOC): a head without the article (معبر، ميناء، مطار، مخيم، حقل، سد، مصفاة) and the name right after
+ * it, which the tagger, the gazetteer or the dictionary vouches for (a name the tagger or a list proposes there,
+ * or a word no dictionary lists: حقل ألغام is no site), a double name joined by a dash (معبر جابر - نصيب) and a
+ * closing adjective (الحدودي). The site is named with its head and keyed without the adjective, so
+ * «معبر نصيب الحدودي» and «معبر نصيب» are one; it is apart from the town it is named after (مخيم جنين، جنين).
+ */
+export function findFacilities(v: TokenView, gaz: Gazetteer, proposed: readonly Candidate[]): Candidate[] {
+  const startsName = new Int32Array(v.n).fill(-1);
+  for (const c of proposed) if (c.j > startsName[c.i]!) startsName[c.i] = c.j;
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < v.n; i++) {
+    const form = isWord(v, i) ? v.forms[i]!.find((f) => !f.article && FACILITY_HEADS.has(f.stem)) : undefined;
+    if (!form) continue;
+    // the name: what a proposal starting after the head covers, else one coined word; then -name, then an adjective
+    let k = i + 1;
+    const nameAt = (at: number): number => {
+      if (!isWord(v, at) || isStopword(v, at) || v.forms[at]![0]!.lead.length || FACILITY_MODIFIERS.has(v.key[at]!) || nationalityOf(v, gaz, at)) return at;
+      if (startsName[at]! > at) return Math.min(startsName[at]!, at + FACILITY_NAME_WORDS);
+      // any word between the head and its closing adjective is the name (معبر نصيب الحدودي), the first name of
+      // a double one too (جابر - نصيب الحدودي)
+      const closed =
+        adjacent(v, at, at + 1) &&
+        ((isWord(v, at + 1) && FACILITY_MODIFIERS.has(v.key[at + 1]!)) || (at + 2 < v.n && isDash(v, at + 1) && adjacent(v, at, at + 2) && nameAt(at + 2) > at + 2));
+      return coinedName(v, at) || closed ? at + 1 : at;
+    };
+    let end = nameAt(k);
+    // a name the head began (a proposal over head and name: معبر جابر as a person) counts from after the head
+    if (end === k && startsName[i]! > i + 1) end = Math.min(startsName[i]!, k + FACILITY_NAME_WORDS);
+    if (end === k) continue;
+    if (end + 1 < v.n && isDash(v, end) && adjacent(v, end - 1, end + 1)) {
+      const more = nameAt(end + 1);
+      if (more > end + 1) end = more;
+    }
+    // the two names of a double name, each keyed as a site of its own
+    let parts: string[] | undefined;
+    for (let d = k + 1; d + 1 < end; d++) {
+      if (!isDash(v, d)) continue;
+      const names = [wordsOf(v, k, d, undefined), wordsOf(v, d + 1, end, undefined)].map((p) => p.filter((w) => !FACILITY_MODIFIERS.has(w)));
+      if (names.every((p) => p.length)) parts = names.map((p) => `l:${orthoKey([form.form, ...p])}`);
+      break;
+    }
+    const nameWords = wordsOf(v, k, end, undefined).filter((w) => !FACILITY_MODIFIERS.has(w));
+    if (!nameWords.length) continue;
+    let j = end;
+    if (j < v.n && isWord(v, j) && FACILITY_MODIFIERS.has(v.key[j]!)) j++;
+    const head = v.tokens[i]!.text.slice(surfaceOffset(v.tokens[i]!.text, form.offset));
+    const words = [form.form, ...nameWords];
+    const written = [];
+    for (let t = k; t < end; t++) if (!isPunct(v, t)) written.push(v.tokens[t]!.text);
+    const site: Candidate = { i, j, form, type: 'LOC', key: `l:${orthoKey(words)}`, name: `${head} ${written.join(' ')}`, by: 'site', priority: 85 + (j - i), roles: [], words };
+    if (parts) site.parts = parts;
+    out.push(site);
+    i = j - 1;
   }
   return out;
 }

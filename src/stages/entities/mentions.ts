@@ -21,6 +21,7 @@ import {
   walk,
   parseTitle,
   counterpartRole,
+  findFacilities,
   roleText,
   wordsOf,
   entryKey,
@@ -54,6 +55,8 @@ export interface EntityMention {
   weak?: boolean;
   /** Acronyms and expansions the text gives for it in brackets. */
   aliases?: string[];
+  /** Keys of the names a double name joins (find.ts Candidate.parts). */
+  parts?: string[];
 }
 
 export interface EntityStageOptions {
@@ -130,6 +133,8 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
     }
   } else pool.push(...titledNames);
   pool.push(...singles);
+  // named sites take the name the tagger or a list proposes after their head (معبر جابر is no person)
+  pool.push(...findFacilities(v, gaz, pool));
 
   const taken = new Int32Array(v.n).fill(-1);
   const accepted: Candidate[] = [];
@@ -190,7 +195,7 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
   // names the document introduced (by a title, a pattern, the tagger) found again without their introduction
   const local: WordTrie<Candidate> = { next: new Map(), hits: [] };
   for (const c of accepted) {
-    if (c.entry || c.weak || c.words.length < 2 || !(c.by === 'tagger' || c.by === 'organisation' || (c.by === 'title' && strong(c)))) continue;
+    if (c.entry || c.weak || c.words.length < 2 || !(c.by === 'tagger' || c.by === 'organisation' || c.by === 'site' || (c.by === 'title' && strong(c)))) continue;
     let node = local;
     for (const w of c.words) {
       let child = node.next.get(w);
@@ -422,5 +427,6 @@ export function toMention(v: TokenView, c: Candidate, aliases: string[] | undefi
   if (c.entry) m.gazetteer = c.entry.id;
   if (c.weak) m.weak = true;
   if (aliases?.length) m.aliases = aliases;
+  if (c.parts) m.parts = c.parts;
   return m;
 }

@@ -5,7 +5,8 @@
  * - an acronym defined beside a name (اللجنة … (HMC)) and the acronym standing alone elsewhere;
  * - a surname a title introduces (رئيس الوزراء العراقي السوداني) and the one full name ending in it;
  * - transliteration variants of a foreign name (رومانوسكي / رومانوفسكي), never of Arabic given names;
- * - the same name found by different finders.
+ * - the same name found by different finders;
+ * - a site's double name and each of its two names (معبر جابر - نصيب، معبر نصيب).
  * Nothing joins a country to its capital, a ministry to its country or a group to its umbrella: they have
  * different keys and no rule relates them.
  */
@@ -80,6 +81,12 @@ export function resolveEntities(docs: readonly Doc[], gaz: Gazetteer): ResolvedE
 
   // acronyms defined in brackets beside a name
   for (const { m } of placed) for (const a of m.aliases ?? []) if (/^[A-Z]{2,6}$/.test(a)) u.join(m.key, `acr:${a}`);
+
+  // a double name and each of its names (معبر جابر - نصيب; معبر نصيب)
+  {
+    const keys = new Set(placed.map((p) => p.m.key));
+    for (const { m } of placed) for (const k of m.parts ?? []) if (keys.has(k)) u.join(m.key, k);
+  }
 
   // the same normalised name from different finders (a tagger ORG and a pattern ORG)
   const byName = new Map<string, string>();

@@ -417,6 +417,36 @@ const FAMILIES: Record<string, Case[]> = {
     },
   ],
 
+  'named sites (crossings, camps, fields, airports) are places; their double names are one; common nouns are none': [
+    {
+      name: 'a crossing with a double name, and each of its names in other articles',
+      docs: [
+        'معابر\nأعلنت السلطات إعادة فتح معبر جابر - نصيب الحدودي أمام المسافرين.',
+        'حدود\nوعبرت عشرات الشاحنات من معبر نصيب الحدودي صباح اليوم.',
+        'تجارة\nوقال التجار إن معبر جابر الحدودي شهد ازدحاماً كبيراً.',
+      ],
+      same: [['معبر جابر - نصيب الحدودي', 'معبر نصيب الحدودي@1', 'معبر جابر الحدودي@2']],
+      types: [['معبر جابر الحدودي@2', 'LOC'], ['معبر نصيب الحدودي@1', 'LOC']],
+    },
+    {
+      name: 'a camp named after its town is not the town',
+      docs: ['مداهمة\nاقتحمت القوات مخيم جنين فجر اليوم، فيما فرضت طوقاً على مدينة جنين.'],
+      types: [['مخيم جنين', 'LOC'], ['جنين#2', 'LOC']],
+      apart: [['مخيم جنين', 'جنين#2']],
+    },
+    {
+      name: 'a field and an airport with their closing adjective',
+      docs: ['نفط\nوصل الوفد إلى مطار البصرة الدولي ثم زار حقل مجنون النفطي شمال المحافظة.'],
+      types: [['مطار البصرة الدولي', 'LOC'], ['حقل مجنون النفطي', 'LOC']],
+      none: [['مجنون', 'PERSON']],
+    },
+    {
+      name: 'the same heads as common nouns',
+      docs: ['تعليم\nوقال الخبير إن حقل التعليم يحتاج إلى إصلاح، وإن سد العجز في المدارس أولوية، وإن مخيم اللاجئين مكتظ.'],
+      none: ['حقل التعليم', 'سد العجز', 'مخيم اللاجئين'],
+    },
+  ],
+
   'organisations with a descriptor': [
     {
       name: 'شركة … للنفط',
