@@ -75,7 +75,12 @@ export function resolveEntities(docs: readonly Doc[], gaz: Gazetteer): ResolvedE
   docs.forEach((d, order) => {
     for (const m of (d.layers.entities as EntityMention[] | undefined) ?? []) placed.push({ doc: d.id, order, m });
   });
-  placed.push(...repeatedAcross(docs, placed, gaz));
+  {
+    const again = repeatedAcross(docs, placed, gaz);
+    // a one-word name that another document's full name continues is that name (مازن + الفرايه)
+    if (again.replaced.size) placed.splice(0, placed.length, ...placed.filter((p) => !again.replaced.has(p.m)));
+    placed.push(...again.placed);
+  }
   const u = new Union();
   for (const p of placed) u.find(p.m.key);
 
@@ -205,9 +210,13 @@ export function resolveEntities(docs: readonly Doc[], gaz: Gazetteer): ResolvedE
 
 /**
  * Names one document introduced (after a title, by the tagger, by their head noun) and another writes bare:
- * the other document's free words are matched against them, as the gazetteer's names are everywhere.
+ * the other document's free words are matched against them, as the gazetteer's names are everywhere. A person
+ * the other document found by one word only, where the words after it continue the introduced name (the tagger
+ * stopping at a surname spelt another way: مازن | الفرايه after مازن الفراية), becomes that name, with its roles:
+ * the one-word mention is returned as `replaced`.
  */
-function repeatedAcross(docs: readonly Doc[], placed: readonly Placed[], gaz: Gazetteer): Placed[] {
+function repeatedAcross(docs: readonly Doc[], placed: readonly Placed[], gaz: Gazetteer): { placed: Placed[]; replaced: Set<EntityMention> } {
+  const replaced = new Set<EntityMention>();
   const trie: WordTrie<EntityMention> = { next: new Map(), hits: [] };
   /**
    * The people among them by first word, for the spellings the trie does not hold: one entry per distinct name
@@ -237,7 +246,7 @@ function repeatedAcross(docs: readonly Doc[], placed: readonly Placed[], gaz: Ga
       else people.set(m.words[0]!, [m]);
     }
   }
-  if (!any) return [];
+  if (!any) return { placed: [], replaced };
   const out: Placed[] = [];
   docs.forEach((d, order) => {
     const mine = (d.layers.entities as EntityMention[] | undefined) ?? [];
@@ -245,9 +254,24 @@ function repeatedAcross(docs: readonly Doc[], placed: readonly Placed[], gaz: Ga
     const v = buildView(d);
     const taken = new Uint8Array(v.n);
     let t = 0;
+    const single: Array<{ k: number; m: EntityMention }> = [];
     for (const m of [...mine].sort((a, b) => a.bodyStart - b.bodyStart)) {
       while (t < v.n && v.tokens[t]!.bodyEnd <= m.bodyStart) t++;
       for (let k = t; k < v.n && v.tokens[k]!.bodyStart < m.bodyEnd; k++) taken[k] = 1;
+      if (m.type === 'PERSON' && m.words.length === 1 && !m.gazetteer && t < v.n && v.tokens[t]!.bodyEnd === m.bodyEnd) single.push({ k: t, m });
+    }
+    for (const { k, m } of single) {
+      const matches = walk(v, k, trie);
+      const hit = matches[matches.length - 1];
+      if (!hit || hit.j <= k + 1 || hit.hits[0]!.type !== 'PERSON' || v.sentence[hit.j - 1] !== v.sentence[k]) continue;
+      let free = true;
+      for (let x = k + 1; x < hit.j; x++) if (taken[x]) free = false;
+      if (!free) continue;
+      const src = hit.hits[0]!;
+      const c: Candidate = { i: k, j: hit.j, form: hit.form, type: 'PERSON', key: src.key, name: '', by: 'repeat', priority: 0, roles: [...m.roles], words: wordsOf(v, k, hit.j, hit.form) };
+      out.push({ doc: d.id, order, m: toMention(v, c, undefined) });
+      replaced.add(m);
+      taken.fill(1, k, hit.j);
     }
     for (let k = 0; k < v.n; k++) {
       if (taken[k] || !isWord(v, k)) continue;
@@ -264,7 +288,7 @@ function repeatedAcross(docs: readonly Doc[], placed: readonly Placed[], gaz: Ga
       k = hit.j - 1;
     }
   });
-  return out;
+  return { placed: out, replaced };
 }
 
 /**

@@ -105,6 +105,19 @@ const FAMILIES: Record<string, Case[]> = {
     },
   ],
 
+  'a name one article gives in full and another cuts short at a respelt surname is one name': [
+    {
+      name: 'the surname in ة in one article and in ه in another, after a title',
+      docs: [
+        'الحدود\nوأعلن وزير الداخلية الأردني مازن الفرايه، يوم الأحد، خطة جديدة لضبط الحدود الشمالية.',
+        'عمّان\nقال وزير الداخلية الأردني مازن الفراية إن الحدود آمنة.',
+      ],
+      same: [['مازن الفرايه', 'مازن الفراية@1']],
+      none: [['مازن', 'PERSON']],
+      roles: [['مازن الفرايه', ['وزير الداخلية الأردني']]],
+    },
+  ],
+
   'transliterations of a foreign name are one person; different foreigners stay apart': [
     {
       name: 'ستولتنبرغ / ستولتنبيرغ',
