@@ -7,7 +7,7 @@
  * - bases named after قاعدة.
  * The stage (mentions.ts) arbitrates between them and resolves short references.
  */
-import type { AliasHit, EntityType, Gazetteer, GazetteerEntry, WordTrie } from '../../knowledge/gazetteer/index.js';
+import { keyWords, type AliasHit, type EntityType, type Gazetteer, type GazetteerEntry, type WordTrie } from '../../knowledge/gazetteer/index.js';
 import { MONTHS } from '../../language/months.js';
 import { normalize } from '../../language/normalize.js';
 import { isDictionaryWord } from '../../ner/known-words.js';
@@ -35,6 +35,7 @@ export type FoundBy =
   | 'organisation'
   | 'base'
   | 'site'
+  | 'outlet'
   | 'tagger'
   | 'surname'
   | 'repeat'
@@ -1125,6 +1126,32 @@ export function findFacilities(v: TokenView, gaz: Gazetteer, proposed: readonly 
     if (parts) site.parts = parts;
     out.push(site);
     i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * The article's own outlet named in its text (قال مصدر لـ«الشام اليوم»): an organisation, whatever its words are
+ * elsewhere (الشام a region, اليوم a day).
+ */
+export function findOwnOutlet(v: TokenView, outlet: string | null | undefined): Candidate[] {
+  const words = outlet ? keyWords(outlet) : [];
+  if (!words.length) return [];
+  const trie: WordTrie<true> = { next: new Map(), hits: [] };
+  let node = trie;
+  for (const w of words) {
+    const child: WordTrie<true> = { next: new Map(), hits: [] };
+    node.next.set(w, child);
+    node = child;
+  }
+  node.hits.push(true);
+  const out: Candidate[] = [];
+  for (let i = 0; i < v.n; i++) {
+    if (!isWord(v, i)) continue;
+    const m = walk(v, i, trie)[0];
+    if (!m) continue;
+    out.push({ i, j: m.j, form: m.form, type: 'ORG', key: `o:${orthoKey(words)}`, name: outlet!, by: 'outlet', priority: 100 + (m.j - i), roles: [], words: wordsOf(v, i, m.j, m.form) });
+    i = m.j - 1;
   }
   return out;
 }

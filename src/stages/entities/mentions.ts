@@ -22,6 +22,7 @@ import {
   parseTitle,
   counterpartRole,
   findFacilities,
+  findOwnOutlet,
   roleText,
   wordsOf,
   entryKey,
@@ -68,7 +69,7 @@ export interface EntityStageOptions {
 export function makeEntityMentions(options: EntityStageOptions = {}): DocStage {
   return {
     name: 'entityMentions',
-    needs: ['sentences', 'tokens'],
+    needs: ['sentences', 'tokens', 'outlet'],
     adds: ['entities'],
     run(doc) {
       const tagger = options.tagger === undefined ? defaultTagger() : options.tagger;
@@ -86,7 +87,14 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
   const v = buildView(doc);
   const gazetteerFinds = findGazetteer(v, gaz);
   const titled = findTitled(v, gaz, new Set(gazetteerFinds.found.filter((c) => c.type === 'PERSON').map((c) => c.j)));
-  const pool: Candidate[] = [...gazetteerFinds.found, ...findInstitutions(v, gaz), ...findOrganisations(v, gaz), ...findBases(v), ...findAcronyms(v)];
+  const pool: Candidate[] = [
+    ...gazetteerFinds.found,
+    ...findInstitutions(v, gaz),
+    ...findOrganisations(v, gaz),
+    ...findBases(v),
+    ...findAcronyms(v),
+    ...findOwnOutlet(v, doc.outlet?.value),
+  ];
   // a single surname after a title (رئيس الوزراء العراقي السوداني), resolved below against the full names
   const singles: Candidate[] = [];
   const titledNames: Candidate[] = [];

@@ -17,7 +17,7 @@ import type { Doc, Evidence, Sentence } from '../../model/document.js';
 import type { Message } from '../../model/message.js';
 import type { DocStage } from '../../pipeline/stage.js';
 import { ARABIC_MARK } from '../../language/chars.js';
-import { normalizeView, type NormalizedView } from '../../language/normalize.js';
+import { normalize, normalizeView, type NormalizedView } from '../../language/normalize.js';
 import { chooseAnchor } from './anchor.js';
 import { anchorLayer, anchorMessages } from './anchor-layer.js';
 import type { ParseContext, Parser } from './parsers/context.js';
@@ -69,7 +69,7 @@ function priority(c: Candidate): number {
 
 export const time: DocStage = {
   name: 'time',
-  needs: ['body', 'blocks', 'sentences', 'tokens', 'published'],
+  needs: ['body', 'blocks', 'sentences', 'tokens', 'published', 'outlet'],
   adds: ['times', 'timeAnchor'],
   run(doc) {
     const { times, anchor, messages } = findTimes(doc);
@@ -94,7 +94,9 @@ export function findTimes(doc: Readonly<Doc>, published: Evidence<string> | null
   const raw = (s: number, e: number) => (e > s ? doc.body.text.slice(view.from[s]!, e < view.text.length ? view.from[e]! : doc.body.text.length) : '');
   const ctx: ParseContext = { text: view.text, raw };
   const proposed = PARSERS.flatMap(([, parse]) => parse(ctx));
-  let candidates = removeOverlaps(proposed, priority);
+  // a date word inside the outlet's own name (الشام اليوم، المصري اليوم) is the name, not a day
+  const own = outletSpans(view.text, doc.outlet?.value);
+  let candidates = removeOverlaps(own.length ? proposed.filter((c) => !own.some(([s, e]) => c.s >= s && c.e <= e)) : proposed, priority);
   candidates = mergeWeekday(candidates, view.text);
   candidates = mergeRanges(candidates, view.text);
   candidates = mergeClock(candidates, view.text);
@@ -111,6 +113,19 @@ export function findTimes(doc: Readonly<Doc>, published: Evidence<string> | null
   const mattered = times.some((t) => t.anchor === 'inferred-anchor' || (t.value === null && t.kind !== 'duration' && t.kind !== 'set'));
   const range = (c: Candidate) => bodyRange(view, doc.body.text, c);
   return { times, anchor: anchorLayer(doc, range, chosen), messages: mattered ? anchorMessages(doc, range, chosen) : [] };
+}
+
+/** Where the outlet's name stands in the normalised body, as whole words. */
+function outletSpans(text: string, outlet: string | null | undefined): Array<[number, number]> {
+  const name = outlet ? normalize(outlet).trim() : '';
+  if (name.length < 2) return [];
+  const out: Array<[number, number]> = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (/[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    out.push([at, end]);
+  }
+  return out;
 }
 
 function toExpr(doc: Readonly<Doc>, view: NormalizedView, c: Candidate, anchor: Anchor | null): TimeExpr {

@@ -422,3 +422,11 @@ test('spans map back to the source through marks, tatweel and a cleaned body', (
   assert.deepEqual(times.map((t) => t.text), ['غداً الخميسَ', 'الـعـام المـقـبـل']);
   assert.deepEqual(times.map((t) => t.value), ['2025-03-13', '2026']);
 });
+
+test("a day word inside the article's own outlet name is no date", () => {
+  const doc = docFrom('وذكرت الشام اليوم أن الشاحنات عادت، فيما قال مسؤول آخر اليوم إن الحركة طبيعية.', '2024-08-18');
+  doc.outlet = { value: 'الشام اليوم', span: null, by: 'dateline' };
+  const times = findTimes(doc).times.map((t) => [t.text, t.value]);
+  assert.deepEqual(times, [['اليوم', '2024-08-18']]);
+  assert.ok(findTimes(doc).times[0]!.start > doc.source.text.indexOf('عادت'));
+});
