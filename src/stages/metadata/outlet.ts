@@ -54,9 +54,12 @@ function fromDateline(doc: Readonly<Doc>): Evidence<string> | null {
   return null;
 }
 
-/** The parts of a credit line (القاهرة - المنبر، وكالات/ المنبر) that are neither a place, an agency nor a generic credit. */
+/**
+ * The parts of a credit line (القاهرة - المنبر، وكالات/ المنبر، بغداد (رويترز) -) that are neither a place, an agency
+ * nor a generic credit.
+ */
 function creditParts(text: string): string[] {
-  return text.split(/\s*[-–—/|:]\s*/).map(cleanName).filter((p): p is string => !!p && !isGeneric(p));
+  return text.split(/\s*[-–—/|:()]\s*/).map(cleanName).filter((p): p is string => !!p && !isGeneric(p));
 }
 
 /** The outlet of a line shaped like a credit, a place or generic credit beside it (بغداد – الرافد); else null. */
