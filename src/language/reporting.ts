@@ -146,6 +146,12 @@ export const ANONYMITY_VERBS: ReadonlySet<string> = new Set(
   words('طلب طلبت طلبا طلبوا رفض رفضت رفضا رفضوا فضل فضلت فضلوا اشترط اشترطت اشترطوا مشترطا مشترطة مفضلا مفضلة طالبا طالبة'),
 );
 
+/**
+ * Verbs of a clause about the source after its noun (مصدر في الجمارك تحدث لـ«…»، مسؤول صرّح للصحفيين): where the
+ * speaker's phrase ends, the channel after them.
+ */
+export const SOURCE_SPEECH_VERBS: ReadonlySet<string> = new Set(words('تحدث تحدثت تحدثا تحدثوا صرح صرحت صرحا صرحوا'));
+
 /** What a speaker expresses after أعرب عن / عبر عن (أعرب الوزير عن أمله في أن …): the verb's object, no speaker. */
 export const STANCE_NOUNS: ReadonlySet<string> = (() => {
   const stems = words(`امل قلق ارتياح رفض تفاؤل استغراب اسف ترحيب تضامن دعم تطلع ثقة استياء غضب خشية مخاوف امتنان شكر

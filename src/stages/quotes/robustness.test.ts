@@ -242,6 +242,15 @@ family('speakers named by role alone, or anonymous', [
     want: [{ said: 'التعديل الوزاري سيشمل خمس حقائب', speaker: 'مصدر حكومي', direct: false }],
   },
   {
+    // a clause saying whom the source spoke to ends its phrase; the outlet it names is the channel
+    text: 'وبحسب مصدر في الجمارك تحدث لـ«الساحل» فإن الشحنات تأخرت أسبوعاً.',
+    want: [{ said: 'الشحنات تأخرت أسبوعاً', speaker: 'مصدر في الجمارك', direct: false, via: ['الساحل'] }],
+  },
+  {
+    text: 'وأكد مسؤول في الميناء تحدث لـ«الساحل» أن الرافعات الجديدة وصلت.',
+    want: [{ said: 'الرافعات الجديدة وصلت', speaker: 'مسؤول في الميناء', direct: false, via: ['الساحل'] }],
+  },
+  {
     // the body's name after لحركة is no speaker; باسم is a given name here, not “in the name of”
     text: 'وقال عضو المكتب السياسي لحركة حماس باسم نعيم إن الحركة تدرس المقترح بإيجابية.',
     want: [{ said: 'الحركة تدرس المقترح بإيجابية', speaker: 'باسم نعيم', direct: false }],

@@ -9,6 +9,7 @@ import {
   ADVERBIAL_STARTS,
   AMBIGUOUS_AGENCY_NAMES,
   ANONYMITY_VERBS,
+  SOURCE_SPEECH_VERBS,
   BACK_POINTERS,
   CUE_FORMS,
   PLACE_PREPOSITIONS,
@@ -636,6 +637,8 @@ export function parseSpeaker(view: View, from: number, to: number, memory: Outle
       if (m > s && w.core === 'عن' && ws[m + 1]?.word && STANCE_NOUNS.has(ws[m + 1]!.bare)) break;
       // مصدر طلب عدم الكشف عن اسمه: a clause about the source, not its name
       if (m > s && ANONYMITY_VERBS.has(w.core)) break;
+      // مصدر في الجمارك تحدث لـ«…»: so is a clause saying whom the source spoke to
+      if (m > s && SOURCE_SPEECH_VERBS.has(w.core)) break;
       // قال المحتجون أمام المبنى: where they spoke
       if (m > s && PLACE_PREPOSITIONS.has(w.core)) break;
       if (m > s && (w.core === 'امس' || w.core === 'اليوم' || w.core === 'مساء' || w.core === 'صباح')) break;
