@@ -24,7 +24,9 @@ function opensClause(t: Token): boolean {
   const w = bareConj(t.norm);
   if (OPENERS.has(w) || OPENERS.has(t.norm)) return true;
   const cue = CUE_FORMS.get(t.norm) ?? CUE_FORMS.get(w);
-  if (cue && cue.kind === 'verb') return true;
+  // a reporting verb, or its circumstantial form after a comma (…، مشيراً إلى أن …): what it reports is a clause
+  // of its own, with its own date
+  if (cue && (cue.kind === 'verb' || cue.kind === 'participle')) return true;
   return lookupTrigger(t.norm).some((h) => h.pos !== 'noun');
 }
 

@@ -138,3 +138,12 @@ test('protesters blocking a road, their dispersal with tear gas and clashes are 
   assert.ok(of('ASSAULT').some((e) => e.mode === 'clash' && e.text.includes('مواجهات بين الأمن')));
   assert.equal(of('REQUEST').length, 0, 'طلب عدم الكشف عن اسمه asks for anonymity');
 });
+
+test("what a circumstantial reporting form reports after a comma is a clause of its own: its date is not the first clause's", () => {
+  const { events } = mentionsOf('واجتمع الوزيران في عمّان يوم الأحد، مشيراً إلى أن الحكومة وقعت خلال العام الماضي اتفاقاً مع الشركة.', '2024-08-19');
+  const meeting = events.find((e) => e.type === 'CONSULT');
+  assert.equal(meeting?.date.value, '2024-08-18');
+  const deal = events.find((e) => e.type === 'AGREE');
+  assert.equal(deal?.date.value, '2023', JSON.stringify(events.map((e) => [e.type, e.trigger.text, e.date.value])));
+  assert.ok(deal!.start >= meeting!.end, 'the agreement is read in the clause after مشيراً');
+});
