@@ -2,7 +2,9 @@
  * Content terms of a text: normalised, clitic-split stems without function words. The shared currency of topic
  * comparisons (is this section about something else? which articles tell the same story?).
  */
-import { splitClitics } from './clitics.js';
+import { cliticAnalyses, splitClitics } from './clitics.js';
+import { isDictionaryWord } from '../ner/known-words.js';
+import { knownWords } from '../ner/known-words-file.js';
 import { normalize } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
@@ -34,6 +36,58 @@ export function termOf(surface: string): string | null {
     TERMS.set(surface, term);
   }
   return term;
+}
+
+const MATCHING = new Map<string, string | null>();
+
+/**
+ * The term of a written word for matching one outlet's wording with another's (story grouping): as termOf, but a
+ * proclitic the safe reading keeps comes off when only the rest is a word of the dictionary (stemOf below).
+ */
+export function matchingTermOf(surface: string): string | null {
+  let term = MATCHING.get(surface);
+  if (term === undefined) {
+    const n = normalize(surface);
+    const stem = STOPWORDS.has(n) ? '' : stemOf(n);
+    term = stem.length < 3 || STOPWORDS.has(stem) ? null : stem;
+    if (MATCHING.size > 200_000) MATCHING.clear();
+    MATCHING.set(surface, term);
+  }
+  return term;
+}
+
+/** matchingTermOf of every word of a text. */
+export function matchingTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    if (t.kind !== 'word' && t.kind !== 'latin') continue;
+    const term = matchingTermOf(text.slice(t.start, t.end));
+    if (term !== null) out.push(term);
+  }
+  return out;
+}
+
+/** و ف ب ل ك: the letters a proclitic is written with. */
+const PROCLITIC_LETTERS = new Set([0x648, 0x641, 0x628, 0x644, 0x643]);
+
+/**
+ * The stem of a normalised word: its safe clitic reading (splitClitics), unless that reading is no word of the
+ * dictionary and a reading with one more proclitic off is (بسوق → سوق، بشمال → شمال، كرد stays): outlets write
+ * «في سوق» and «بسوق» for one market, and a term keyed on the glued form shares nothing with the other.
+ */
+function stemOf(n: string): string {
+  const first = splitClitics(n);
+  const safe = first.stem;
+  // only a word that still begins with a proclitic letter can lose one (most words: one split, no look-up)
+  if (safe.length < 4 || !PROCLITIC_LETTERS.has(safe.charCodeAt(0))) return safe;
+  const known = knownWords();
+  if (isDictionaryWord(known, safe, [])) return safe;
+  const analyses = cliticAnalyses(n);
+  for (let k = 1; k < analyses.length; k++) {
+    const a = analyses[k]!;
+    if (a.prefixLength > first.prefixLength && isDictionaryWord(known, a.stem, [])) return a.stem;
+  }
+  return safe;
 }
 
 /** Term frequencies of a text. */

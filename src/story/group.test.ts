@@ -11,6 +11,7 @@ import type { Doc, Source } from '../model/document.js';
 import { defaultPipeline } from '../pipeline/default.js';
 import { repoRoot } from '../testing/fixtures.js';
 import { groupStories } from './group.js';
+import { analyze } from '../analyze.js';
 
 const dir = join(repoRoot, 'demo', 'corpus');
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
@@ -84,4 +85,13 @@ test('one name spelled three ways is one word to the grouping: the envoy\'s thre
   assert.deepEqual([...home.documents].sort(), ['e1', 'e2', 'e3']);
   // and the demo's stories stay as they were
   assert.deepEqual(shape(stories.filter((s) => s !== home)), shape(groupStories(docsOf('a/'))));
+});
+
+const bombing = (): Source[] =>
+  ['a-local', 'b-wire', 'c-funerals'].map((id) => ({ id, origin: `${id}.txt`, text: readFileSync(join(repoRoot, 'fixtures', 'text', 'bombing', `${id}.txt`), 'utf8'), format: 'text', declared: {}, messages: [] }));
+
+test('three outlets telling one bombing in their own words (انفجار / تفجير، مفخخة / ملغومة، بسوق، بشمال) are one story', () => {
+  // alone, as marsad analyze reads them: a feed's first hour, three reports and nothing else to weigh their words against
+  const stories = analyze(bombing(), undefined, []).stories;
+  assert.deepEqual(stories.map((s) => [...s.documents].sort()), [['a-local', 'b-wire', 'c-funerals']]);
 });

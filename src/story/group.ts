@@ -11,7 +11,7 @@
  * exact and cheap: it is the dot product of the two clusters' summed vectors over the product of their sizes.
  */
 import type { Doc } from '../model/document.js';
-import { contentTerms, termOf } from '../language/terms.js';
+import { matchingTermOf, matchingTerms } from '../language/terms.js';
 import { isDictionaryWord } from '../ner/known-words.js';
 import { knownWords } from '../ner/known-words-file.js';
 import { skeleton } from '../stages/entities/keys.js';
@@ -83,7 +83,7 @@ function termVectors(docs: readonly Doc[]): { vectors: Vector[]; df: Int32Array 
   };
   const tfs = docs.map((d) => {
     const title = d.title?.value ?? '';
-    const titleTerms = contentTerms(title);
+    const titleTerms = matchingTerms(title);
     // the headline says what the article is about: its terms count twice
     for (const t of titleTerms) count(termId(t));
     for (const t of titleTerms) count(termId(t));
@@ -121,14 +121,14 @@ function termVectors(docs: readonly Doc[]): { vectors: Vector[]; df: Int32Array 
  */
 function bodyTermIds(d: Doc, idOfWord: Map<string, number>, termId: (t: string) => number, each: (id: number) => void): void {
   if (!d.tokens.length) {
-    for (const t of contentTerms(d.body.text)) each(termId(t));
+    for (const t of matchingTerms(d.body.text)) each(termId(t));
     return;
   }
   for (const t of d.tokens) {
     if (t.kind !== 'word' && t.kind !== 'latin') continue;
     let id = idOfWord.get(t.text);
     if (id === undefined) {
-      const term = termOf(t.text);
+      const term = matchingTermOf(t.text);
       id = term === null ? -1 : termId(term);
       if (idOfWord.size > 200_000) idOfWord.clear();
       idOfWord.set(t.text, id);
