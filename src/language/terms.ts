@@ -10,10 +10,15 @@ import { STOPWORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
 
 export function contentTerms(text: string): string[] {
+  return termsWith(text, termOf);
+}
+
+/** The terms `of` gives the words and Latin tokens of a text, in order. */
+function termsWith(text: string, of: (surface: string) => string | null): string[] {
   const out: string[] = [];
   for (const t of tokenize(text)) {
     if (t.kind !== 'word' && t.kind !== 'latin') continue;
-    const term = termOf(text.slice(t.start, t.end));
+    const term = of(text.slice(t.start, t.end));
     if (term !== null) out.push(term);
   }
   return out;
@@ -58,13 +63,7 @@ export function matchingTermOf(surface: string): string | null {
 
 /** matchingTermOf of every word of a text. */
 export function matchingTerms(text: string): string[] {
-  const out: string[] = [];
-  for (const t of tokenize(text)) {
-    if (t.kind !== 'word' && t.kind !== 'latin') continue;
-    const term = matchingTermOf(text.slice(t.start, t.end));
-    if (term !== null) out.push(term);
-  }
-  return out;
+  return termsWith(text, matchingTermOf);
 }
 
 /** و ف ب ل ك: the letters a proclitic is written with. */
