@@ -223,7 +223,8 @@ const WIRE_DATELINE = /^([^:.،,«»"“”()\d\n]{2,30}?\s*[-–—]?\s*\(([^()
 
 /** A place and a name after a dash, in the header (دمشق - الشام اليوم): a credit, never a subheading. */
 function placeCredit(text: string): boolean {
-  const parts = text.split(/\s+[-–—]\s+|\s*[-–—]\s+|\s+[-–—]\s*/);
+  // a dash with a space on either side; one inside a word (كوالالمبور-سيتي) is part of it
+  const parts = text.split(/\s+[-–—]\s*|[-–—]\s+/);
   return parts.length === 2 && DATELINE_PLACES.has(normalize(parts[0]!.trim())) && parts[1]!.trim().split(/\s+/).length <= 3 && !/[.!?؟،,:]$/.test(text.trim());
 }
 

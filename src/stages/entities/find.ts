@@ -1087,7 +1087,7 @@ export function findFacilities(v: TokenView, gaz: Gazetteer, proposed: readonly 
     const form = isWord(v, i) ? v.forms[i]!.find((f) => !f.article && FACILITY_HEADS.has(f.stem)) : undefined;
     if (!form) continue;
     // the name: what a proposal starting after the head covers, else one coined word; then -name, then an adjective
-    let k = i + 1;
+    const k = i + 1;
     const nameAt = (at: number): number => {
       if (!isWord(v, at) || isStopword(v, at) || v.forms[at]![0]!.lead.length || FACILITY_MODIFIERS.has(v.key[at]!) || nationalityOf(v, gaz, at)) return at;
       if (startsName[at]! > at) return Math.min(startsName[at]!, at + FACILITY_NAME_WORDS);

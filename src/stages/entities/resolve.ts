@@ -17,7 +17,7 @@ import { normalize } from '../../language/normalize.js';
 import { gazetteer as defaultGazetteer, type EntityType, type Gazetteer, type WordTrie } from '../../knowledge/gazetteer/index.js';
 import { walk, wordsOf, type Candidate } from './find.js';
 import { toMention } from './mentions.js';
-import { buildView, isWord } from './view.js';
+import { buildView, isWord, type Form } from './view.js';
 import { orthoKey, sameForeignWord, skeleton } from './keys.js';
 import type { EntityMention } from './mentions.js';
 
@@ -267,9 +267,7 @@ function repeatedAcross(docs: readonly Doc[], placed: readonly Placed[], gaz: Ga
       let free = true;
       for (let x = k + 1; x < hit.j; x++) if (taken[x]) free = false;
       if (!free) continue;
-      const src = hit.hits[0]!;
-      const c: Candidate = { i: k, j: hit.j, form: hit.form, type: 'PERSON', key: src.key, name: '', by: 'repeat', priority: 0, roles: [...m.roles], words: wordsOf(v, k, hit.j, hit.form) };
-      out.push({ doc: d.id, order, m: toMention(v, c, undefined) });
+      out.push({ doc: d.id, order, m: repeatAt(v, k, hit, m.roles) });
       replaced.add(m);
       taken.fill(1, k, hit.j);
     }
@@ -281,14 +279,19 @@ function repeatedAcross(docs: readonly Doc[], placed: readonly Placed[], gaz: Ga
       let free = true;
       for (let x = k; x < hit.j; x++) if (taken[x]) free = false;
       if (!free) continue;
-      const src = hit.hits[0]!;
-      const c: Candidate = { i: k, j: hit.j, form: hit.form, type: src.type, key: src.key, name: '', by: 'repeat', priority: 0, roles: [], words: wordsOf(v, k, hit.j, hit.form) };
-      out.push({ doc: d.id, order, m: toMention(v, c, undefined) });
+      out.push({ doc: d.id, order, m: repeatAt(v, k, hit, []) });
       taken.fill(1, k, hit.j);
       k = hit.j - 1;
     }
   });
   return { placed: out, replaced };
+}
+
+/** The mention of an introduced name found again at token k, as far as the match runs. */
+function repeatAt(v: ReturnType<typeof buildView>, k: number, hit: { j: number; hits: EntityMention[]; form: Form }, roles: readonly string[]): EntityMention {
+  const src = hit.hits[0]!;
+  const c: Candidate = { i: k, j: hit.j, form: hit.form, type: src.type, key: src.key, name: '', by: 'repeat', priority: 0, roles: [...roles], words: wordsOf(v, k, hit.j, hit.form) };
+  return toMention(v, c, undefined);
 }
 
 /**
