@@ -61,6 +61,11 @@ const TOLL_KEYS: ReadonlyMap<string, string> = new Map([
   ...['اعتق', 'معتق', 'اوقف', 'موقوف', 'محتجز'].map((k) => [k, DETAINED] as const),
 ]);
 
+/** The toll key of a casualty family: a count of the dead is itself about killing, whatever words surround it. */
+export function outcomeKey(family: string): string | null {
+  return family === 'killed' ? KILLED : family === 'wounded' ? INJURED : family === 'detainees' ? DETAINED : null;
+}
+
 /** Whether a key is the outcome of a toll (killed, injured, detained). */
 export const isTollKey = (k: string): boolean => k === INJURED || k === KILLED || k === DETAINED;
 

@@ -12,7 +12,8 @@ import { STOPWORDS } from '../../language/stopwords.js';
 import { normalize } from '../../language/normalize.js';
 import { digitValue, foldParts, isTenWord, isWeakAlone, SCALES, teenUnit, wordPart, type Scale, type WordPart } from './numerals.js';
 import { ATTRIBUTION_WORDS, dualOf, EVENT_FAMILIES, PERCENT_WORDS, TIME_WORDS, unitOf, type Unit } from './units.js';
-import { keysIn, placedEntitiesOnce, sentenceBoundsOnce, type PlacedEntity } from './context.js';
+import { keysIn, outcomeKey, placedEntitiesOnce, sentenceBoundsOnce, type PlacedEntity } from './context.js';
+import { casualtyUnit, countedBefore, outcomeBefore } from './tolls.js';
 
 export type HedgeKind = 'approx' | 'over' | 'under' | 'atLeast' | 'atMost';
 
@@ -303,18 +304,40 @@ export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]):
     let value: number;
     let unit: Unit;
     let next: number;
+    let counted: string | null = null;
+    let nounStart: number | null = null;
     if (num) {
       if (i > sentFrom && IDENTIFIER_HEADS.has(tokens[i - 1]!.norm)) continue;
-      const counted = countedAt(tokens, num.next, limit);
-      if (counted === 'skip' || counted === null) {
+      const after = countedAt(tokens, num.next, limit);
+      if (after === 'skip') {
         i = num.next - 1;
         continue;
       }
-      // a four-digit year-like number counts only a known thing (2500 جندي), never an unknown word (2014 سيطر)
-      if (!num.words && /^(19|20)\d\d$/.test(t.norm) && counted.unit.family.startsWith('noun:')) continue;
-      if (num.next < limit && timedBetween(num.next, counted.next)) continue;
-      ({ value } = num);
-      ({ unit, next } = counted);
+      if (after === null) {
+        // عدد القتلى ارتفع إلى 14: the counted noun came before the number
+        const before = countedBefore(tokens, i, sentFrom);
+        if (!before) {
+          i = num.next - 1;
+          continue;
+        }
+        ({ value } = num);
+        unit = before.unit;
+        next = num.next;
+        nounStart = before.start;
+      } else {
+        // a four-digit year-like number counts only a known thing (2500 جندي), never an unknown word (2014 سيطر)
+        if (!num.words && /^(19|20)\d\d$/.test(t.norm) && after.unit.family.startsWith('noun:')) continue;
+        if (num.next < limit && timedBetween(num.next, after.next)) continue;
+        ({ value } = num);
+        ({ unit, next } = after);
+        // مقتل 12 شخصاً، وأصاب 30 آخرين: people counted after an outcome word are its casualties
+        const noun = tokens[next - 1]!;
+        const casualty = casualtyUnit(unit, noun.norm, outcomeBefore(tokens, i, sentFrom));
+        if (casualty) {
+          unit = casualty;
+          counted = noun.text;
+        }
+      }
     } else {
       // a dual noun alone is "two" of it (جولتين، هجومين); a definite dual refers back and counts nothing new
       if (facts === null || t.prefixes.includes('ال')) continue;
@@ -335,7 +358,6 @@ export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]):
       hedge = { text: tokens[after]!.text, kind: 'approx' };
       after++;
     }
-    let counted: string | null = null;
     if (unit.family === 'times') {
       // تعرضت القواعد للهجوم 150 مرة: the times count the attack named just before
       for (let k = i - 1; k >= Math.max(sentFrom, i - 6); k--) {
@@ -347,7 +369,7 @@ export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]):
         }
       }
     }
-    const start = h ? h.start : t.start;
+    const start = nounStart ?? (h ? h.start : t.start);
     const end = tokens[after - 1]!.end;
     const lo = Math.max(sentFrom, i - 8);
     const hi = Math.min(limit, after + 8);
@@ -356,6 +378,8 @@ export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]):
     const to = tokens[hi - 1]!.end;
     const named = placed.filter((e) => e.start < to && from < e.end && !(e.start < end && start < e.end));
     for (const e of named) context.add(`E:${e.id}`);
+    const outcome = outcomeKey(unit.family);
+    if (outcome) context.add(outcome);
     out.push({ doc, value, unit, counted, hedge, start, end, context, entities: named });
     i = after - 1;
   }

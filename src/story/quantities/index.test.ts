@@ -78,17 +78,51 @@ test('two tolls of one incident worded differently (إصابة 12 / أصيب 15)
     article('b', 'المساء', 'وأصيب 15 شخصاً خلال مواجهات بين قوات الأمن ومحتجين قرب الحقل.'),
     article('c', 'الفجر', 'وقتل 4 أشخاص خلال المواجهات مع قوات الأمن قرب الحقل.'),
   ]);
-  const people = quantities.run(input).filter((q) => q.unit === 'شخص');
-  const injured = people.filter((q) => q.value === 12 || q.value === 15);
-  assert.equal(injured.length, 2);
+  const all = quantities.run(input);
+  // the people counted after إصابة / أصيب are the wounded, after قتل the dead; the noun as written stays beside
+  const injured = all.filter((q) => q.family === 'wounded');
+  assert.deepEqual(injured.map((q) => q.value).sort((x, y) => x - y), [12, 15]);
   for (const q of injured) {
+    assert.equal(q.counted, 'شخصاً');
     assert.equal(q.consistent, false, `${q.value} is flagged`);
     const values = (q.disagreement as Array<{ value: number }>).map((v) => v.value).sort((x, y) => x - y);
     assert.deepEqual(values, [12, 15]);
   }
-  const killed = people.find((q) => q.value === 4);
-  assert.ok(killed);
+  const killed = all.find((q) => q.value === 4);
+  assert.equal(killed?.family, 'killed');
   assert.equal(killed!.consistent, true);
+});
+
+test('a toll whose counted noun stands before the number, or whose people an outcome word names, is compared with «15 قتيلاً»', () => {
+  const input = storyOf([
+    article('a', 'الصباح', 'وقع انفجار في سوق للخضار وسط المدينة الساحلية وأودى بحياة 12 شخصاً وأصاب 30 آخرين.'),
+    article('b', 'المساء', 'وقالت مديرية الصحة إن عدد القتلى في انفجار سوق المدينة الساحلية ارتفع إلى 14، فيما بلغ عدد الجرحى 28.'),
+    article('c', 'الفجر', 'وأسفر انفجار سوق المدينة الساحلية عن 15 قتيلاً و26 جريحاً بحسب مصادر طبية.'),
+  ]);
+  const all = quantities.run(input);
+  const dead = all.filter((q) => q.family === 'killed');
+  assert.deepEqual(dead.map((q) => q.value).sort((x, y) => x - y), [12, 14, 15]);
+  for (const q of dead) {
+    assert.equal(q.consistent, false, `${q.value} is flagged`);
+    const values = (q.disagreement as Array<{ value: number }>).map((v) => v.value).sort((x, y) => x - y);
+    assert.deepEqual(values, [12, 14, 15]);
+  }
+  // the span of a figure whose noun comes first holds the noun, so the reader sees what 14 counts
+  const fourteen = dead.find((q) => q.value === 14)!;
+  assert.equal(fourteen.mentions[0]!.text, 'عدد القتلى في انفجار سوق المدينة الساحلية ارتفع إلى 14');
+  const wounded = all.filter((q) => q.family === 'wounded').map((q) => [q.value, q.counted]);
+  assert.deepEqual(wounded.sort(), [[26, null], [28, null], [30, 'آخرين']]);
+  for (const q of all) for (const m of q.mentions) assert.equal(input.docs.find((d) => d.id === m.doc)!.source.text.slice(m.start, m.end), m.text);
+});
+
+test('people counted after both outcomes (مقتل وإصابة 40 شخصاً) are neither the dead nor the wounded; a bare number after a verb counts nothing', () => {
+  const input = storyOf([
+    article('a', 'الصباح', 'وأسفر الانفجار عن مقتل وإصابة 40 شخصاً في السوق.'),
+    article('b', 'المساء', 'وارتفع مؤشر البورصة إلى 14 نقطة بعد أن كان عدد الصفقات قد تراجع إلى 9 في الأسبوع الأول.'),
+  ]);
+  const all = quantities.run(input);
+  assert.deepEqual(all.filter((q) => q.value === 40).map((q) => q.family), ['people']);
+  assert.ok(!all.some((q) => q.value === 9), 'عدد الصفقات is no known unit: no figure');
 });
 
 test('tolls of soldiers are compared as tolls of people are (إصابة سبعة عسكريين / جرح خمسة جنود)', () => {
