@@ -13,6 +13,7 @@ import type { DocStage } from '../../pipeline/stage.js';
 import { findAttributions, findContinuations, findCueQuotes, findEchoes, type Found } from './find.js';
 import { resolveSpeakers, type Resolved } from './resolve.js';
 import { mayEndWireName, wireName, type OutletMemory } from './speaker.js';
+import { agencyOf } from '../../knowledge/index.js';
 import { buildView, type View, type W } from './view.js';
 
 export const quotes: DocStage = {
@@ -35,7 +36,30 @@ export function findQuotes(doc: Readonly<Doc>): QuoteLayerItem[] {
   const resolved = resolveSpeakers(view, dedupe(found), memory);
   // words inside a speaker's own words that the same speaker says (قال إنه يتوقع أن …) are not another quote
   const kept = resolved.filter((r) => !(r.outer && (r.text === null || r.text === r.outer.text)));
+  const wire = wireCredit(doc);
+  if (wire) for (const r of kept) throughWire(r, wire);
   return kept.flatMap((r) => toItem(view, r));
+}
+
+/**
+ * The agency of the article's wire dateline (بغداد (رويترز) -, which cleaning cut off as furniture), as written:
+ * everything in the article reached the outlet through it.
+ */
+function wireCredit(doc: Readonly<Doc>): string | null {
+  for (const f of doc.furniture) {
+    if (f.kind !== 'dateline') continue;
+    const m = /\(([^()\n]{1,25})\)/.exec(f.text);
+    if (m && agencyOf(m[1]!.trim())) return m[1]!.trim();
+  }
+  return null;
+}
+
+/** The wire agency is the last channel before the outlet, unless the chain names it already or it is the speaker. */
+function throughWire(r: Resolved, wire: string): void {
+  const agency = agencyOf(wire);
+  const same = (name: string | null) => name !== null && (name === wire || agencyOf(name) === agency);
+  if (same(r.text) || r.via.some(same)) return;
+  r.via = [...r.via, wire];
 }
 
 /** Two records of the same words (a verb and an attribution of one clause): the verb's is kept. */

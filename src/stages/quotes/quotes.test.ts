@@ -180,3 +180,29 @@ test('وقال المتحدث after الناطق باسم …: the two words nam
     { said: 'الأزمة عابرة', speaker: 'أحمد سالم', cue: 'لفت', direct: false },
   ]);
 });
+
+test('in an article under a wire dateline every quote reached the outlet through the agency, named once', async () => {
+  const { defaultPipeline } = await import('../../pipeline/default.js');
+  const { runSource } = await import('../../pipeline/run.js');
+  const text = [
+    'حريق يلتهم مستودعاً للأدوية في ميناء العقبة',
+    '',
+    'العقبة (رويترز) - قال مسؤول في الدفاع المدني إن النيران اندلعت فجر الأحد في مستودع للأدوية قرب الرصيف الثالث.',
+    'وأضاف المسؤول أن فرق الإطفاء احتاجت أربع ساعات للسيطرة على الحريق.',
+    'وقال مدير الميناء سامر العطيات لرويترز إن حركة السفن لم تتأثر.',
+    '',
+  ].join('\n');
+  const source = { id: 'w', origin: 'w.txt', text, format: 'text' as const, declared: { outlet: 'صوت الجنوب' }, messages: [] };
+  const [doc] = runSource(defaultPipeline, source).docs;
+  const got = (doc!.layers.quotes as QuoteLayerItem[]).map((q) => [text.slice(q.start, q.end), q.via]);
+  assert.deepEqual(got, [
+    ['النيران اندلعت فجر الأحد في مستودع للأدوية قرب الرصيف الثالث', ['رويترز']],
+    ['فرق الإطفاء احتاجت أربع ساعات للسيطرة على الحريق', ['رويترز']],
+    // told to the agency by name: the chain names it once
+    ['حركة السفن لم تتأثر', ['رويترز']],
+  ]);
+  // the same article with no dateline: nothing says an agency carried it
+  const plain = text.replace('العقبة (رويترز) - ', '');
+  const [own] = runSource(defaultPipeline, { ...source, text: plain }).docs;
+  assert.deepEqual((own!.layers.quotes as QuoteLayerItem[]).map((q) => q.via), [[], [], ['رويترز']]);
+});
