@@ -102,6 +102,17 @@ test('roles attach from the title before a name and from an apposition after it'
   assert.deepEqual(minister.roles, ['وزير المالية العراقي']);
 });
 
+test('a representative\'s عن names the province or bloc in the role; عن after another title is what was spoken of', () => {
+  const { entities, sources } = run([
+    'جلسة البرلمان\nوقال النائب عن محافظة البصرة حيدر الموسوي إن الموازنة تأخرت.\nوأكد النائب عن ائتلاف دولة القانون محمد الحسيني أن التصويت مؤجل.\nوأوضح قائممقام الزبير نزار الحلفي أن الطرق مفتوحة.\nوتحدث الوزير عن الاتفاق مع الشركة.',
+  ]);
+  // before, the province after عن was read as a title of its own: «محافظة» is also a woman governor
+  assert.deepEqual(entityOf(entities, sources, 'حيدر الموسوي')!.roles, ['النائب عن محافظة البصرة']);
+  assert.deepEqual(entityOf(entities, sources, 'محمد الحسيني')!.roles, ['النائب عن ائتلاف دولة القانون']);
+  assert.deepEqual(entityOf(entities, sources, 'نزار الحلفي')!.roles, ['قائممقام الزبير']);
+  assert.ok(!entities.some((e) => e.roles.some((r) => r.includes('الاتفاق'))), 'الوزير عن الاتفاق is no role');
+});
+
 test('mention spans are the names in the source, without their proclitics', () => {
   const { docs, entities, sources } = run([
     'جولة إقليمية\nوصل الوفد إلى بغداد قادماً من طهران، ووزير الدفاع الإيراني في زيارة لدمشق. وبحث الجانبان العلاقة بين العراق وإيران وللحشد الشعبي دور في ذلك.',

@@ -570,8 +570,9 @@ export function parseTitle(v: TokenView, gaz: Gazetteer, i: number): TitleParse 
   // where or of what: a place or a body (السفيرة الأميركية في بغداد، سفير الولايات المتحدة لدى العراق، القيادي
   // بحماس), a field (الباحث في الشؤون الأفريقية، الباحث الإثيوبي في شؤون القرن الأفريقي), an employer (المدير
   // الفني للشروق، أستاذ هندسة الري بجامعة القاهرة)
+  const represents = !!form && REPRESENTATIVES.has(form.form);
   for (let round = 0; round < 2 && k < v.n && isWord(v, k) && v.sentence[k] === v.sentence[i]; round++) {
-    const next = prepositionalComplement(v, gaz, k);
+    const next = prepositionalComplement(v, gaz, k, represents && round === 0);
     if (next <= k) break;
     k = next;
   }
@@ -586,15 +587,29 @@ function nameLikeWord(gaz: Gazetteer, w: string): boolean {
 /** Nouns that head a field after في (في شؤون القرن الأفريقي، في مجال الطاقة). */
 const FIELD_NOUNS = new Set(['شؤون', 'شأن', 'مجال', 'ملف', 'قضايا', 'علوم', 'هندسة', 'قسم', 'كلية'].map((w) => normalize(w)));
 
-/** The end of a complement with a preposition at token k (في …، لدى …، ل…، ب…), or k. */
-function prepositionalComplement(v: TokenView, gaz: Gazetteer, k: number): number {
+/**
+ * Titles of someone who stands for a place or a body, whose عن names it (النائب عن محافظة نينوى، الممثل عن
+ * الحكومة). After any other title عن is what was said about something (الوزير عن الاتفاق), no part of the role.
+ */
+const REPRESENTATIVES: ReadonlySet<string> = new Set(['نائب', 'نائبة', 'النائب', 'النائبة', 'ممثل', 'ممثلة', 'الممثل', 'الممثلة', 'مندوب', 'مندوبة', 'المندوب', 'المندوبة'].map(normalize));
+
+/**
+ * The end of a complement with a preposition at token k (في …، لدى …، ل…، ب…، and عن … after a representative's
+ * title: `about`), or k.
+ */
+function prepositionalComplement(v: TokenView, gaz: Gazetteer, k: number, about = false): number {
   const t = gaz.titles;
   const w = v.key[k]!;
   const sent = v.sentence[k];
   let m: number;
-  if (w === 'في' || w === 'لدي') {
+  if (w === 'في' || w === 'لدي' || (about && w === 'عن')) {
     const end = anyNameAt(v, gaz, k + 1, v.forms[k + 1]);
     if (end > k + 1) return end;
+    // a place named with its kind (عن محافظة البصرة، في قضاء الزبير), the list holding the name alone
+    if (k + 2 < v.n && v.sentence[k + 2] === sent && (v.forms[k + 1] ?? []).some((f) => !f.lead.length && t.cues.place.has(f.form))) {
+      const named = anyNameAt(v, gaz, k + 2, v.forms[k + 2]);
+      if (named > k + 2) return named;
+    }
     m = k + 1;
   } else {
     const lead = v.forms[k]!.filter((f) => f.lead.length === 1 && (f.lead[0] === 'ب' || f.lead[0] === 'ل'));
