@@ -973,6 +973,15 @@ export function findOrganisations(v: TokenView, gaz: Gazetteer): Candidate[] {
           named = true;
           continue;
         }
+        // a place named with its kind (مجلس محافظة البصرة), the list holding the name alone
+        if (!form.article && NAMED_AFTER_PLACE.has(form.stem) && !isDefinite(v, k) && t.cues.place.has(w)) {
+          const place = placeOrOrgAt(v, gaz, k + 1);
+          if (place > k + 1) {
+            k = place;
+            named = true;
+            continue;
+          }
+        }
         // a chain of construct nouns (رئاسة أركان الجيش)
         if (!isDefinite(v, k) && t.orgHeads.has(w)) {
           k++;
@@ -1023,7 +1032,10 @@ export function findOrganisations(v: TokenView, gaz: Gazetteer): Candidate[] {
     // a university or bank named after its city (جامعة الموصل، مصرف بغداد) outranks the city's own name inside
     // it; other heads before a place are its forces or command (قوات واشنطن، قيادة العراق), not a named body
     // so does a company head before a coined name (شركة أرامكو السعودية over السعودية, and over the tagger's توتال)
-    const priority = (named && !form.article && NAMED_AFTER_PLACE.has(form.stem)) || coined ? 71 + (k - i) : 50 + (k - i);
+    // (above a listed place of two words inside it, محافظة نينوى in مجلس محافظة نينوى, below a listed body of
+    // the same span, whose entry knows its other spellings)
+    const afterPlace = named && !coined && !form.article && NAMED_AFTER_PLACE.has(form.stem);
+    const priority = afterPlace ? 99.5 + (k - i) : coined ? 71 + (k - i) : 50 + (k - i);
     out.push({ i, j: k, form, type: 'ORG', key: `o:${orthoKey(words)}`, name: '', by: 'organisation', priority, roles: [], words });
   }
   return out;
@@ -1053,8 +1065,11 @@ function coinedName(v: TokenView, k: number): boolean {
 /** Heads whose name may end in its line of business after ل (شركة … للنفط). */
 const BUSINESS_HEADS = new Set(['شركه', 'مؤسسه', 'هيئه', 'مركز', 'مصرف', 'بنك', 'جمعيه', 'منظمه', 'مجموعه', 'وكاله', 'اتحاد', 'نقابه', 'جامعه', 'معهد'].map((w) => normalize(w)));
 
-/** Heads of bodies that take a city's name as their own (جامعة بغداد، مصرف الرافدين … of a place). */
-const NAMED_AFTER_PLACE = new Set(['جامعه', 'مصرف', 'بنك'].map((w) => normalize(w)));
+/**
+ * Heads of bodies that take a place's name as their own (جامعة بغداد، مصرف الرافدين، شرطة نينوى، مجلس محافظة
+ * البصرة، ائتلاف بغداد، نادي الزوراء): the body is what the text names, not the place inside it.
+ */
+const NAMED_AFTER_PLACE = new Set(['جامعه', 'مصرف', 'بنك', 'شرطه', 'مجلس', 'محكمه', 'كتله', 'تحالف', 'ائتلاف', 'تيار', 'نادي'].map((w) => normalize(w)));
 
 /** A base named after قاعدة: in quotes (قاعدة «الحرية»), or followed by الجوية/العسكرية. */
 export function findBases(v: TokenView): Candidate[] {

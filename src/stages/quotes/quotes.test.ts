@@ -206,3 +206,10 @@ test('in an article under a wire dateline every quote reached the outlet through
   const [own] = runSource(defaultPipeline, { ...source, text: plain }).docs;
   assert.deepEqual((own!.layers.quotes as QuoteLayerItem[]).map((q) => q.via), [[], [], ['رويترز']]);
 });
+
+test('a district head (قائممقام) is a title: the speaker is the person, the title is the role', () => {
+  const got = quotesOf('وأوضح قائممقام القضاء حسن الجبوري أن المدارس ستفتح أبوابها الأحد.');
+  assert.equal(got.length, 1);
+  assert.equal(got[0]!.speaker.text, 'حسن الجبوري');
+  assert.equal(got[0]!.speakerRole, 'قائممقام القضاء');
+});
