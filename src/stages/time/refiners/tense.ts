@@ -48,6 +48,15 @@ export function isFutureWord(norm: string): boolean {
 const NEAR_MARKERS = new Set(['اعتبارا', 'ابتداء', 'ابتداءا', 'بدءا', 'بدء']);
 const NEAR_REACH = 3;
 
+/**
+ * Words that make the date right after them a deadline (مدد الخفض حتى نهاية يونيو، لغاية مارس): a term set
+ * in the report runs to a day ahead of it, so the date is the coming one unless a past word in the clause says
+ * the term is over (استمرت حتى يونيو الماضي، كان قد مدد حتى مارس). The word is the nearest, or the next after
+ * a part of the month (نهاية، مطلع).
+ */
+const DEADLINE_MARKERS = new Set(['حتي', 'لغايه', 'غايه']);
+const DEADLINE_REACH = 2;
+
 /** Words that open a reported clause: what stands before them belongs to another clause (قال الوزير الخميس إن …). */
 const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'لان', 'حيث', 'بينما', 'فيما']);
 
@@ -83,7 +92,9 @@ export function clauseDirection(tokens: readonly Token[], sentence: { bodyStart:
   if (window.some((t) => isFutureWord(t.norm))) return 'future';
   // the walk back pushed the nearest word first: اعتباراً من مطلع يونيو
   for (let k = 0; k < Math.min(before, NEAR_REACH); k++) if (NEAR_MARKERS.has(bare(window[k]!.norm))) return 'near';
-  return window.some((t) => PAST_WORDS.has(bare(t.norm))) ? 'past' : 'recent';
+  const past = window.some((t) => PAST_WORDS.has(bare(t.norm)));
+  if (!past) for (let k = 0; k < Math.min(before, DEADLINE_REACH); k++) if (DEADLINE_MARKERS.has(bare(window[k]!.norm))) return 'future';
+  return past ? 'past' : 'recent';
 }
 
 /** The word without a conjunction glued to it (و، ف before two more letters); most words begin with neither, and skip the expression. */
