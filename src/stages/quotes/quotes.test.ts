@@ -213,3 +213,11 @@ test('a district head (قائممقام) is a title: the speaker is the person, 
   assert.equal(got[0]!.speaker.text, 'حسن الجبوري');
   assert.equal(got[0]!.speakerRole, 'قائممقام القضاء');
 });
+
+test('a form of address between a title and the name (الأمير، الدكتور) is no part of the role, unless it stands alone', () => {
+  const got = quotesOf('وقال وزير الطاقة السعودي الأمير فيصل بن خالد إن القرار يدعم السوق. وقال الدكتور سمير حداد إن الأسعار ستستقر.');
+  assert.deepEqual(got.map((q) => [q.speaker.text, q.speakerRole]), [
+    ['فيصل بن خالد', 'وزير الطاقة السعودي'],
+    ['سمير حداد', 'الدكتور'],
+  ]);
+});

@@ -506,7 +506,7 @@ export function classify(view: View, from: number, to: number, memory: OutletMem
   const nm = findName(view, from, to);
   if (nm) {
     const name = place(view, nm[0], nm[1]);
-    const role = nm[0] > from ? bodyText(view, from, nm[0]).replace(/[،,\s]+$/, '') : null;
+    const role = nm[0] > from ? withoutAddress(bodyText(view, from, nm[0]).replace(/[،,\s]+$/, '')) : null;
     return { ...base, kind: 'person', head: h, name, role: role || null };
   }
   if (inLex(ANONYMOUS_HEADS, head)) return { ...base, kind: 'role', head: h, anaphoric: true };
@@ -523,6 +523,17 @@ export function classify(view: View, from: number, to: number, memory: OutletMem
   for (let k = from; k < to; k++) if (ws[k]!.word && isFunction(ws[k]!) && ws[k]!.core !== 'باسم') return null;
   const inner = wrap && wrap.close === to - 1 ? place(view, wrap.open + 1, wrap.close) : phrase;
   return { ...base, kind: 'name', head: h, name: inner };
+}
+
+/** Forms of address a name may carry after its title (وزير الطاقة الأمير فلان، رئيس الجامعة الدكتور فلان). */
+const ADDRESS = new Set(['الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السيد', 'السيدة', 'الدكتور', 'الدكتورة', 'د.', 'المهندس', 'المهندسة', 'الحاج', 'الحاجة'].map(normalize));
+
+/** A role without the forms of address between it and the name; one standing alone (الأمير فلان) is the role. */
+function withoutAddress(role: string): string {
+  const words = role.split(/\s+/);
+  let n = words.length;
+  while (n > 1 && ADDRESS.has(normalize(words[n - 1]!))) n--;
+  return n === words.length ? role : words.slice(0, n).join(' ');
 }
 
 /** Heads of a correspondent's role, as bare forms. */
