@@ -28,6 +28,7 @@ import {
   type CueForm,
 } from '../../language/reporting.js';
 import { normalize } from '../../language/normalize.js';
+import { WEEKDAYS } from '../../language/months.js';
 import { channelAt, classify, earlierFullName, parseSpeaker, place, type NP, type OutletMemory, type SpeakerParse } from './speaker.js';
 import { attachedOpener, bodyText, enclosingQuote, SEGMENT_BREAK, SENTENCE_END, type Group, type View, type W } from './view.js';
 
@@ -549,6 +550,12 @@ export interface Attribution {
   channelOnly: boolean;
 }
 
+/** Words that open a time phrase after a source (يوم السبت، أمس، الخميس، في 3 آذار is left to its preposition). */
+const TIME_OPENERS = new Set(['يوم', 'امس', 'موافق'].map(normalize));
+const startsTime = (x: W): boolean => x.word && (TIME_OPENERS.has(x.bare) || WEEKDAYS.has(x.core));
+/** Verbs of issuing a document that a time phrase follows (بيان صدر يوم …). */
+const ISSUED = new Set(['صدر', 'صدرت', 'نشر', 'نشرت', 'اصدر', 'اصدرته', 'اصدرها', 'نشره', 'نشرها'].map(normalize));
+
 /** An attribution beginning at the marker `m`: بحسب مصادر، وفقاً لما كشفته وكالة …، وفق ما أعلنه الوزير. */
 export function attributionAt(view: View, m: number, memory: OutletMemory): Attribution | null {
   const ws = view.ws;
@@ -597,9 +604,13 @@ export function attributionAt(view: View, m: number, memory: OutletMemory): Attr
     const x = ws[e]!;
     if (!x.word && x.t.kind !== 'number') break;
     if (x.word && (x.norm === 'فان' || x.norm === 'فانه' || x.norm === 'فانها' || COMPLEMENTISERS.has(x.norm))) break;
+    // وفق بيان صدر يوم السبت: the day the source spoke is no part of it
+    if (x.word && e > k && startsTime(x)) break;
     if (e - k > 10) return null;
     e++;
   }
+  // …and the verb left before it (بيان صدر، تقرير نشر) neither
+  if (e - 1 > k && e <= last && startsTime(ws[e]!) && ISSUED.has(ws[e - 1]!.bare)) e--;
   if (e <= k) return null;
   let s = k;
   // a claim noun before its author: وفق تعبير رويترز، بحسب ادعاءات …

@@ -221,3 +221,11 @@ test('a form of address between a title and the name (الأمير، الدكت�
     ['سمير حداد', 'الدكتور'],
   ]);
 });
+
+test('the day a source spoke (يوم الأحد، أمس، الخميس) and the verb of issuing before it are no part of the source', () => {
+  const got = quotesOf('وارتفعت صادرات القمح إلى مستوى قياسي، وفق بيان صدر يوم الأحد. وتراجعت الأسعار في الأسواق المحلية، بحسب مصادر تجارية أمس.');
+  assert.deepEqual(got.map((q) => [q.said, q.speaker.text, q.speakerKind]), [
+    ['وارتفعت صادرات القمح إلى مستوى قياسي', 'بيان', 'document'],
+    ['وتراجعت الأسعار في الأسواق المحلية', 'مصادر تجارية', 'anonymous'],
+  ]);
+});
