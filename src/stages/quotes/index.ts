@@ -18,7 +18,8 @@ import { buildView, type View, type W } from './view.js';
 
 export const quotes: DocStage = {
   name: 'quotes',
-  needs: ['sentences', 'tokens'],
+  // furniture: the wire dateline cleaning cut off names the agency every quote came through
+  needs: ['sentences', 'tokens', 'furniture'],
   adds: ['quotes'],
   run(doc) {
     return { layers: { quotes: findQuotes(doc) } };
