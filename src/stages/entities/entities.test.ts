@@ -113,6 +113,15 @@ test('a representative\'s عن names the province or bloc in the role; عن afte
   assert.ok(!entities.some((e) => e.roles.some((r) => r.includes('الاتفاق'))), 'الوزير عن الاتفاق is no role');
 });
 
+test('women named after a title are people with that role, their given names no verb or noun (سناء، سميرة)', () => {
+  const { entities, sources } = run([
+    'جلسة\nوقالت النائبة عن محافظة البصرة سناء الربيعي إن الموازنة تأخرت.\nوأكدت وزيرة الهجرة سميرة الكعبي أن العودة طوعية.',
+  ]);
+  // سناء began like a future verb (سـ + نـ) and سميرة ended in ة like a noun: neither was read as a name
+  assert.deepEqual(entityOf(entities, sources, 'سناء الربيعي')?.roles, ['النائبة عن محافظة البصرة']);
+  assert.deepEqual(entityOf(entities, sources, 'سميرة الكعبي')?.roles, ['وزيرة الهجرة']);
+});
+
 test('mention spans are the names in the source, without their proclitics', () => {
   const { docs, entities, sources } = run([
     'جولة إقليمية\nوصل الوفد إلى بغداد قادماً من طهران، ووزير الدفاع الإيراني في زيارة لدمشق. وبحث الجانبان العلاقة بين العراق وإيران وللحشد الشعبي دور في ذلك.',
