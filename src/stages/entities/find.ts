@@ -382,6 +382,17 @@ function placeOrOrgAtUncached(v: TokenView, gaz: Gazetteer, i: number): number {
   return end;
 }
 
+/**
+ * The end of a place named with its kind at token i (محافظة البصرة، قضاء الزبير), where the list holds the name
+ * alone; or -1.
+ */
+function placeWithKindAt(v: TokenView, gaz: Gazetteer, i: number): number {
+  if (i + 1 >= v.n || v.sentence[i + 1] !== v.sentence[i]) return -1;
+  if (!(v.forms[i] ?? []).some((f) => !f.lead.length && !f.article && gaz.titles.cues.place.has(f.form))) return -1;
+  const end = placeOrOrgAt(v, gaz, i + 1);
+  return end > i + 1 ? end : -1;
+}
+
 /** The end of any gazetteer place or body at token i under the given readings, cue or no cue; or -1. */
 function anyNameAt(v: TokenView, gaz: Gazetteer, i: number, readings: Form[] | undefined): number {
   if (!readings?.length || !beginsAny(v, gaz, i, NAMES)) return -1;
@@ -605,11 +616,8 @@ function prepositionalComplement(v: TokenView, gaz: Gazetteer, k: number, about 
   if (w === 'في' || w === 'لدي' || (about && w === 'عن')) {
     const end = anyNameAt(v, gaz, k + 1, v.forms[k + 1]);
     if (end > k + 1) return end;
-    // a place named with its kind (عن محافظة البصرة، في قضاء الزبير), the list holding the name alone
-    if (k + 2 < v.n && v.sentence[k + 2] === sent && (v.forms[k + 1] ?? []).some((f) => !f.lead.length && t.cues.place.has(f.form))) {
-      const named = anyNameAt(v, gaz, k + 2, v.forms[k + 2]);
-      if (named > k + 2) return named;
-    }
+    const kindAndName = placeWithKindAt(v, gaz, k + 1);
+    if (kindAndName > 0) return kindAndName;
     m = k + 1;
   } else {
     const lead = v.forms[k]!.filter((f) => f.lead.length === 1 && (f.lead[0] === 'ب' || f.lead[0] === 'ل'));
@@ -973,14 +981,12 @@ export function findOrganisations(v: TokenView, gaz: Gazetteer): Candidate[] {
           named = true;
           continue;
         }
-        // a place named with its kind (مجلس محافظة البصرة), the list holding the name alone
-        if (!form.article && NAMED_AFTER_PLACE.has(form.stem) && !isDefinite(v, k) && t.cues.place.has(w)) {
-          const place = placeOrOrgAt(v, gaz, k + 1);
-          if (place > k + 1) {
-            k = place;
-            named = true;
-            continue;
-          }
+        // مجلس محافظة البصرة: a place named with its kind
+        const kindAndName = !form.article && NAMED_AFTER_PLACE.has(form.stem) ? placeWithKindAt(v, gaz, k) : -1;
+        if (kindAndName > 0) {
+          k = kindAndName;
+          named = true;
+          continue;
         }
         // a chain of construct nouns (رئاسة أركان الجيش)
         if (!isDefinite(v, k) && t.orgHeads.has(w)) {

@@ -605,7 +605,7 @@ export function attributionAt(view: View, m: number, memory: OutletMemory): Attr
     if (!x.word && x.t.kind !== 'number') break;
     if (x.word && (x.norm === 'فان' || x.norm === 'فانه' || x.norm === 'فانها' || COMPLEMENTISERS.has(x.norm))) break;
     // وفق بيان صدر يوم السبت: the day the source spoke is no part of it
-    if (x.word && e > k && startsTime(x)) break;
+    if (e > k && startsTime(x)) break;
     if (e - k > 10) return null;
     e++;
   }

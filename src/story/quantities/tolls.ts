@@ -31,7 +31,6 @@ const OUTCOME_UNITS: Record<Outcome, Unit> = {
 };
 
 /** Counted nouns an outcome before the number makes into casualties: people in general, and «آخرين» (others). */
-const GENERAL_PEOPLE = new Set(['people']);
 const OTHERS = new Set(words('آخرين آخرون'));
 
 /** Hedge words that may stand between the outcome and the number (مقتل نحو 12، إصابة أكثر من 30، ما لا يقل عن). */
@@ -75,7 +74,7 @@ export function outcomeBefore(tokens: readonly Token[], i: number, from: number)
 /** The casualty unit a count of `unit` (written `norm`) becomes after an outcome word, or null when it stays. */
 export function casualtyUnit(unit: Unit, norm: string, outcome: Outcome | null): Unit | null {
   if (!outcome) return null;
-  if (GENERAL_PEOPLE.has(unit.family) || OTHERS.has(norm)) return OUTCOME_UNITS[outcome];
+  if (unit.family === 'people' || OTHERS.has(norm)) return OUTCOME_UNITS[outcome];
   return null;
 }
 
