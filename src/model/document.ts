@@ -91,4 +91,9 @@ export interface Doc {
   messages: Message[];
   /** Layers added by later stages (time, entities, quotes…), keyed by the stage that adds them. */
   layers: Record<string, unknown>;
+  /**
+   * For a later article of a page that carries several, the page's first article: the page's header (masthead,
+   * name line, stamp) lies with it, and the outlet of the page publishes every article on it.
+   */
+  firstOnPage?: Doc;
 }

@@ -32,6 +32,7 @@ export const clean: SourceStage = {
     }
     const { articles, furniture } = planPage(lines);
     const docs = articles.map((plan, k) => toDoc(source, plan, k === 0 ? source.id : `${source.id}#${k + 1}`));
+    for (const d of docs.slice(1)) d.firstOnPage = docs[0];
     // furniture between articles (teasers, related blocks) belongs to the article it follows
     for (const f of furniture) {
       const owner = [...docs].reverse().find((d) => d.span.start <= f.line.view.sourceAt(0)) ?? docs[0];

@@ -22,6 +22,18 @@ test('the headline, the dateline outlet and no publication date from a site head
   assert.ok(metadata.run(doc!).messages?.some((m) => m.code === 'metadata/page-date'));
 });
 
+test('the second article of a page is published by the outlet the page names with the first', () => {
+  const text = readFixture('text/two-articles.txt').toString('utf8');
+  const [first, second] = analyse(text);
+  assert.ok(second, 'the page carries two articles');
+  assert.equal(second.outlet?.value, first!.outlet?.value);
+  assert.equal(second.outlet?.by, 'page:dateline');
+  // the evidence is the first article's: the same span of the same page
+  assert.deepEqual(second.outlet?.span, first!.outlet?.span);
+  // its date is its own: the page's date line above the first headline is not it
+  assert.equal(second.published, null);
+});
+
 test('an explicit stamp under the headline is the publication date; the update stamp is not', () => {
   const text = readFixture('text/subheadings.txt').toString('utf8');
   const [doc] = analyse(text);

@@ -21,6 +21,12 @@ const SELF_REFERENCE = /(?:^|[\s(])ل[ـ\u0640]*\s*[«"“(]\s*([^»"”()\n]{2,
 const BYLINE_NAME = /^[«"“]\s*([^»"”]{2,30}?)\s*[»"”]\s*\(/;
 
 export function findOutlet(doc: Readonly<Doc>): Evidence<string> | null {
+  // one page, one publisher: a later article is the outlet's that the page's header names with the first one
+  const page = doc.firstOnPage && outletOf(doc.firstOnPage);
+  return page ? { ...page, by: `page:${page.by}` } : outletOf(doc);
+}
+
+function outletOf(doc: Readonly<Doc>): Evidence<string> | null {
   const declared = doc.source.declared.outlet;
   if (declared) return { value: declared, span: null, by: 'declared' };
   return fromDateline(doc) ?? fromNameLine(doc) ?? fromSelfReference(doc) ?? fromTeaserBylines(doc) ?? fromCopyright(doc) ?? fromMasthead(doc);
