@@ -306,6 +306,7 @@ export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]):
     let next: number;
     let counted: string | null = null;
     let nounStart: number | null = null;
+    let first = i; // the figure's first token: its context is read around the whole of it
     if (num) {
       if (i > sentFrom && IDENTIFIER_HEADS.has(tokens[i - 1]!.norm)) continue;
       const after = countedAt(tokens, num.next, limit);
@@ -324,6 +325,7 @@ export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]):
         unit = before.unit;
         next = num.next;
         nounStart = before.start;
+        first = before.at;
       } else {
         // a four-digit year-like number counts only a known thing (2500 جندي), never an unknown word (2014 سيطر)
         if (!num.words && /^(19|20)\d\d$/.test(t.norm) && after.unit.family.startsWith('noun:')) continue;
@@ -371,7 +373,9 @@ export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]):
     }
     const start = nounStart ?? (h ? h.start : t.start);
     const end = tokens[after - 1]!.end;
-    const lo = Math.max(sentFrom, i - 8);
+    // eight tokens on either side of the figure; for «عدد الجرحى 28» the eight before عدد, where the incident of
+    // the clause is named (انفجار السوق ارتفع عدد القتلى إلى 14، فيما بلغ عدد الجرحى 28)
+    const lo = Math.max(sentFrom, first - 8);
     const hi = Math.min(limit, after + 8);
     const context = keysIn(doc, after, hi, keysIn(doc, lo, i));
     const from = tokens[lo]!.start;

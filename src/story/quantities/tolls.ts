@@ -90,9 +90,9 @@ const PHRASE_SPAN = 7;
  * A figure whose counted noun comes before it: «عدد القتلى [ارتفع] [إلى] 14», «حصيلة الجرحى 28». The definite
  * plural after عدد or حصيلة must be a known unit. With a verb of reaching (ارتفع، بلغ) the noun phrase may run on
  * for a few words before it, within the clause (no comma, no other number between). The figure's span starts at
- * عدد. Null when the pattern is not there.
+ * عدد (`start`, and `at`, the token of عدد). Null when the pattern is not there.
  */
-export function countedBefore(tokens: readonly Token[], i: number, from: number): { unit: Unit; start: number } | null {
+export function countedBefore(tokens: readonly Token[], i: number, from: number): { unit: Unit; start: number; at: number } | null {
   let k = beforeHedge(tokens, i, from);
   if (k >= 0 && TO.has(tokens[k]!.norm)) k--;
   const verb = k >= from && inSet(REACHED, tokens[k]!);
@@ -108,12 +108,12 @@ export function countedBefore(tokens: readonly Token[], i: number, from: number)
 }
 
 /** عدد/حصيلة + the definite plural of a known unit, the plural at k. */
-function countNounAt(tokens: readonly Token[], k: number): { unit: Unit; start: number } | null {
+function countNounAt(tokens: readonly Token[], k: number): { unit: Unit; start: number; at: number } | null {
   const noun = tokens[k]!;
   if (!noun.prefixes.includes('ال')) return null;
   const unit = unitOf(noun.stem);
   if (!unit) return null;
   const head = tokens[k - 1]!;
   if (!inSet(COUNT_HEADS, head)) return null;
-  return { unit, start: head.start };
+  return { unit, start: head.start, at: k - 1 };
 }
