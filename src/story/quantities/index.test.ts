@@ -139,3 +139,24 @@ test('tolls of soldiers are compared as tolls of people are (إصابة سبعة
   assert.equal(troops.length, 2);
   assert.ok(troops.every((q) => q.consistent === false), JSON.stringify(troops.map((q) => [q.value, q.consistent])));
 });
+
+test('a toll that rises from one day to the next is no disagreement; a later, lower toll is', () => {
+  const dated = (id: string, outlet: string, published: string, body: string): TestArticle => ({ ...article(id, outlet, body), published });
+  const rising = storyOf([
+    dated('a', 'الصباح', '2024-03-01', 'وأسفر انفجار سوق المدينة الساحلية عن 12 قتيلاً بحسب مصادر طبية.'),
+    dated('b', 'المساء', '2024-03-02', 'وارتفع عدد ضحايا انفجار سوق المدينة الساحلية إلى 15 قتيلاً بحسب مصادر طبية.'),
+  ]);
+  const dead = quantities.run(rising).filter((q) => q.family === 'killed');
+  assert.deepEqual(dead.map((q) => q.value).sort((x, y) => x - y), [12, 15]);
+  assert.ok(dead.every((q) => q.consistent), 'a toll that rose over a day');
+  const falling = storyOf([
+    dated('a', 'الصباح', '2024-03-02', 'وأسفر انفجار سوق المدينة الساحلية عن 12 قتيلاً بحسب مصادر طبية.'),
+    dated('b', 'المساء', '2024-03-01', 'وارتفع عدد ضحايا انفجار سوق المدينة الساحلية إلى 15 قتيلاً بحسب مصادر طبية.'),
+  ]);
+  assert.ok(quantities.run(falling).filter((q) => q.family === 'killed').every((q) => !q.consistent), 'the later article counts fewer dead');
+  const sameDay = storyOf([
+    dated('a', 'الصباح', '2024-03-01', 'وأسفر انفجار سوق المدينة الساحلية عن 12 قتيلاً بحسب مصادر طبية.'),
+    dated('b', 'المساء', '2024-03-01', 'وارتفع عدد ضحايا انفجار سوق المدينة الساحلية إلى 15 قتيلاً بحسب مصادر طبية.'),
+  ]);
+  assert.ok(quantities.run(sameDay).filter((q) => q.family === 'killed').every((q) => !q.consistent), 'two tolls of one day');
+});

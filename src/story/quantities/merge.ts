@@ -2,11 +2,12 @@
  * One figure across outlets: reports of the same value of the same family (جندي/عسكري) whose surroundings share
  * words or entities are one quantity with every report as a mention. Quantities of the same family and subject
  * that different outlets give different, incompatible values for (2500 vs 2000 troops in Iraq; "أكثر من 2000" is
- * compatible with 2500) are each marked `consistent: false` and list the disagreeing values and their outlets.
+ * compatible with 2500) are each marked `consistent: false` and list the disagreeing values and their outlets. A
+ * toll that rises from one day's articles to the next is not a disagreement (roseBetween).
  */
 import type { StoryQuantity } from '../analysis.js';
 import { mention } from '../../outputs/dossier.js';
-import { isTollKey, overlapCount } from './context.js';
+import { isTollKey, outcomeKey, overlapCount } from './context.js';
 import { PERSON_FAMILIES } from './units.js';
 import type { Hedge, QuantityMention } from './extract.js';
 
@@ -161,13 +162,28 @@ function disagree(a: Cluster, b: Cluster, docsA: ReadonlySet<string>): boolean {
   const lo = Math.min(a.members[0]!.value, b.members[0]!.value);
   if (lo <= 0 || hi / lo > 3) return false;
   let subject = false;
+  const toll = outcomeKey(a.members[0]!.unit.family) !== null;
+  let rose = toll;
   for (const x of a.members) {
     for (const y of b.members) {
       if (compatible(x, y)) return false;
       subject ||= sameSubject(x, y);
+      rose &&= roseBetween(x, y);
     }
   }
-  return subject;
+  return subject && !rose;
+}
+
+/**
+ * A toll given lower in an article of an earlier day and higher in one of a later day: the count of the dead,
+ * wounded or detained of an incident grows as days pass (the toll rose from 12 to 15), which is no contradiction;
+ * a later article giving fewer is one. False when either article has no date.
+ */
+function roseBetween(x: QuantityMention, y: QuantityMention): boolean {
+  const dx = x.doc.published?.value;
+  const dy = y.doc.published?.value;
+  if (!dx || !dy || dx === dy) return false;
+  return dx < dy === x.value < y.value;
 }
 
 function toQuantity(c: Cluster): StoryQuantity {
