@@ -126,11 +126,13 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
     const tagged = taggerCandidates(v, gaz, tagger, titleHeads);
     pool.push(...tagged);
     // a title says where a name begins, the tagger where it ends: a titled name takes the extent of the tagger's
-    // person over it; a name the tagger does not see is kept only if it begins with a known given name
+    // person over it; a name the tagger does not see is kept only if it begins with a known given name, or if it
+    // is a given name and a family name in ال…ي ending the speaker's phrase before what was said (قالت النائبة
+    // سهام العقيلي إن …، ): a title's object is no such phrase (ناشد مدير النادي جماهير الأهلي بأن …)
     const persons = tagged.filter((c) => c.type === 'PERSON');
     for (const c of titledNames) {
       const p = persons.find((q) => q.i < c.j && c.i < q.j);
-      const known = gaz.given.has(c.words[0]!) || gaz.personWords.has(c.words[0]!);
+      const known = gaz.given.has(c.words[0]!) || gaz.personWords.has(c.words[0]!) || (givenAndNisba(gaz, c.words) && beforeSaying(v, c.j));
       if (p) {
         const i = c.i;
         // the tagger stopping one word short of a surname with the article that the title's parse took (القيادي
@@ -169,7 +171,7 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
   const strong = (c: Candidate) =>
     !!c.entry ||
     c.by === 'tagger' ||
-    (c.by === 'title' && (gaz.given.has(c.words[0]!) || gaz.personWords.has(c.words[0]!) || (c.words.length === 2 && !c.words[1]!.startsWith('ال'))));
+    (c.by === 'title' && (gaz.given.has(c.words[0]!) || gaz.personWords.has(c.words[0]!) || (c.words.length === 2 && !c.words[1]!.startsWith('ال')) || givenAndNisba(gaz, c.words)));
   const full = new Map<string, Set<string>>();
   for (const c of accepted) {
     if (c.type !== 'PERSON' || c.words.length < 2 || !strong(c)) continue;
@@ -352,6 +354,17 @@ function appositionNames(v: TokenView, gaz: Gazetteer, titled: ReadonlyArray<{ t
 }
 
 /** A family name with the article (العسكري، الجبوري): not a modifier, a time word or a plural. */
+/** What follows a speaker's name: إن / أن, or a comma or colon. */
+function beforeSaying(v: TokenView, k: number): boolean {
+  if (k >= v.n) return false;
+  return isSeparator(v, k) || (isWord(v, k) && /^[اأإ]ن$/.test(v.tokens[k]!.text));
+}
+
+/** Two words, the first without the article, the second a family name in ال…ي (سهام العقيلي، رباب الحسني). */
+function givenAndNisba(gaz: Gazetteer, words: readonly string[]): boolean {
+  return words.length === 2 && !words[0]!.startsWith('ال') && words[1]!.endsWith('ي') && surnameWithArticle(gaz, words[1]!);
+}
+
 function surnameWithArticle(gaz: Gazetteer, w: string): boolean {
   return w.startsWith('ال') && w.length >= 5 && !gaz.titles.modifiers.has(w) && !gaz.titles.time.has(w) && !/(ين|ون|ات)$/.test(w);
 }

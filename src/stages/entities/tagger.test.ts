@@ -43,3 +43,15 @@ test('a title marks where a name begins and the tagger where it ends; a surname 
   assert.ok(mentions.some((m) => m.text === 'أطباء بلا حدود' && m.type === 'ORG'));
   for (const m of mentions) assert.equal(text.slice(m.start, m.end), m.text);
 });
+
+test('a name the tagger misses after a title stays a person when it is a given name and an ال…ي family name before إن', () => {
+  const { doc, entities } = run(
+    'جلسة\nوقالت النائبة عن كتلة الإعمار رباب الزيدي إن الموازنة تأخرت.\nوأضافت الزيدي أن التصويت قريب.\nوناشد مدير عام النادي جماهير الأهلي بالحضور.\nورحب النائب عن الكتلة ضرغام المحمدي بالحضور.',
+    fakeTagger({}),
+  );
+  const mp = entities.find((e) => e.name === 'رباب الزيدي');
+  assert.deepEqual(mp?.roles, ['النائبة عن كتلة الإعمار']);
+  assert.deepEqual(mp?.mentions.map((m) => doc.source.text.slice(m.start, m.end)), ['رباب الزيدي', 'الزيدي']);
+  // a title's object (ناشد … جماهير الأهلي) and a name not followed by what was said stay out: no list vouches for them
+  assert.deepEqual(entities.filter((e) => e.type === 'PERSON').map((e) => e.name), ['رباب الزيدي']);
+});
