@@ -122,6 +122,18 @@ test('women named after a title are people with that role, their given names no 
   assert.deepEqual(entityOf(entities, sources, 'سميرة الكعبي')?.roles, ['وزيرة الهجرة']);
 });
 
+test('a title and the first part of a full name is that person; two full names beginning alike keep it apart', () => {
+  const { entities, sources } = run([
+    'زيارة\nاستقبل أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس التركي.\nوبحث الشيخ تميم مع ضيفه العلاقات الثنائية.\nوحضر اللقاء الشيخ محمد بن عبد الرحمن والشيخ محمد بن حمد.\nوقال الشيخ محمد إن الزيارة ناجحة.',
+  ]);
+  const emir = entities.find((e) => e.name.startsWith('تميم'));
+  assert.deepEqual(textsOf(emir!, sources).sort(), ['تميم', 'تميم بن حمد آل ثاني'].sort());
+  // الشيخ محمد may be either of two: it stays a person of its own
+  const alone = entities.find((e) => e.name === 'محمد');
+  assert.ok(alone && alone.mentions.length === 1);
+  assert.ok(entities.filter((e) => e.name.startsWith('محمد بن')).every((e) => e.mentions.length === 1));
+});
+
 test('mention spans are the names in the source, without their proclitics', () => {
   const { docs, entities, sources } = run([
     'جولة إقليمية\nوصل الوفد إلى بغداد قادماً من طهران، ووزير الدفاع الإيراني في زيارة لدمشق. وبحث الجانبان العلاقة بين العراق وإيران وللحشد الشعبي دور في ذلك.',

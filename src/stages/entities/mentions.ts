@@ -191,6 +191,7 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
     if (known?.length === 1) return { key: entryKey(known[0]!), weak: true, name: known[0]!.name };
     return null;
   };
+  const bySurname = new Set<Candidate>();
   // a surname the tagger or a title found alone is the person the document named in full; after a title, also
   // the one known person of that surname (the title vouches for a person even if the corpus never names them)
   for (const c of accepted) {
@@ -199,6 +200,26 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
     if (r && (!r.weak || c.single)) {
       c.key = r.key;
       c.name = r.name;
+      bySurname.add(c);
+    }
+  }
+
+  // a person named by a title and the first part of a name the document gives in full (الأمير عبد العزيز beside
+  // الأمير عبد العزيز بن سلمان, الشيخ تميم beside تميم بن حمد): that person, when only one full name begins so
+  for (const c of accepted) {
+    // (a surname resolved above stays: الرئيس خاتمي is محمد خاتمي, not a name that begins with خاتمي)
+    if (c.type !== 'PERSON' || c.entry || c.i === 0 || !inTitle[c.i - 1]) continue;
+    if (bySurname.has(c)) continue;
+    let match: Candidate | null = null;
+    let matches = 0;
+    for (const f of accepted) {
+      if (f.type !== 'PERSON' || f.words.length <= c.words.length || !strong(f) || !c.words.every((w, k) => f.words[k] === w)) continue;
+      if (match?.key !== f.key) matches++;
+      match = f;
+    }
+    if (match && matches === 1) {
+      c.key = match.key;
+      c.name = match.name;
     }
   }
 
