@@ -58,7 +58,7 @@ export function rowOf(index: ReadonlyMap<string, number>, f: string): number {
 }
 
 /** -Infinity for the states a sentence cannot end in. */
-const END_MASK: Float64Array = Float64Array.from(STATES, (s) => (canEnd(s) ? 0 : -Infinity));
+export const END_MASK: Float64Array = Float64Array.from(STATES, (s) => (canEnd(s) ? 0 : -Infinity));
 
 /** A trained model as the tagger uses it. */
 export interface NerModel {
@@ -376,6 +376,13 @@ export interface TrainOptions {
    * stopping at the first right answer. 0: the plain perceptron. Tagging never adds it.
    */
   margin?: number;
+  /** The learner: the averaged perceptron (the default) or a linear-chain CRF trained by SGD (crf.ts). */
+  learner?: 'perceptron' | 'crf';
+  /** CRF: the L2 penalty over the whole training set (c2 / 2 · |w|²) and the first learning rate. */
+  c2?: number;
+  eta?: number;
+  /** CRF: tag with the mean of the end-of-epoch weights instead of the last ones. */
+  crfAverage?: boolean;
   /** Called after each epoch with the averaged model so far (for tuning on held-out data). */
   onEpoch?: (epoch: number, model: NerModel) => void;
   log?: (line: string) => void;
@@ -479,17 +486,31 @@ export function trainPerceptron(data: readonly TrainingExample[], opts: TrainOpt
   return trainEncoded(data.map((d) => ({ features: table.encode(d.features), tags: d.tags })), table, opts);
 }
 
-interface Encoded {
+export interface Encoded {
   rows: Int32Array;
   offsets: Int32Array;
   gold: Uint8Array;
 }
 
+/** The training sentences as model rows, and the feature rows the model keeps (shared by both learners). */
+export interface PreparedTraining {
+  encoded: Encoded[];
+  names: string[];
+  index: Map<string, number>;
+  rowOfId: Int32Array;
+}
+
+/** The averaged perceptron over encoded sentences (learner.ts chooses between it and the CRF). */
 export function trainEncoded(
   data: readonly EncodedExample[],
   table: FeatureTable,
   opts: TrainOptions,
 ): NerModel & { names: string[]; rowOfId: Int32Array } {
+  return trainPrepared(prepareTraining(data, table, opts), opts);
+}
+
+/** Counts the features, keeps those seen minCount times (rare words as `<UNK>`) and maps every sentence onto rows. */
+export function prepareTraining(data: readonly EncodedExample[], table: FeatureTable, opts: TrainOptions): PreparedTraining {
   const log = opts.log ?? (() => {});
   const size = table.names.length;
   const counts = new Int32Array(size);
@@ -534,7 +555,11 @@ export function trainEncoded(
     const gold = Uint8Array.from(tagsToStates(d.tags));
     return { rows: rows.slice(0, j), offsets: newOffsets, gold };
   });
+  return { encoded, names, index, rowOfId };
+}
 
+function trainPrepared({ encoded, names, index, rowOfId }: PreparedTraining, opts: TrainOptions): NerModel & { names: string[]; rowOfId: Int32Array } {
+  const log = opts.log ?? (() => {});
   const F = names.length;
   const W = new Float64Array(F * K);
   const U = new Float64Array(F * K);

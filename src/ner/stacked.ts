@@ -12,7 +12,8 @@ import { decodePrepared, fastDecode } from './emissions.js';
 import { prepareDocument } from './forms.js';
 import { sentenceFeatures } from './features.js';
 import { buildLexicon, lexiconFeatures, type Lexicon } from './lexicon.js';
-import { FeatureTable, K, concatEncoded, decode, decodeEncoded, trainEncoded, type NerModel, type TrainOptions } from './perceptron.js';
+import { trainLearner } from './learner.js';
+import { FeatureTable, K, concatEncoded, decode, decodeEncoded, type NerModel, type TrainOptions } from './perceptron.js';
 import { statesToTags } from './tags.js';
 
 export interface StackedModel {
@@ -72,7 +73,7 @@ export function trainStacked(
   baseFeatures: readonly Features[] = sentences.map((s) => sentenceFeatures(s.tokens)),
 ): { model: StackedModel; names: { first: string[]; second: string[] } } {
   const log = opts.log ?? (() => {});
-  const base = { epochs: opts.epochs, seed: opts.seed, minCount: opts.minCount, unkBelow: opts.unkBelow, dropout: opts.dropout ?? 0, margin: opts.margin ?? 0 };
+  const base = { epochs: opts.epochs, seed: opts.seed, minCount: opts.minCount, unkBelow: opts.unkBelow, dropout: opts.dropout ?? 0, margin: opts.margin ?? 0, learner: opts.learner, c2: opts.c2, eta: opts.eta, crfAverage: opts.crfAverage };
   const table = new FeatureTable();
   let observed: readonly Features[] = baseFeatures;
   let lexicon: Lexicon | undefined;
@@ -92,16 +93,16 @@ export function trainStacked(
   const firstPass: string[][] = new Array(sentences.length);
   for (let f = 0; f < opts.folds; f++) {
     const { from, to } = part(sentences.length, f, opts.folds);
-    const m = trainEncoded(encoded.filter((_, i) => i < from || i >= to), table, base);
+    const m = trainLearner(encoded.filter((_, i) => i < from || i >= to), table, base);
     for (let i = from; i < to; i++) firstPass[i] = statesToTags(decodeEncoded(m, encoded[i]!.features));
     log(`first pass, fold ${f + 1}/${opts.folds}: sentences ${from + 1}–${to} tagged by a model trained without them`);
   }
-  const first = trainEncoded(encoded, table, { ...base, log });
+  const first = trainLearner(encoded, table, { ...base, log });
   log('first model trained on every sentence');
   const docLexicon = opts.docLexicon === true;
   const context = secondPassFeatures({ window: opts.window, docLexicon }, sentences.map((s) => s.tokens), firstPass);
   const secondData = encoded.map((e, i) => ({ features: concatEncoded(e.features, table.encode(context[i]!)), tags: e.tags }));
-  const second = trainEncoded(secondData, table, {
+  const second = trainLearner(secondData, table, {
     ...base,
     epochs: opts.secondEpochs ?? opts.epochs,
     log,
