@@ -374,7 +374,6 @@ function appositionNames(v: TokenView, gaz: Gazetteer, titled: ReadonlyArray<{ t
   return out;
 }
 
-/** A family name with the article (العسكري، الجبوري): not a modifier, a time word or a plural. */
 /** What follows a speaker's name: إن / أن, or a comma or colon. */
 function beforeSaying(v: TokenView, k: number): boolean {
   if (k >= v.n) return false;
@@ -386,6 +385,7 @@ function givenAndNisba(gaz: Gazetteer, words: readonly string[]): boolean {
   return words.length === 2 && !words[0]!.startsWith('ال') && words[1]!.endsWith('ي') && surnameWithArticle(gaz, words[1]!);
 }
 
+/** A family name with the article (العسكري، الجبوري): not a modifier, a time word or a plural. */
 function surnameWithArticle(gaz: Gazetteer, w: string): boolean {
   return w.startsWith('ال') && w.length >= 5 && !gaz.titles.modifiers.has(w) && !gaz.titles.time.has(w) && !/(ين|ون|ات)$/.test(w);
 }
