@@ -28,7 +28,7 @@ function logSumExp(values: Float64Array, n: number): number {
 }
 
 /**
- * Trains the CRF. `c2` (default 1) is the L2 penalty over the whole training set, `eta` (default 0.1) the first
+ * Trains the CRF. `c2` (default 0.1, the best of --cv 5) is the L2 penalty over the whole training set, `eta` (default 0.1) the first
  * learning rate, which decays as 1 / (1 + eta · λ · t) over the t sentences visited (λ = c2 / sentences).
  */
 export function trainCrf(prepared: PreparedTraining, opts: TrainOptions): NerModel & { names: string[]; rowOfId: Int32Array } {
@@ -36,32 +36,22 @@ export function trainCrf(prepared: PreparedTraining, opts: TrainOptions): NerMod
   const { encoded, names, index, rowOfId } = prepared;
   const F = names.length;
   const N = Math.max(1, encoded.length);
-  const c2 = opts.c2 ?? 1;
+  const c2 = opts.c2 ?? 0.1;
   const eta0 = opts.eta ?? 0.1;
   const lambda = c2 / N;
   // the weights are scale · v (and scale · tv): the L2 decay of every weight is one multiplication of scale
   const v = new Float64Array(F * K);
   const tv = new Float64Array((K + 1) * K);
   let scale = 1;
-  const model = (): NerModel & { rowOfId: Int32Array } => {
-    const weights = new Float64Array(F * K);
-    for (let i = 0; i < weights.length; i++) weights[i] = scale * v[i]!;
-    const transitions = new Float64Array(tv.length);
-    for (let i = 0; i < transitions.length; i++) transitions[i] = scale * tv[i]!;
-    return { featureVersion: 0, index, weights, transitions, rowOfId };
-  };
-
-  // the mean of the end-of-epoch weights: SGD's last iterate wanders with its step, the mean settles
+  // the mean of the end-of-epoch weights (--crf-average): SGD's last iterate wanders with its step, the mean settles
   const sumW = new Float64Array(F * K);
   const sumT = new Float64Array(tv.length);
   let snapshots = 0;
-  const averaged = (): NerModel & { rowOfId: Int32Array } => {
-    const weights = new Float64Array(F * K);
-    for (let i = 0; i < weights.length; i++) weights[i] = sumW[i]! / snapshots;
-    const transitions = new Float64Array(tv.length);
-    for (let i = 0; i < transitions.length; i++) transitions[i] = sumT[i]! / snapshots;
-    return { featureVersion: 0, index, weights, transitions, rowOfId };
-  };
+  const times = (from: Float64Array, factor: number) => Float64Array.from(from, (x) => x * factor);
+  const model = (): NerModel & { rowOfId: Int32Array } =>
+    opts.crfAverage
+      ? { featureVersion: 0, index, weights: times(sumW, 1 / snapshots), transitions: times(sumT, 1 / snapshots), rowOfId }
+      : { featureVersion: 0, index, weights: times(v, scale), transitions: times(tv, scale), rowOfId };
 
   let maxT = 1;
   for (const e of encoded) maxT = Math.max(maxT, e.gold.length);
@@ -157,7 +147,7 @@ export function trainCrf(prepared: PreparedTraining, opts: TrainOptions): NerMod
       for (let i = 0; i < tv.length; i++) sumT[i]! += scale * tv[i]!;
       snapshots++;
     }
-    opts.onEpoch?.(epoch, opts.crfAverage ? averaged() : model());
+    opts.onEpoch?.(epoch, model());
   }
-  return { ...(opts.crfAverage ? averaged() : model()), names };
+  return { ...model(), names };
 }

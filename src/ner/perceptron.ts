@@ -481,11 +481,6 @@ export function decodeEncoded(model: NerModel & { rowOfId: Int32Array }, f: Enco
   return viterbi(emissions(rows, f.offsets, T, model.weights, model.outsideBias), T, model.transitions);
 }
 
-export function trainPerceptron(data: readonly TrainingExample[], opts: TrainOptions): NerModel & { names: string[] } {
-  const table = new FeatureTable();
-  return trainEncoded(data.map((d) => ({ features: table.encode(d.features), tags: d.tags })), table, opts);
-}
-
 export interface Encoded {
   rows: Int32Array;
   offsets: Int32Array;
