@@ -14,6 +14,7 @@ import { digitValue, foldParts, isTenWord, isWeakAlone, SCALES, teenUnit, wordPa
 import { ATTRIBUTION_WORDS, dualOf, EVENT_FAMILIES, PERCENT_WORDS, TIME_WORDS, unitOf, type Unit } from './units.js';
 import { keysIn, outcomeKey, placedEntitiesOnce, sentenceBoundsOnce, type PlacedEntity } from './context.js';
 import { casualtyUnit, countedBefore, outcomeBefore } from './tolls.js';
+import { timeFrame, type TimeFrame } from './frame.js';
 
 export type HedgeKind = 'approx' | 'over' | 'under' | 'atLeast' | 'atMost';
 
@@ -36,6 +37,8 @@ export interface QuantityMention {
   /** Light keys of the words around it, and `E:` + the ids of the entities named there. */
   context: Set<string>;
   entities: PlacedEntity[];
+  /** When its clause says it holds (frame.ts): two figures at different times do not disagree. */
+  frame: TimeFrame;
 }
 
 interface Part {
@@ -384,7 +387,7 @@ export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]):
     for (const e of named) context.add(`E:${e.id}`);
     const outcome = outcomeKey(unit.family);
     if (outcome) context.add(outcome);
-    out.push({ doc, value, unit, counted, hedge, start, end, context, entities: named });
+    out.push({ doc, value, unit, counted, hedge, start, end, context, entities: named, frame: timeFrame(doc, first, after, sentFrom, limit) });
     i = after - 1;
   }
   return out;

@@ -160,3 +160,33 @@ test('a toll that rises from one day to the next is no disagreement; a later, lo
   ]);
   assert.ok(quantities.run(sameDay).filter((q) => q.family === 'killed').every((q) => !q.consistent), 'two tolls of one day');
 });
+
+test('figures of one subject at different times (before a closure / a phase to come; two dated days) are no disagreement; the same time still is', () => {
+  const dated = (id: string, outlet: string, published: string, body: string): TestArticle => ({ ...article(id, outlet, body), published });
+  const figures = (input: ReturnType<typeof storyOf>) =>
+    quantities
+      .run(input)
+      .filter((q) => q.value === 400 || q.value === 300)
+      .map((q) => [q.value, q.consistent])
+      .sort();
+  const frames = storyOf([
+    dated('a', 'الصباح', '2024-05-10', 'وكانت السلطات الأردنية تفرج عن نحو 400 معتقل في الأردن كل عام قبل تعديل قانون العفو.'),
+    dated('b', 'المساء', '2024-05-10', 'وستفرج السلطات الأردنية عن 300 معتقل في الأردن بموجب قانون العفو في مرحلة أولى.'),
+  ]);
+  assert.deepEqual(figures(frames), [[300, true], [400, true]], 'a past state and a plan');
+  const days = storyOf([
+    dated('a', 'الصباح', '2024-05-10', 'وأفرجت السلطات الأردنية عن 400 معتقل في الأردن بموجب قانون العفو يوم الثلاثاء الماضي.'),
+    dated('b', 'المساء', '2024-05-10', 'وأفرجت السلطات الأردنية عن 300 معتقل في الأردن بموجب قانون العفو يوم الخميس.'),
+  ]);
+  assert.deepEqual(figures(days), [[300, true], [400, true]], 'two days named');
+  const same = storyOf([
+    dated('a', 'الصباح', '2024-05-10', 'وأفرجت السلطات الأردنية عن 400 معتقل في الأردن بموجب قانون العفو يوم الخميس.'),
+    dated('b', 'المساء', '2024-05-10', 'وأفرجت السلطات الأردنية عن 300 معتقل في الأردن بموجب قانون العفو أمس.'),
+  ]);
+  assert.deepEqual(figures(same), [[300, false], [400, false]], 'one day named two ways');
+  const plans = storyOf([
+    dated('a', 'الصباح', '2024-05-10', 'وستفرج السلطات الأردنية عن 400 معتقل في الأردن بموجب قانون العفو.'),
+    dated('b', 'المساء', '2024-05-10', 'وستفرج السلطات الأردنية عن 300 معتقل في الأردن بموجب قانون العفو.'),
+  ]);
+  assert.deepEqual(figures(plans), [[300, false], [400, false]], 'two outlets on one plan');
+});

@@ -9,6 +9,7 @@ import type { StoryQuantity } from '../analysis.js';
 import { mention } from '../../outputs/dossier.js';
 import { isTollKey, outcomeKey, overlapCount } from './context.js';
 import { PERSON_FAMILIES } from './units.js';
+import { differentTimes } from './frame.js';
 import type { Hedge, QuantityMention } from './extract.js';
 
 /** Shared context items two reports of the same value need to be one figure. */
@@ -167,7 +168,8 @@ function disagree(a: Cluster, b: Cluster, docsA: ReadonlySet<string>): boolean {
   for (const x of a.members) {
     for (const y of b.members) {
       if (compatible(x, y)) return false;
-      subject ||= sameSubject(x, y);
+      // two reports of one subject at different times (a state before a change and a plan after it) are two facts
+      subject ||= sameSubject(x, y) && !differentTimes(x.frame, y.frame);
       rose &&= roseBetween(x, y);
     }
   }
