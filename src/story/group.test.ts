@@ -95,3 +95,21 @@ test('three outlets telling one bombing in their own words (انفجار / تف�
   const stories = analyze(bombing(), undefined, []).stories;
   assert.deepEqual(stories.map((s) => [...s.documents].sort()), [['a-local', 'b-wire', 'c-funerals']]);
 });
+
+/** Short reports (a headline, a dateline, a sentence or two), written for this test: a pair per matter and four others. */
+const SHORT: Array<[string, string]> = [
+  ['visit-1', 'وزير الخارجية الأردني يزور دمشق\nعمان - الأفق\nوصل وزير الخارجية الأردني أيمن الصفدي إلى دمشق الاثنين في زيارة يلتقي خلالها الرئيس السوري لبحث ملف اللاجئين.'],
+  ['visit-2', 'الصفدي في العاصمة السورية\nدمشق - صوت الشام\nبدأ أيمن الصفدي زيارة إلى سوريا تتناول عودة اللاجئين السوريين من الأردن وأمن الحدود المشتركة.'],
+  ['budget-1', 'البرلمان يقر الموازنة\nبغداد - الرافد\nصوت مجلس النواب العراقي مساء السبت على قانون الموازنة العامة لعام 2025 بعد جلسة استمرت ست ساعات.\nوحضر الجلسة 220 نائبا.'],
+  ['budget-2', 'إقرار الموازنة بعد جلسة ماراثونية\nبغداد - المنبر\nأقر النواب في بغداد قانون الموازنة الاتحادية للعام المقبل بحضور 220 عضوا، في جلسة طويلة امتدت حتى منتصف الليل.'],
+  ['match', 'مباراة ودية للمنتخب الأردني\nعمان - الأفق\nيخوض المنتخب الأردني لكرة القدم مباراة ودية أمام نظيره السوري في عمان الخميس المقبل.'],
+  ['books', 'افتتاح معرض للكتاب في بغداد\nبغداد - الرافد\nافتتح معرض بغداد الدولي للكتاب أبوابه بمشاركة 300 دار نشر عربية وأجنبية.'],
+  ['rain', 'أمطار غزيرة في دمشق\nدمشق - صوت الشام\nهطلت أمطار غزيرة على دمشق وريفها ما تسبب بغرق عدد من الشوارع وتعطل حركة السير.'],
+  ['prices', 'ارتفاع أسعار الطماطم في الموصل\nالموصل - المنبر\nشهدت أسواق الموصل ارتفاعا في أسعار الطماطم بسبب قلة المعروض من المزارع المحلية.'],
+];
+
+test('short reports of one visit, one naming the country (سوريا، الأردن) where the other has its adjective (السوري، الأردني), are one story, apart from a match between the two countries', () => {
+  const sources: Source[] = SHORT.map(([id, text]) => ({ id, origin: `${id}.txt`, text, format: 'text', declared: {}, messages: [] }));
+  const stories = analyze(sources, undefined, []).stories.map((s) => [...s.documents].sort().join(' ')).sort();
+  assert.deepEqual(stories, ['books', 'budget-1 budget-2', 'match', 'prices', 'rain', 'visit-1 visit-2']);
+});

@@ -15,6 +15,7 @@ import { matchingTermOf, matchingTerms } from '../language/terms.js';
 import { isDictionaryWord } from '../ner/known-words.js';
 import { knownWords } from '../ner/known-words-file.js';
 import { skeleton } from '../stages/entities/keys.js';
+import { fold as foldVariant, gazetteer } from '../knowledge/gazetteer/index.js';
 
 export interface StoryGroup {
   id: string;
@@ -49,6 +50,8 @@ const KEYS = new Map<string, string>();
  * consonant skeleton (entities/keys.ts, with ش read as س: German sch and s); every other term as itself.
  */
 function groupingKey(term: string): string {
+  const country = countryKeys().get(foldVariant(term));
+  if (country !== undefined) return country;
   if (term.length < 6 || !ARABIC_WORD.test(term)) return term;
   let key = KEYS.get(term);
   if (key === undefined) {
@@ -57,6 +60,32 @@ function groupingKey(term: string): string {
     KEYS.set(term, key);
   }
   return key;
+}
+
+let COUNTRY_KEYS: Map<string, string> | null = null;
+
+/**
+ * A country's one-word name and its nationality adjective as one term (الأردن، الأردني، الأردنيين → @jo): one
+ * outlet writes the country (زيارة إلى سوريا) where another writes its adjective (الرئيس السوري), and in a short
+ * article those few words are much of what it shares with the other's. An adjective that is also a person's
+ * name in the gazetteer (السوداني) stays a word of its own: the man is not Sudan.
+ */
+function countryKeys(): Map<string, string> {
+  if (COUNTRY_KEYS) return COUNTRY_KEYS;
+  const gaz = gazetteer();
+  const personTerms = new Set<string>();
+  for (const w of gaz.personWords) {
+    const t = matchingTermOf(w);
+    if (t) personTerms.add(foldVariant(t));
+  }
+  const keys = new Map<string, string>();
+  const add = (word: string, id: string) => {
+    const t = matchingTermOf(word);
+    if (t && !personTerms.has(foldVariant(t))) keys.set(foldVariant(t), `@${id}`);
+  };
+  for (const [form, id] of gaz.nisba) add(form, id);
+  for (const e of gaz.entries.values()) if (e.kind === 'country' && !e.name.includes(' ')) add(e.name, e.id);
+  return (COUNTRY_KEYS = keys);
 }
 
 function termVectors(docs: readonly Doc[]): { vectors: Vector[]; df: Int32Array } {
