@@ -29,7 +29,7 @@ const ORDINALS = new Map<string, number>(
     ] as const
   ).map(([w, n]) => [normalize(w), n]),
 );
-const WAS = new Set(['كان', 'كانت', 'كانوا', 'كانا', 'كانتا', 'يكون', 'تكون'].map(normalize));
+const WAS = new Set(['كان', 'كانت', 'كانوا', 'كانا', 'كانتا'].map(normalize));
 const QAD = normalize('قد');
 const BEFORE = normalize('قبل');
 /** What may follow قبل without naming a change: a clause (قبل أن), a time (قبل يومين, read by the time stage). */
