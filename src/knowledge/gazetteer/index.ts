@@ -64,11 +64,13 @@ function addPath<T>(root: WordTrie<T>, words: readonly string[], hit: T): void {
 }
 
 /**
- * Lexical variants outlets disagree on beyond orthography: أميركي/أمريكي (and أميركا/أمريكا), and ابن/بن, the
- * son of in a name (محمد بن سلمان / محمد ابن سلمان), which is one word either way.
+ * Lexical variants outlets disagree on beyond orthography: أميركي/أمريكي (and أميركا/أمريكا), ابن/بن, the son of
+ * in a name (محمد بن سلمان / محمد ابن سلمان), which is one word either way, and the two adjectives of a parliament's
+ * bodies (لجنة الأمن والدفاع النيابية / البرلمانية, الكتلة البرلمانية / النيابية), one meaning either way.
  */
 export function fold(word: string): string {
   if (word === 'ابن') return 'بن';
+  if (word.includes('برلماني')) return word.replace(/^(و?(?:ال)?)برلماني/, '$1نيابي');
   return word.includes('اميرك') ? word.replace(/اميرك/g, 'امريك') : word;
 }
 

@@ -10,6 +10,9 @@ test('the orthographic key folds hamza and alef forms, ى/ي، ة/ه, diacritics
   assert.equal(orthoKey(nameWords('القيادة المركزية الأميركية')), orthoKey(nameWords('القيادة المركزيه الأمريكية')));
   assert.equal(orthoKey(nameWords('عبد اللطيف')), orthoKey(nameWords('عبداللطيف')));
   assert.equal(orthoKey(nameWords('محمد شيّاع')), orthoKey(nameWords('محمد شياع')));
+  // a parliament's committee is النيابية in one outlet and البرلمانية in another; the parliament itself stays
+  assert.equal(orthoKey(nameWords('لجنة الخدمات البرلمانية')), orthoKey(nameWords('لجنة الخدمات النيابية')));
+  assert.notEqual(orthoKey(nameWords('البرلمان')), orthoKey(nameWords('النيابة')));
 });
 
 test('the skeleton joins transliterations of a foreign name and never two Arabic given names', () => {

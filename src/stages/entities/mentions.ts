@@ -29,6 +29,7 @@ import {
   type Candidate,
   type FoundBy,
 } from './find.js';
+import { knownWords } from '../../ner/known-words-file.js';
 import { orthoKey } from './keys.js';
 import { defaultTagger, TAGGER_TYPES, type Tagger } from './tagger.js';
 import { buildView, isDefinite, isParen, isPunct, isQuote, isSeparator, isStopword, isWord, nameStart, type TokenView } from './view.js';
@@ -403,6 +404,17 @@ function surnameContext(v: TokenView, gaz: Gazetteer, k: number, definite: boole
   return isStopword(v, p) || prev.some((f) => SPEECH.has(f.stem) || SPEECH.has(f.form));
 }
 
+/**
+ * A feminine dual of a common noun (جولتان، دفعتين، الدولتين: جولة، دفعة، دولة are dictionary words) counts two
+ * things and names nothing, however the tagger reads it; a name in تان is of another make (باكستان، كازاخستان),
+ * and a known person's name in تين, a preposition glued to it or not (لبوتين: لبوة is a word), stays a name.
+ */
+function isCommonDual(stem: string, gaz: Gazetteer): boolean {
+  const m = /^(?:ال)?(.{3,})ت(?:ان|ين)$/.exec(stem);
+  if (m === null || !knownWords().has(m[1] + 'ه')) return false;
+  return !gaz.personWords.has(stem) && !gaz.personWords.has(stem.slice(1));
+}
+
 function taggerCandidates(v: TokenView, gaz: Gazetteer, tagger: Tagger, titleHeads: ReadonlySet<number>): Candidate[] {
   const out: Candidate[] = [];
   const starts: number[] = [];
@@ -425,6 +437,7 @@ function taggerCandidates(v: TokenView, gaz: Gazetteer, tagger: Tagger, titleHea
       if (j <= i || (!isWord(v, i) && v.tokens[i]!.kind !== 'latin')) continue;
       // what a name never is: a month or a time word, a function word at either edge; a lone MISC word
       if (isStopword(v, i) || isStopword(v, j - 1) || (s.type === 'MISC' && j - i < 2)) continue;
+      if (j - i === 1 && isCommonDual(v.tokens[i]!.stem, gaz)) continue;
       let timely = false;
       for (let k = i; k < j; k++) if (MONTHS.has(v.key[k]!) || gaz.titles.time.has(v.key[k]!)) timely = true;
       if (timely) continue;

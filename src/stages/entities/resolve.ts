@@ -374,6 +374,8 @@ function holdsRole(entry: { roles: ReadonlyArray<{ title: string }> }, role: str
 function toEntity(c: Cluster, gaz: Gazetteer): { entity: Omit<ResolvedEntity, 'id'> & { id: string }; docs: number; first: number } {
   const type = majorityType(c);
   const counts = new Map<string, number>();
+  /** Mentions of each full name (two words or more) of a person. */
+  const fullNames = new Map<string, number>();
   const variants: string[] = [];
   const roles: string[] = [];
   const roleKeys = new Set<string>();
@@ -391,6 +393,7 @@ function toEntity(c: Cluster, gaz: Gazetteer): { entity: Omit<ResolvedEntity, 'i
     addVariant(v);
     for (const a of m.aliases ?? []) addVariant(a);
     if (m.by !== 'surname' && m.by !== 'acronym') counts.set(stripMarks(v), (counts.get(stripMarks(v)) ?? 0) + m.words.length * 100 + 1);
+    if (m.type === 'PERSON' && m.words.length >= 2 && m.by !== 'acronym') fullNames.set(stripMarks(v), (fullNames.get(stripMarks(v)) ?? 0) + 1);
     if (!canonical && m.name && m.key === c.key && (m.by === 'gazetteer' || m.by === 'ministry' || m.by === 'institution')) canonical = m.name;
     for (const r of m.roles) {
       const k = normalize(r);
@@ -401,6 +404,12 @@ function toEntity(c: Cluster, gaz: Gazetteer): { entity: Omit<ResolvedEntity, 'i
   }
   if (!canonical && c.key.startsWith('g:')) canonical = gaz.entries.get(c.key.slice(2))?.name ?? '';
   canonical ||= ordered.find(({ m }) => m.name && (m.by === 'gazetteer' || m.by === 'ministry' || m.by === 'institution'))?.m.name ?? '';
+  // a person is named in full, as the articles introduce them, however often they are then called by the surname
+  // alone (بهاء الأعرجي, then الأعرجي twice): the full name most mentioned, the first of equals
+  if (!canonical && type === 'PERSON') {
+    let best = 0;
+    for (const [v, n] of fullNames) if (n > best) (best = n), (canonical = v);
+  }
   if (!canonical) {
     let best = -1;
     for (const [v, n] of counts) if (n > best) (best = n), (canonical = v);

@@ -184,6 +184,14 @@ const FAMILIES: Record<string, Case[]> = {
 
   'a short reference after a full name is that person; a bare title is no one': [
     {
+      name: 'a person called by the surname more often than in full is still named in full',
+      docs: [
+        'مشاورات\nقال الوزير السابق نبيل الجنابي، وهو مقرب من الحكومة، إن المشاورات مستمرة. وأوضح الجنابي، وهو نائب سابق، أن الخلاف على الحقائب. ومع دعوة الجنابي إلى الإسراع، يترقب الشارع النتائج. وختم الجنابي بالقول إن الاتفاق قريب.',
+      ],
+      same: [['نبيل الجنابي', 'الجنابي#2', 'الجنابي#3', 'الجنابي#4']],
+      names: [['الجنابي#2', 'نبيل الجنابي']],
+    },
+    {
       name: 'the surname after a full name in the same article',
       docs: ['خطة وزارية\nقال وزير التخطيط العراقي محمد تميم إن الخطة جاهزة، وأضاف تميم أن التمويل مؤمن.'],
       same: [['محمد تميم', 'تميم#2']],
@@ -433,6 +441,11 @@ const FAMILIES: Record<string, Case[]> = {
 
   'named sites (crossings, camps, fields, airports) are places; their double names are one; common nouns are none': [
     {
+      name: 'the dual of a common noun is no name',
+      docs: ['مفاوضات\nوعقدت جولتان من المحادثات في مسقط خلال شهرين، فيما تنتظر الدولتان جولة ثالثة.'],
+      none: ['جولتان', 'الدولتان'],
+    },
+    {
       name: 'a crossing with a double name, and each of its names in other articles',
       docs: [
         'معابر\nأعلنت السلطات إعادة فتح معبر جابر - نصيب الحدودي أمام المسافرين.',
@@ -471,6 +484,15 @@ const FAMILIES: Record<string, Case[]> = {
   ],
 
   'organisations with a descriptor': [
+    {
+      name: 'a parliament committee called النيابية by one outlet and البرلمانية by another',
+      docs: [
+        'استضافة\nوقالت لجنة النزاهة النيابية إنها ستستضيف وزير النفط الأسبوع المقبل.',
+        'جلسة\nوأكدت لجنة النزاهة البرلمانية أن الاستضافة تأجلت إلى موعد لاحق.',
+      ],
+      same: [['لجنة النزاهة النيابية', 'لجنة النزاهة البرلمانية@1']],
+      types: [['لجنة النزاهة النيابية', 'ORG']],
+    },
     {
       name: 'شركة … للنفط',
       docs: ['إنتاج\nأعلنت شركة الرافدين للنفط زيادة إنتاجها.', 'صادرات\nوقالت شركة الرافدين للنفط إن الصادرات ارتفعت.'],
