@@ -123,6 +123,8 @@ export interface Gazetteer {
     /** Words of time (أمس، الأربعاء، الماضي) that end a name. */
     time: ReadonlySet<string>;
     orgHeads: ReadonlySet<string>;
+    /** Nouns that head the name of an event, a contest, a prize or an accord (بطولة، مهرجان، جائزة، اتفاقية). */
+    eventHeads: ReadonlySet<string>;
     orgNeedsTwo: ReadonlySet<string>;
     portfolios: WordTrie<{ id: string; display: string }>;
     institutions: WordTrie<{ id: string; display: string }>;
@@ -225,6 +227,7 @@ export function buildGazetteer(extra: Array<RawEntry & { type: EntityType }> = [
       modifiers: wordSet(titles.modifiers),
       time: wordSet(titles.timeWords),
       orgHeads: wordSet(titles.orgHeads),
+      eventHeads: wordSet(titles.eventHeads),
       orgNeedsTwo: wordSet(titles.orgNeedsTwo),
       portfolios: phraseTrie(titles.portfolios.flatMap((p) => p.words.map((w) => [w, { id: p.id, display: w }] as [string, { id: string; display: string }]))),
       institutions: phraseTrie(titles.institutions.flatMap((p) => p.words.map((w) => [w, { id: p.id, display: w }] as [string, { id: string; display: string }]))),

@@ -8,6 +8,7 @@
 import type { Doc } from '../../model/document.js';
 import type { DocStage } from '../../pipeline/stage.js';
 import { MONTHS } from '../../language/months.js';
+import { normalize } from '../../language/normalize.js';
 import { gazetteer as defaultGazetteer, type EntityType, type Gazetteer, type WordTrie } from '../../knowledge/gazetteer/index.js';
 import {
   findAcronyms,
@@ -126,6 +127,7 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
   if (tagger) {
     const tagged = taggerCandidates(v, gaz, tagger, titleHeads);
     pool.push(...tagged);
+    pool.push(...headedByBody(v, pool, tagged));
     // a title says where a name begins, the tagger where it ends: a titled name takes the extent of the tagger's
     // person over it; a name the tagger does not see is kept only if it begins with a known given name, or if it
     // is a given name and a family name in ال…ي ending the speaker's phrase before what was said (قالت النائبة
@@ -405,6 +407,36 @@ function surnameContext(v: TokenView, gaz: Gazetteer, k: number, definite: boole
 }
 
 /**
+ * A body's head noun before a name the tagger reads without it (وكالة | الأنباء العربية المتحدة، وكالة الأنباء |
+ * العربية المتحدة، صحيفة | التايمز): the head begins the body's name. Only where the organisation
+ * finder saw a body there, and not for one word the tagger calls a place: a head before a place is its forces or
+ * command (قوات كسلا), as the finder reads a listed place.
+ */
+/**
+ * Heads that describe a team rather than begin its name: outlets write the club's name alone as often as with
+ * them (الغرافة، نادي الغرافة، فريق الغرافة), so the name the tagger reads without them stays the entity's.
+ */
+const CLUB_DESCRIPTORS = new Set(['فريق', 'نادي', 'منتخب'].map((w) => normalize(w)));
+
+function headedByBody(v: TokenView, pool: readonly Candidate[], tagged: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const o of pool) {
+    if (o.by !== 'organisation' || (o.form && CLUB_DESCRIPTORS.has(o.form.stem))) continue;
+    // the tagger read the head into a name of its own (الاتحاد القاري | والفيفا): nothing was missed
+    if (tagged.some((q) => q.i <= o.i && o.i < q.j)) continue;
+    // right after the head, or inside the finder's span: a tagger name that runs past the finder's from within it
+    // is another name beside it
+    const t = tagged.find((q) => q.type !== 'PERSON' && (q.j - q.i >= 2 || q.type !== 'LOC') && (q.i === o.i + 1 || (q.i > o.i && q.j <= o.j)));
+    if (!t) continue;
+    // the tagger knows where the name ends (صحيفة التايمز | البريطانية، الاتحاد القاري | والفيفا)
+    const j = t.j;
+    const words = wordsOf(v, o.i, j, o.form);
+    out.push({ ...o, j, words, key: `o:${orthoKey(words)}`, priority: t.priority + 1 });
+  }
+  return out;
+}
+
+/**
  * A feminine dual of a common noun (جولتان، دفعتين، الدولتين: جولة، دفعة، دولة are dictionary words) counts two
  * things and names nothing, however the tagger reads it; a name in تان is of another make (باكستان، كازاخستان),
  * and a known person's name in تين, a preposition glued to it or not (لبوتين: لبوة is a word), stays a name.
@@ -450,6 +482,9 @@ function taggerCandidates(v: TokenView, gaz: Gazetteer, tagger: Tagger, titleHea
       const form =
         readings.find((f) => gaz.names.next.has(f.form)) ??
         (readings[0]?.lead.length ? readings[0] : undefined) ??
+        // a preposition the safe reading keeps on the head noun of a body's or an event's name (لبطولة كأس …,
+        // بوزارة …): the name begins after it
+        (s.type !== 'PERS' && j - i >= 2 ? readings.find((f) => f.lead.length === 1 && 'بلك'.includes(f.lead[0]!) && (gaz.titles.orgHeads.has(f.stem) || gaz.titles.eventHeads.has(f.stem))) : undefined) ??
         (w.startsWith('و') && !gaz.given.has(w) && !gaz.personWords.has(w) ? readings.find((f) => f.lead.length === 1 && f.lead[0] === 'و' && (f.form.length >= 3 || j - i >= 2)) : undefined) ??
         readings[0];
       const type = TAGGER_TYPES[s.type];

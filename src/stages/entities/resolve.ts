@@ -103,6 +103,20 @@ export function resolveEntities(docs: readonly Doc[], gaz: Gazetteer): ResolvedE
     else u.join(seen, m.key);
   }
 
+  // a body named with its head noun in one place and without it in another (صحيفة التايمز / التايمز، شركة
+  // أرامكو / أرامكو): one body, when the head is an organisation head without the article; a head before another
+  // body's head names a part of it (مجلس اتحاد المحاكم، كتلة تيار المستقبل), which stays apart
+  {
+    const orgs = new Map<string, string>();
+    for (const { m } of placed) if (m.key.startsWith('o:') && !orgs.has(m.key.slice(2))) orgs.set(m.key.slice(2), m.key);
+    for (const { m } of placed) {
+      if (m.by !== 'organisation' || m.words.length < 2 || !gaz.titles.orgHeads.has(m.words[0]!) || m.words[0]!.startsWith('ال')) continue;
+      if (gaz.titles.orgHeads.has(m.words[1]!)) continue;
+      const alone = orgs.get(orthoKey(m.words.slice(1)));
+      if (alone) u.join(m.key, alone);
+    }
+  }
+
   // a ministry no document qualifies is the corpus's only qualified ministry of that portfolio, if there is one
   {
     const qualified = new Map<string, Set<string>>();
