@@ -210,8 +210,22 @@ function antecedent(
     for (let i = done.length - 1; i >= 0; i--) {
       const d = done[i]!;
       if (!d.np || d.np === np || d.np.kind === 'name') continue;
+      // a body named by its kind (الوزارة) is a body named before, not a document of one (بيان الوزارة), and not
+      // a phrase cut inside a quotation (شركة … ثغرة "خطيرة), which names nothing whole
+      if (np.kind === 'organization' && (d.np.kind !== 'organization' || unbalancedQuotes(d.text ?? ''))) continue;
       const have = new Set(d.np.stems.map(fold));
       if (want.every((s) => have.has(s))) return { text: d.text, span: d.span, kind: d.kind, role: d.role, np: d.np, rec: d };
+    }
+    // a document that an earlier speaker spoke in (قالت الوزارة في بيان إن … وأضاف البيان أن …) is that speaker's
+    if (np.kind === 'document') {
+      for (let i = done.length - 1; i >= 0; i--) {
+        const d = done[i]!;
+        if (!d.np || d.np.kind === 'document') continue;
+        const from = Math.max(0, Math.min(d.np.from, d.f.anchor) - 4);
+        for (let k = from; k < d.f.from && k < view.ws.length; k++) {
+          if (view.ws[k]!.bare === np.head && k >= d.np.to) return { text: d.text, span: d.span, kind: d.kind, role: d.role, np: d.np, rec: d };
+        }
+      }
     }
     // a role named earlier in the text with its holder (… رئيس الوزراء العراقي محمد شياع السوداني …)
     if (ROLE_HEADS.has(np.head) && !ANONYMOUS_HEADS.has(np.head)) {
@@ -235,6 +249,14 @@ function antecedent(
   const full = earlierFullName(view, np.from, key);
   if (full) return { text: full.text, span: null, kind: 'person', role: np.role, np: null, rec: null };
   return null;
+}
+
+/** Whether a phrase opens a quotation it does not close, or closes one it did not open. */
+function unbalancedQuotes(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  const open = (text.match(/[«“]/g) ?? []).length;
+  const close = (text.match(/[»”]/g) ?? []).length;
+  return straight % 2 === 1 || open !== close;
 }
 
 /**

@@ -268,6 +268,23 @@ family('speakers named by role alone, or anonymous', [
     text: 'وقال الشيخ محمد بن عبد الرحمن آل ثاني إن الوساطة مستمرة رغم العقبات.',
     want: [{ said: 'الوساطة مستمرة رغم العقبات', speaker: 'محمد بن عبد الرحمن آل ثاني', direct: false }],
   },
+  {
+    // the statement a body spoke in, and the body named by its kind alone, are the body named before
+    text: 'وقالت هيئة الموانئ الأردنية في بيان إن الأرصفة الجديدة جاهزة. وأضاف البيان أن الرسوم لن تتغير. وقالت الهيئة إن التشغيل يبدأ الشهر المقبل.',
+    want: [
+      { said: 'الأرصفة الجديدة جاهزة', speaker: 'هيئة الموانئ الأردنية', direct: false },
+      { said: 'الرسوم لن تتغير', speaker: 'هيئة الموانئ الأردنية', direct: false },
+      { said: 'التشغيل يبدأ الشهر المقبل', speaker: 'هيئة الموانئ الأردنية', direct: false },
+    ],
+  },
+  {
+    // a statement no speaker spoke in before stays the statement; a body named by its kind with no body before it stays so
+    text: 'وقال البيان إن الأرصفة الجديدة جاهزة. وقالت الهيئة إن التشغيل يبدأ الشهر المقبل.',
+    want: [
+      { said: 'الأرصفة الجديدة جاهزة', speaker: 'البيان', direct: false },
+      { said: 'التشغيل يبدأ الشهر المقبل', speaker: 'الهيئة', direct: false },
+    ],
+  },
 ]);
 
 family('channels: relayed by an agency, told to an outlet, after بحسب and وفق', [

@@ -500,7 +500,8 @@ export function classify(view: View, from: number, to: number, memory: OutletMem
   }
   const agency = wireName(phrase.text.replace(/["«»“”()]/g, ''), !!wrap);
   if (agency) return { ...base, kind: 'outlet', head: h, outlet: phrase.text.replace(/["«»“”()]/g, '').trim() };
-  if (inLex(ORG_HEADS, head)) return { ...base, kind: 'organization', head: h };
+  // a body named by its kind alone (الوزارة، الهيئة) after it was named in full refers back to it
+  if (inLex(ORG_HEADS, head)) return { ...base, kind: 'organization', head: h, anaphoric: head.al && words === 1 };
   // strict: only a phrase whose head the lexicons know (a role before a name), never a name alone
   if (opts.strict && !isSpeakerHead(head)) return null;
   const nm = findName(view, from, to);
