@@ -346,6 +346,15 @@ const FAMILIES: Record<string, Case[]> = {
 
   'roles from titles and appositions, feminine titles included': [
     {
+      name: 'a title before a given name no dictionary of Arabic names would hold, and a name before an accusative that goes on',
+      docs: [
+        'قانون\nمن جانبها، أوضحت الدكتورة نيفين الشامي، أستاذة القانون الدولي، أن الاتفاق ملزم.',
+        'جنازة\nوتوفي القائد الميداني في الحركة ثائر البيطار متأثرا بجروح أصيب بها الشهر الماضي.',
+      ],
+      types: [['نيفين الشامي', 'PERSON'], ['ثائر البيطار@1', 'PERSON']],
+      none: ['ثائر البيطار متأثرا@1'],
+    },
+    {
       name: 'a title before the name and an apposition after it, across articles',
       docs: [
         'عمّان\nقال وزير الخارجية الأردني أيمن الصفدي إن المملكة ترفض التهجير.',
