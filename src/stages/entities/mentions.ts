@@ -436,6 +436,12 @@ function headedByBody(v: TokenView, pool: readonly Candidate[], tagged: readonly
   return out;
 }
 
+/** A word in ة that the dictionary lists and no person's name in the gazetteer holds (نية، رغبة). */
+function commonFeminineNoun(v: TokenView, gaz: Gazetteer, k: number): boolean {
+  const w = v.key[k]!;
+  return w.endsWith('ه') && !gaz.personWords.has(w) && !gaz.given.has(w) && knownWords().has(w);
+}
+
 /**
  * A feminine dual of a common noun (جولتان، دفعتين، الدولتين: جولة، دفعة، دولة are dictionary words) counts two
  * things and names nothing, however the tagger reads it; a name in تان is of another make (باكستان، كازاخستان),
@@ -488,6 +494,9 @@ function taggerCandidates(v: TokenView, gaz: Gazetteer, tagger: Tagger, titleHea
         (w.startsWith('و') && !gaz.given.has(w) && !gaz.personWords.has(w) ? readings.find((f) => f.lead.length === 1 && f.lead[0] === 'و' && (f.form.length >= 3 || j - i >= 2)) : undefined) ??
         readings[0];
       const type = TAGGER_TYPES[s.type];
+      // a preposition on a given name and a common noun in ة after it is a phrase (بحسن نية: in good faith), not
+      // a person: no surname the lists know ends so
+      if (type === 'PERSON' && j - i === 2 && form?.lead.some((p) => p === 'ب' || p === 'ل' || p === 'ك') && commonFeminineNoun(v, gaz, j - 1)) continue;
       const words = wordsOf(v, i, j, form);
       const prefix = type === 'PERSON' ? 'p' : type === 'ORG' ? 'o' : type === 'LOC' ? 'l' : 'm';
       out.push({ i, j, form, type, key: `${prefix}:${orthoKey(words)}`, name: '', by: 'tagger', priority: 60 + (j - i), roles: [], words });

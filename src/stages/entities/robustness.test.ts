@@ -456,6 +456,11 @@ const FAMILIES: Record<string, Case[]> = {
       skip: { reader: 'gazetteer', why: 'event names are the tagger’s' },
     },
     {
+      name: 'a preposition on a given name before a common noun in ة is a phrase, not a person',
+      docs: ['مفاوضات\nوقال الوفد إنه دخل الجولة بحسن نية وإنه ينتظر خطوة مماثلة من الطرف الآخر.', 'مبادرة\nوقال البيان إن الحكومة تعاملت مع المبادرة بحسن نية، وإنها تنتظر الرد.'],
+      none: [['حسن نية', 'PERSON'], ['حسن نية@1', 'PERSON']],
+    },
+    {
       name: 'the dual of a common noun is no name',
       docs: ['مفاوضات\nوعقدت جولتان من المحادثات في مسقط خلال شهرين، فيما تنتظر الدولتان جولة ثالثة.'],
       none: ['جولتان', 'الدولتان'],
