@@ -216,14 +216,16 @@ function antecedent(
       const have = new Set(d.np.stems.map(fold));
       if (want.every((s) => have.has(s))) return { text: d.text, span: d.span, kind: d.kind, role: d.role, np: d.np, rec: d };
     }
-    // a document that an earlier speaker spoke in (قالت الوزارة في بيان إن … وأضاف البيان أن …) is that speaker's
+    // a document that an earlier speaker spoke in (قالت الوزارة في بيان إن …، وفي بيان لها قالت الوزارة إن …;
+    // then وأضاف البيان أن …) is that speaker's: the document's word between the few words before the speaker or
+    // its verb and what was said, outside the speaker's own phrase
     if (np.kind === 'document') {
       for (let i = done.length - 1; i >= 0; i--) {
         const d = done[i]!;
         if (!d.np || d.np.kind === 'document') continue;
         const from = Math.max(0, Math.min(d.np.from, d.f.anchor) - 4);
         for (let k = from; k < d.f.from && k < view.ws.length; k++) {
-          if (view.ws[k]!.bare === np.head && k >= d.np.to) return { text: d.text, span: d.span, kind: d.kind, role: d.role, np: d.np, rec: d };
+          if ((k < d.np.from || k >= d.np.to) && view.ws[k]!.bare === np.head) return { text: d.text, span: d.span, kind: d.kind, role: d.role, np: d.np, rec: d };
         }
       }
     }

@@ -278,6 +278,14 @@ family('speakers named by role alone, or anonymous', [
     ],
   },
   {
+    // the statement named before its speaker
+    text: 'وفي بيان لها، قالت هيئة الموانئ الأردنية إن الأرصفة الجديدة جاهزة. وأضاف البيان أن الرسوم لن تتغير.',
+    want: [
+      { said: 'الأرصفة الجديدة جاهزة', speaker: 'هيئة الموانئ الأردنية', direct: false },
+      { said: 'الرسوم لن تتغير', speaker: 'هيئة الموانئ الأردنية', direct: false },
+    ],
+  },
+  {
     // a statement no speaker spoke in before stays the statement; a body named by its kind with no body before it stays so
     text: 'وقال البيان إن الأرصفة الجديدة جاهزة. وقالت الهيئة إن التشغيل يبدأ الشهر المقبل.',
     want: [
