@@ -407,31 +407,30 @@ function surnameContext(v: TokenView, gaz: Gazetteer, k: number, definite: boole
 }
 
 /**
- * A body's head noun before a name the tagger reads without it (وكالة | الأنباء العربية المتحدة، وكالة الأنباء |
- * العربية المتحدة، صحيفة | التايمز): the head begins the body's name. Only where the organisation
- * finder saw a body there, and not for one word the tagger calls a place: a head before a place is its forces or
- * command (قوات كسلا), as the finder reads a listed place.
- */
-/**
  * Heads that describe a team rather than begin its name: outlets write the club's name alone as often as with
  * them (الغرافة، نادي الغرافة، فريق الغرافة), so the name the tagger reads without them stays the entity's.
  */
 const CLUB_DESCRIPTORS = new Set(['فريق', 'نادي', 'منتخب'].map((w) => normalize(w)));
 
+/**
+ * A body's head noun before a name the tagger reads without it (وكالة | الأنباء العربية المتحدة، وكالة الأنباء |
+ * العربية المتحدة، صحيفة | التايمز): the head begins the body's name. Only where the organisation
+ * finder saw a body there, and not for one word the tagger calls a place: a head before a place is its forces or
+ * command (قوات كسلا), as the finder reads a listed place.
+ */
 function headedByBody(v: TokenView, pool: readonly Candidate[], tagged: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const o of pool) {
     if (o.by !== 'organisation' || (o.form && CLUB_DESCRIPTORS.has(o.form.stem))) continue;
     // the tagger read the head into a name of its own (الاتحاد القاري | والفيفا): nothing was missed
     if (tagged.some((q) => q.i <= o.i && o.i < q.j)) continue;
-    // right after the head, or inside the finder's span: a tagger name that runs past the finder's from within it
-    // is another name beside it
+    // the tagger's name right after the head, or within the finder's span (one that starts inside it and runs past
+    // its end is a name beside it)
     const t = tagged.find((q) => q.type !== 'PERSON' && (q.j - q.i >= 2 || q.type !== 'LOC') && (q.i === o.i + 1 || (q.i > o.i && q.j <= o.j)));
     if (!t) continue;
-    // the tagger knows where the name ends (صحيفة التايمز | البريطانية، الاتحاد القاري | والفيفا)
-    const j = t.j;
-    const words = wordsOf(v, o.i, j, o.form);
-    out.push({ ...o, j, words, key: `o:${orthoKey(words)}`, priority: t.priority + 1 });
+    // the tagger knows where the name ends (صحيفة التايمز | البريطانية)
+    const words = wordsOf(v, o.i, t.j, o.form);
+    out.push({ ...o, j: t.j, words, key: `o:${orthoKey(words)}`, priority: t.priority + 1 });
   }
   return out;
 }
