@@ -12,6 +12,7 @@ import { defaultPipeline } from '../pipeline/default.js';
 import { repoRoot } from '../testing/fixtures.js';
 import { groupStories } from './group.js';
 import { analyze } from '../analyze.js';
+import { groupingDoc } from '../queue/stored-document.js';
 
 const dir = join(repoRoot, 'demo', 'corpus');
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
@@ -112,4 +113,18 @@ test('short reports of one visit, one naming the country (سوريا، الأر�
   const sources: Source[] = SHORT.map(([id, text]) => ({ id, origin: `${id}.txt`, text, format: 'text', declared: {}, messages: [] }));
   const stories = analyze(sources, undefined, []).stories.map((s) => [...s.documents].sort().join(' ')).sort();
   assert.deepEqual(stories, ['books', 'budget-1 budget-2', 'match', 'prices', 'rain', 'visit-1 visit-2']);
+});
+
+test('a story of two articles is named by the first one given, in either order, as stored documents are grouped too', () => {
+  for (const pair of ['visit', 'budget']) {
+    const sources: Source[] = SHORT.filter(([id]) => id.startsWith(pair)).map(([id, text]) => ({ id, origin: `${id}.txt`, text, format: 'text', declared: {}, messages: [] }));
+    const headline = (s: Source) => s.text.split('\n')[0];
+    for (const list of [sources, [...sources].reverse()]) {
+      const analysis = analyze(list, undefined, []);
+      assert.deepEqual(analysis.stories.map((s) => s.title), [headline(list[0]!)], `${pair}: live documents`);
+      // the queue's regroup reads each document's headline and body text only (queue/stored-document.ts)
+      const stored = analysis.docs.map((d) => groupingDoc({ id: d.id, title: d.title?.value ?? null, bodyText: d.body.text }));
+      assert.deepEqual(groupStories(stored).map((s) => s.title), [headline(list[0]!)], `${pair}: stored documents`);
+    }
+  }
 });

@@ -369,11 +369,13 @@ export function groupStories(docs: readonly Doc[]): StoryGroup[] {
       v.ids.forEach((id, k) => (s += v.weights[k]! * (c.get(id) ?? 0)));
       return s;
     };
+    // of articles as close (any two: each is as close to the sum of both), the first given, not whichever a
+    // rounding error favours
     let central = list[0]!;
     let best = closeness(central);
     for (const i of list) {
       const s = closeness(i);
-      if (s > best) [central, best] = [i, s];
+      if (s > best + 1e-9) [central, best] = [i, s];
     }
     return { id: `story-${k + 1}`, title: docs[central]!.title?.value ?? null, documents: list.map((i) => docs[i]!.id) };
   });
