@@ -435,6 +435,9 @@ function headedByBody(v: TokenView, pool: readonly Candidate[], tagged: readonly
   return out;
 }
 
+/** The prepositions light segmentation glues to a word (بـ، لـ، كـ). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['ب', 'ل', 'ك']);
+
 /** A word in ة that the dictionary lists and no person's name in the gazetteer holds (نية، رغبة). */
 function commonFeminineNoun(v: TokenView, gaz: Gazetteer, k: number): boolean {
   const w = v.key[k]!;
@@ -489,13 +492,13 @@ function taggerCandidates(v: TokenView, gaz: Gazetteer, tagger: Tagger, titleHea
         (readings[0]?.lead.length ? readings[0] : undefined) ??
         // a preposition the safe reading keeps on the head noun of a body's or an event's name (لبطولة كأس …,
         // بوزارة …): the name begins after it
-        (s.type !== 'PERS' && j - i >= 2 ? readings.find((f) => f.lead.length === 1 && 'بلك'.includes(f.lead[0]!) && (gaz.titles.orgHeads.has(f.stem) || gaz.titles.eventHeads.has(f.stem))) : undefined) ??
+        (s.type !== 'PERS' && j - i >= 2 ? readings.find((f) => f.lead.length === 1 && PREPOSITIONS.has(f.lead[0]!) && (gaz.titles.orgHeads.has(f.stem) || gaz.titles.eventHeads.has(f.stem))) : undefined) ??
         (w.startsWith('و') && !gaz.given.has(w) && !gaz.personWords.has(w) ? readings.find((f) => f.lead.length === 1 && f.lead[0] === 'و' && (f.form.length >= 3 || j - i >= 2)) : undefined) ??
         readings[0];
       const type = TAGGER_TYPES[s.type];
       // a preposition on a given name and a common noun in ة after it is a phrase (بحسن نية: in good faith), not
       // a person: no surname the lists know ends so
-      if (type === 'PERSON' && j - i === 2 && form?.lead.some((p) => p === 'ب' || p === 'ل' || p === 'ك') && commonFeminineNoun(v, gaz, j - 1)) continue;
+      if (type === 'PERSON' && j - i === 2 && form?.lead.some((p) => PREPOSITIONS.has(p)) && commonFeminineNoun(v, gaz, j - 1)) continue;
       const words = wordsOf(v, i, j, form);
       const prefix = type === 'PERSON' ? 'p' : type === 'ORG' ? 'o' : type === 'LOC' ? 'l' : 'm';
       out.push({ i, j, form, type, key: `${prefix}:${orthoKey(words)}`, name: '', by: 'tagger', priority: 60 + (j - i), roles: [], words });

@@ -7,7 +7,7 @@
  */
 import type { Doc, Token } from '../../model/document.js';
 import { normalize } from '../../language/normalize.js';
-import { clauseDirection } from '../../stages/time/refiners/tense.js';
+import { bare as withoutConjunction, CLAUSE_OPENERS as OPENERS, clauseDirection } from '../../stages/time/refiners/tense.js';
 
 export interface TimeFrame {
   /** The days the sentence names, each as an interval of ISO prefixes [from, to] (to compared as a prefix). */
@@ -36,18 +36,14 @@ const BEFORE = normalize('قبل');
 const NOT_A_CHANGE = new Set(
   ['أن', 'ذلك', 'نحو', 'حوالي', 'أسبوع', 'أسبوعين', 'يوم', 'يومين', 'أيام', 'شهر', 'شهرين', 'أشهر', 'عام', 'عامين', 'سنة', 'سنتين', 'سنوات', 'ساعة', 'ساعات', 'أعوام', 'منتصف', 'قليل'].map(normalize),
 );
-/** Words that open another clause (إن، أن، بينما …): a walk from the figure stops there. */
-const CLAUSE_OPENERS = new Set(['إن', 'أن', 'أنه', 'أنها', 'بأن', 'لأن', 'حيث', 'بينما', 'فيما', 'الذي', 'التي'].map(normalize));
+/** Words that open another clause (the time stage's: إن، أن، بينما …; and a relative pronoun): a walk from the figure stops there. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...OPENERS, ...['الذي', 'التي'].map(normalize)]);
 
 /**
  * The word without the article, a preposition or a conjunction joined to it (الأولى → أولى, وكانت → كانت): light
- * segmentation leaves و on a word it does not know (وكانت), so it comes off here before three letters or more.
+ * segmentation leaves و on a word it does not know (وكانت), which the time stage's reading takes off.
  */
-function bare(t: Token): string {
-  const w = t.stem || t.norm;
-  const c = w.charCodeAt(0);
-  return (c === 0x648 || c === 0x641) && w.length > 3 ? w.slice(1) : w;
-}
+const bare = (t: Token): string => withoutConjunction(t.stem || t.norm);
 
 /** A day value of the time stage as an interval of ISO prefixes; null for what is no date (a duration, a set). */
 function interval(value: string): readonly [string, string] | null {

@@ -58,7 +58,7 @@ const DEADLINE_MARKERS = new Set(['حتي', 'لغايه', 'غايه']);
 const DEADLINE_REACH = 2;
 
 /** Words that open a reported clause: what stands before them belongs to another clause (قال الوزير الخميس إن …). */
-const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'لان', 'حيث', 'بينما', 'فيما']);
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'لان', 'حيث', 'بينما', 'فيما']);
 
 /**
  * The direction a clause gives, from up to 6 words before the expression and 3 after it, inside its sentence and
@@ -98,7 +98,7 @@ export function clauseDirection(tokens: readonly Token[], sentence: { bodyStart:
 }
 
 /** The word without a conjunction glued to it (و، ف before two more letters); most words begin with neither, and skip the expression. */
-function bare(norm: string): string {
+export function bare(norm: string): string {
   const c = norm.charCodeAt(0);
   if (c !== 0x648 && c !== 0x641) return norm;
   return norm.replace(/^[وف](?=\p{L}{2})/u, '');
