@@ -1,7 +1,9 @@
 /**
  * Stage `metadata`: the article's headline, outlet and publication date, each with the evidence behind it.
- * A date in the page's furniture above the headline (today's date in a site header) is not the publication date;
- * an explicit stamp (تم النشر: …) or a bare date set under the headline is. An update stamp is neither.
+ * A date in the page's furniture above the headline (today's date in a site header, with the menus and search box
+ * under it) is not the publication date; an explicit stamp (تم النشر: …), a bare date set under the headline, or,
+ * when neither is there, a bare date on the line right above the headline with nothing between them (the dateline
+ * of pages that print it over the headline) is. An update stamp is neither.
  * When the text does not tell, `published` stays null: inference belongs to the events stage.
  */
 import type { Doc, Evidence } from '../../model/document.js';
@@ -19,7 +21,7 @@ export const metadata: DocStage = {
     const title = findTitle(doc);
     const published = findPublished(doc);
     const header = doc.furniture.find((f) => f.kind === 'date' && title?.span && f.end <= title.span.start);
-    if (header) {
+    if (header && !(published?.by === 'date-over-headline' && published.span && published.span.start >= header.start && published.span.end <= header.end)) {
       messages.push(
         message('metadata/page-date', `the date "${header.text}" above the headline belongs to the page, not the article`, {
           severity: 'info',
@@ -60,5 +62,21 @@ function findPublished(doc: Readonly<Doc>): Evidence<string> | null {
     const span = sourceSlice ? { start: f.start + found.start, end: f.start + found.end } : { start: f.start, end: f.end };
     return { value: found.value, span, by: f.kind === 'published' ? 'stamp' : 'date-under-headline' };
   }
+  const over = titleBlock ? dateRightAbove(doc, titleStart) : undefined;
+  const found = over && findFullDate(over.text);
+  if (over && found && doc.source.text.slice(over.start, over.end) === over.text) {
+    return { value: found.value, span: { start: over.start + found.start, end: over.start + found.end }, by: 'date-over-headline' };
+  }
   return null;
+}
+
+/**
+ * The bare date line just above the headline: only white space between them, no menu, search box or other line.
+ * A site header's "today" sits at the top of the page with the navigation under it, so it is never this line.
+ */
+function dateRightAbove(doc: Readonly<Doc>, titleStart: number) {
+  const above = doc.furniture.filter((f) => f.end <= titleStart);
+  const last = above.reduce<(typeof above)[number] | undefined>((a, f) => (!a || f.end > a.end ? f : a), undefined);
+  if (!last || last.kind !== 'date') return undefined;
+  return /^\s*$/.test(doc.source.text.slice(last.end, titleStart)) ? last : undefined;
 }

@@ -111,3 +111,15 @@ test('a second article with a stamp of its own under its headline is split off a
   assert.ok(second.body.text.startsWith('مهرجان للكتاب في البصرة'));
   assert.ok(!docs[0]!.body.text.includes('مهرجان الكتاب السنوي'));
 });
+
+test('a bare date on the line right above the headline is the publication date; one with the menus under it is not', () => {
+  const page = 'صوت الوادي\nالخميس 16/05/2024\nالبرلمان يقر موازنة العام الجاري بعد جلسة مطولة\nصادق مجلس النواب أمس على مشروع الموازنة بعد نقاش استمر ساعات.\nوقال رئيس المجلس إن الإقرار جاء في موعده.';
+  const [doc] = analyse(page);
+  assert.equal(doc!.published?.value, '2024-05-16');
+  assert.equal(doc!.published?.by, 'date-over-headline');
+  assert.equal(page.slice(doc!.published!.span!.start, doc!.published!.span!.end), '16/05/2024');
+  assert.ok(!metadata.run(doc!).messages?.some((m) => m.code === 'metadata/page-date'));
+  // the same date as a site header: the navigation stands between it and the headline
+  const header = 'الخميس 16/05/2024\nبحث\nالقائمة\nالبرلمان يقر موازنة العام الجاري بعد جلسة مطولة\nصادق مجلس النواب أمس على مشروع الموازنة بعد نقاش استمر ساعات.\nوقال رئيس المجلس إن الإقرار جاء في موعده.';
+  assert.equal(analyse(header)[0]!.published, null);
+});

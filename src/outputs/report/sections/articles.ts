@@ -14,6 +14,7 @@ const HOW: Record<string, string> = {
   'self-reference': 'ذكر المنبر نفسه',
   stamp: 'من ختم التاريخ',
   'date-under-headline': 'من التاريخ تحت العنوان',
+  'date-over-headline': 'من التاريخ فوق العنوان مباشرة',
   declared: 'مما صرّح به المدخل',
   dateline: 'من سطر المصدر قبل الفقرة الأولى',
   'name-line': 'من سطر الاسم قرب العنوان',
