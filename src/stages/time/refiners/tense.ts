@@ -29,7 +29,14 @@ const PAST_WORDS = new Set([
 export type ClauseDirection = 'past' | 'future' | 'near' | 'recent';
 
 /** Words that put the clause they govern in the future across أن: من المقرر أن يصل الوفد الأحد. */
-const GOVERNING_FUTURE = new Set(['المقرر', 'مقرر', 'المنتظر', 'المتوقع', 'المرتقب', 'يعتزم', 'تعتزم', 'يعتزمون', 'ينوي', 'تنوي', 'يزمع', 'تزمع', 'يرتقب', 'ينتظر', 'يتوقع', 'تتوقع']);
+const GOVERNING_FUTURE = new Set([
+  'المقرر', 'مقرر', 'المنتظر', 'المتوقع', 'المرتقب', 'يعتزم', 'تعتزم', 'يعتزمون', 'ينوي', 'تنوي', 'يزمع', 'تزمع', 'يرتقب', 'ينتظر', 'يتوقع', 'تتوقع',
+  // what one hopes or strives for lies ahead: يأمل الوسطاء التوصل إلى اتفاق قبل عيد الأضحى
+  'يامل', 'تامل', 'ياملون', 'نامل', 'يسعي', 'تسعي', 'يسعون', 'نسعي', 'يطمح', 'تطمح', 'يطمحون',
+]);
+
+/** How many words back a governing word (GOVERNING_FUTURE) still reaches the date of its clause. */
+const GOVERNING_REACH = 10;
 
 /** Nouns and names that begin like a future verb (سيـ، ستـ، سنـ). */
 const NOT_VERBS =
@@ -61,7 +68,8 @@ const DEADLINE_REACH = 2;
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'لان', 'حيث', 'بينما', 'فيما']);
 
 /**
- * The direction a clause gives, from up to 6 words before the expression and 3 after it, inside its sentence and
+ * The direction a clause gives, from up to 6 words before the expression (10 for a governing word: ويأمل الوسطاء
+ * التوصل إلى اتفاق قبل حلول عيد الأضحى) and 3 after it, inside its sentence and
  * its clause: the walk stops at punctuation (a comma right beside the expression, as in "أعلنت، الخميس، …", is
  * stepped over) and at a word that opens a reported clause, so that "قال الوزير الخميس إن الحكومة ستبدأ" reads
  * the Thursday with قال, not with ستبدأ.
@@ -86,10 +94,12 @@ export function clauseDirection(tokens: readonly Token[], sentence: { bodyStart:
       } else if (t.kind === 'punct' && !(words === 0 && t.norm === ',')) break;
     }
   };
-  walk(firstTokenFrom(tokens, bodyStart) - 1, -1, 6);
+  walk(firstTokenFrom(tokens, bodyStart) - 1, -1, GOVERNING_REACH);
+  // beyond the six nearest words only a governing word counts: its clause is all it governs
+  const far = window.splice(6).filter((t) => GOVERNING_FUTURE.has(bare(t.norm)));
   const before = window.length;
   walk(firstTokenFrom(tokens, bodyEnd), 1, 3);
-  if (window.some((t) => isFutureWord(t.norm))) return 'future';
+  if (far.length || window.some((t) => isFutureWord(t.norm))) return 'future';
   // the walk back pushed the nearest word first: اعتباراً من مطلع يونيو
   for (let k = 0; k < Math.min(before, NEAR_REACH); k++) if (NEAR_MARKERS.has(bare(window[k]!.norm))) return 'near';
   const past = window.some((t) => PAST_WORDS.has(bare(t.norm)));
