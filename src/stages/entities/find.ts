@@ -1016,12 +1016,30 @@ export function findOrganisations(v: TokenView, gaz: Gazetteer): Candidate[] {
     // a company's or a body's line of business after ل (شركة الرافدين للنفط، المؤسسة العامة للكهرباء) is part
     // of its name: one definite word in ل, not a people (للمواطنين) and not where a sentence goes on to a place
     let business = false;
+    let remit = false;
     if (count > 0 && !form.article && BUSINESS_HEADS.has(form.stem) && k < v.n && v.sentence[k] === v.sentence[i] && isWord(v, k)) {
       const f = v.forms[k]![0]!;
       if (f.lead.join('') === 'ل' && f.article && !isStopword(v, k) && !/(ين|ون)$/.test(f.stem) && !gaz.nisba.has(f.form) && anyNameAt(v, gaz, k, [f]) < 0) {
         k++;
         count++;
         business = true;
+      }
+    }
+    // a definite body with its adjectives and then its remit after ل (المنظمة الدولية للهجرة، الوكالة الدولية
+    // للطاقة الذرية، المجلس الأعلى للقضاء): the remit completes the name; bare, "المنظمة الدولية" names no one
+    if (!business && form.article && REMIT_HEADS.has(form.stem)) {
+      // its adjectives (the walk above stops at العليا، الأعلى, which also qualify titles)
+      let a = i + 1;
+      while (a < i + 3 && a < v.n && v.sentence[a] === v.sentence[i] && isWord(v, a) && !v.forms[a]![0]!.lead.length && bodyAdjective(v.key[a]!)) a++;
+      const f = a > i + 1 && a >= k && a < v.n && v.sentence[a] === v.sentence[i] && isWord(v, a) ? v.forms[a]![0]! : undefined;
+      // a remit is what the body does (للهجرة، للاستثمار), not another body it belongs to (الجمعية العمومية للبنك)
+      const remitWord = (g: Form) => !t.orgHeads.has(g.form) && !t.orgHeads.has(g.stem) && !isTitleWord(gaz, g.form);
+      if (f && f.lead.join('') === 'ل' && f.article && remitWord(f) && !isStopword(v, a) && !/(ين|ون)$/.test(f.stem) && !t.time.has(f.form) && anyNameAt(v, gaz, a, [f]) < 0) {
+        k = a + 1;
+        business = remit = true;
+        // one adjective of the remit (للطاقة الذرية، للصليب الأحمر)
+        if (k < v.n && v.sentence[k] === v.sentence[i] && isWord(v, k) && !v.forms[k]![0]!.lead.length && isDefinite(v, k) && (bodyAdjective(v.key[k]!) || REMIT_ADJECTIVES.has(v.key[k]!))) k++;
+        count = k - i - 1;
       }
     }
     // a complement with a preposition (للانتخابات، للطاقة الذرية) belongs to the name when a bracketed
@@ -1043,7 +1061,8 @@ export function findOrganisations(v: TokenView, gaz: Gazetteer): Candidate[] {
     // (above a listed place of two words inside it, محافظة نينوى in مجلس محافظة نينوى, below a listed body of
     // the same span, whose entry knows its other spellings)
     const afterPlace = named && !coined && !form.article && NAMED_AFTER_PLACE.has(form.stem);
-    const priority = afterPlace ? 99.5 + (k - i) : coined ? 71 + (k - i) : 50 + (k - i);
+    // the remit's ل ends a name the tagger tends to stop short of (المنظمة الدولية | للهجرة): above its span
+    const priority = afterPlace ? 99.5 + (k - i) : coined ? 71 + (k - i) : remit ? 61 + (k - i) : 50 + (k - i);
     out.push({ i, j: k, form, type: 'ORG', key: `o:${orthoKey(words)}`, name: '', by: 'organisation', priority, roles: [], words });
   }
   return out;
@@ -1072,6 +1091,20 @@ function coinedName(v: TokenView, k: number): boolean {
 
 /** Heads whose name may end in its line of business after ل (شركة … للنفط). */
 const BUSINESS_HEADS = new Set(['شركه', 'مؤسسه', 'هيئه', 'مركز', 'مصرف', 'بنك', 'جمعيه', 'منظمه', 'مجموعه', 'وكاله', 'اتحاد', 'نقابه', 'جامعه', 'معهد'].map((w) => normalize(w)));
+
+/** Definite heads whose name may end in its remit after ل, past their adjectives (المنظمة الدولية للهجرة). */
+const REMIT_HEADS = new Set(['منظمه', 'وكاله', 'هيئه', 'مجلس', 'لجنه', 'مفوضيه', 'مؤسسه', 'شركه', 'مركز', 'صندوق', 'مكتب', 'برنامج', 'اتحاد', 'جمعيه', 'معهد'].map((w) => normalize(w)));
+
+/** Adjectives a body's name takes that are not nisbas (العليا، الأعلى، العامة، المستقلة، السامية). */
+const BODY_ADJECTIVES = new Set(['العليا', 'الاعلي', 'العامه', 'العام', 'الساميه', 'المستقله', 'المستقل', 'المركزي', 'المركزيه'].map((w) => normalize(w)));
+
+/** Adjectives of a remit that are not nisbas (للصليب الأحمر، للأمم المتحدة). */
+const REMIT_ADJECTIVES = new Set(['الاحمر', 'المتحده'].map((w) => normalize(w)));
+
+/** A definite adjective of a body's name: a nisba (الدولية، الوطنية، العربية) or one of BODY_ADJECTIVES. */
+function bodyAdjective(key: string): boolean {
+  return BODY_ADJECTIVES.has(key) || /^ال\p{L}{2,}(?:ي|يه)$/u.test(key);
+}
 
 /**
  * Heads of bodies that take a place's name as their own (جامعة بغداد، مصرف الرافدين، شرطة نينوى، مجلس محافظة
