@@ -496,6 +496,8 @@ function taggerCandidates(v: TokenView, gaz: Gazetteer, tagger: Tagger, titleHea
         (w.startsWith('و') && !gaz.given.has(w) && !gaz.personWords.has(w) ? readings.find((f) => f.lead.length === 1 && f.lead[0] === 'و' && (f.form.length >= 3 || j - i >= 2)) : undefined) ??
         readings[0];
       const type = TAGGER_TYPES[s.type];
+      // a lone indefinite nisba is an adjective (برعاية سعودية أميركية: Saudi sponsorship), not the country
+      if (j - i === 1 && form && !form.article && gaz.nisba.has(form.form)) continue;
       // a preposition on a given name and a common noun in ة after it is a phrase (بحسن نية: in good faith), not
       // a person: no surname the lists know ends so
       if (type === 'PERSON' && j - i === 2 && form?.lead.some((p) => PREPOSITIONS.has(p)) && commonFeminineNoun(v, gaz, j - 1)) continue;

@@ -277,6 +277,12 @@ const FAMILIES: Record<string, Case[]> = {
       apart: [['أبو بكر البغدادي', 'بغداد']],
     },
     {
+      name: 'an indefinite nisba after a noun is an adjective, not its country',
+      docs: ['تهدئة\nوانطلقت المفاوضات في جدة برعاية سعودية أميركية، بينما أرسلت مصر وفداً بصفة مراقب روسي.'],
+      none: ['سعودية', 'أميركية', 'روسي'],
+      types: [['جدة', 'LOC'], ['مصر', 'LOC']],
+    },
+    {
       name: 'حماس the movement and حماس the enthusiasm',
       docs: ['مباراة\nاستقبل الجمهور المنتخب بحماس كبير بعد الفوز.', 'غزة\nوقالت حركة حماس إن الوفد سيصل القاهرة.'],
       none: ['حماس'],
