@@ -31,9 +31,10 @@ import {
   type FoundBy,
 } from './find.js';
 import { knownWords } from '../../ner/known-words-file.js';
+import { isDictionaryWord } from '../../ner/known-words.js';
 import { orthoKey } from './keys.js';
 import { defaultTagger, TAGGER_TYPES, type Tagger } from './tagger.js';
-import { buildView, isDefinite, isParen, isPunct, isQuote, isSeparator, isStopword, isWord, nameStart, type TokenView } from './view.js';
+import { buildView, isDefinite, isParen, isPunct, isQuote, isSeparator, isStopword, isWord, nameStart, type Form, type TokenView } from './view.js';
 
 /** One mention as the stage stores it (`doc.layers.entities`). */
 export interface EntityMention {
@@ -319,6 +320,35 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
     if (found.length) aliasesOf.set(c, found);
   }
 
+  // a name the text says someone is known by (محمد حمدان دقلو، المعروف بحميدتي / الملقب بـ«أبو علي» / المعروف
+  // باسم …) is that person's or body's other name: one referent, the ب left out of it
+  for (const c of [...accepted]) {
+    const at = knownAsName(v, gaz, c);
+    if (!at) continue;
+    const [i, j, form] = at;
+    // the other name as found, or as the apposition bounds it when what was found lies inside it (the tagger's
+    // عائشة in «أبو عائشة»)
+    const inside = new Set<Candidate>();
+    for (let k = i; k < j; k++) if (taken[k] >= 0) inside.add(byToken(k)!);
+    const there = inside.size === 1 ? [...inside][0]! : undefined;
+    if (inside.size > 1 || there?.entry || there?.key === c.key || (there && there.i < i)) continue;
+    const end = there ? Math.max(there.j, j) : j;
+    let free = true;
+    for (let k = j; k < end; k++) if (taken[k] >= 0 && byToken(k) !== there) free = false;
+    if (!free) continue;
+    const alias: Candidate = { i, j: end, form, type: c.type, key: c.key, name: c.name, by: there?.by ?? 'tagger', priority: 0, roles: [], words: wordsOf(v, i, end, form) };
+    if (there) {
+      Object.assign(there, { i, j: end, form, key: c.key, name: c.name, type: c.type, words: alias.words, weak: false });
+      const n = accepted.indexOf(there);
+      for (let k = i; k < end; k++) taken[k] = n;
+    } else {
+      for (let k = i; k < end; k++) taken[k] = accepted.length;
+      accepted.push(alias);
+    }
+    const text = alias.words.join(' ');
+    aliasesOf.set(c, [...(aliasesOf.get(c) ?? []), text]);
+  }
+
   // a ministry the text leaves unqualified is the document's only qualified ministry of that portfolio
   // (or the one a minister's title qualifies: وزير الموارد المائية والري المصري)
   const qualified = new Map<string, Set<string>>();
@@ -442,6 +472,37 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['ب', 'ل', 'ك']);
 function commonFeminineNoun(v: TokenView, gaz: Gazetteer, k: number): boolean {
   const w = v.key[k]!;
   return w.endsWith('ه') && !gaz.personWords.has(w) && !gaz.given.has(w) && knownWords().has(w);
+}
+
+/** The words that say what else a person or a body is called (المعروف بـ، الملقب بـ، المكنى بـ). */
+const KNOWN_AS = new Set(['المعروف', 'المعروفه', 'الملقب', 'الملقبه', 'المكني', 'المكناه', 'المشهور', 'المشهوره'].map((w) => normalize(w)));
+const KNOWN_AS_WORDS = 3;
+
+/**
+ * Where the other name after c stands, when an apposition gives one: ، المعروف بـ«Y» / بY / باسم Y. Tokens [i, j)
+ * and the reading of the first without its ب. A word the dictionary knows after a glued ب is not taken alone
+ * (المعروف بمواقفه: known for his positions), unless quotes mark it as a name.
+ */
+function knownAsName(v: TokenView, gaz: Gazetteer, c: Candidate): [number, number, Form | undefined] | null {
+  if (c.type !== 'PERSON' && c.type !== 'ORG') return null;
+  let k = c.j;
+  if (isSeparator(v, k) && /^[,،]$/.test(v.tokens[k]!.text)) k++;
+  if (k >= v.n || !isWord(v, k) || v.sentence[k] !== v.sentence[c.j - 1]) return null;
+  const cue = v.forms[k]!.find((f) => KNOWN_AS.has(f.form) && f.lead.every((p) => p === 'و'));
+  if (!cue) return null;
+  k++;
+  let glued = false;
+  if (k < v.n && (v.key[k] === 'ب' || v.key[k] === 'باسم')) k++;
+  else glued = true;
+  let quoted = false;
+  while (k < v.n && isQuote(v, k)) (k++, (quoted = true));
+  if (k >= v.n || !isWord(v, k) || v.sentence[k] !== v.sentence[c.j - 1]) return null;
+  const form = glued ? v.forms[k]!.find((f) => f.lead.length === 1 && f.lead[0] === 'ب' && !f.article) : v.forms[k]![0];
+  if (!form || form.form.length < 3 || isStopword(v, k)) return null;
+  if (glued && !quoted && isDictionaryWord(knownWords(), form.stem, []) && !gaz.personWords.has(form.form)) return null;
+  let j = k + 1;
+  while (j < v.n && j - k < KNOWN_AS_WORDS && isWord(v, j) && v.sentence[j] === v.sentence[k] && !isStopword(v, j) && !v.forms[j]![0]!.lead.length && (quoted || gaz.personWords.has(v.key[j]!) || gaz.particles.has(v.key[j - 1]!))) j++;
+  return [k, j, form];
 }
 
 /**

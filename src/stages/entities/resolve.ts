@@ -87,6 +87,18 @@ export function resolveEntities(docs: readonly Doc[], gaz: Gazetteer): ResolvedE
   // acronyms defined in brackets beside a name
   for (const { m } of placed) for (const a of m.aliases ?? []) if (/^[A-Z]{2,6}$/.test(a)) u.join(m.key, `acr:${a}`);
 
+  // another name a document gives someone (محمد حمدان دقلو، المعروف بحميدتي) is theirs where another document
+  // uses it alone
+  {
+    const keys = new Set(placed.map((p) => p.m.key));
+    for (const { m } of placed) {
+      for (const a of m.aliases ?? []) {
+        const k = `${m.key.slice(0, 2)}${orthoKey(a.split(' '))}`;
+        if (/^[po]:/.test(m.key) && k !== m.key && keys.has(k)) u.join(m.key, k);
+      }
+    }
+  }
+
   // a double name and each of its names (معبر جابر - نصيب; معبر نصيب)
   {
     const keys = new Set(placed.map((p) => p.m.key));

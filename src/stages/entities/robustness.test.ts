@@ -225,6 +225,34 @@ const FAMILIES: Record<string, Case[]> = {
     },
   ],
 
+  'a name the text says someone is known by is that one’s other name': [
+    {
+      name: 'المعروف بـ with the ب glued, and الملقب بـ before quotes',
+      docs: [
+        'الخرطوم\nوقال قائد قوات الدعم السريع محمد حمدان دقلو، المعروف بحميدتي، إن قواته ستنسحب من المدن.',
+        'أربيل\nوقتل القيادي في التنظيم سالم الجبوري، الملقب بـ«أبو عائشة»، في غارة جوية.',
+      ],
+      same: [['محمد حمدان دقلو', 'حميدتي'], ['سالم الجبوري@1', 'أبو عائشة@1']],
+      none: ['بحميدتي'],
+    },
+    {
+      name: 'the other name alone in another article',
+      docs: [
+        'الخرطوم\nوقال قائد قوات الدعم السريع محمد حمدان دقلو، المعروف بحميدتي، إن قواته ستنسحب من المدن.',
+        'كمبالا\nوأكد حميدتي في كلمة مصورة أن الهدنة صامدة.',
+      ],
+      same: [['محمد حمدان دقلو', 'حميدتي', 'حميدتي@1']],
+      types: [['حميدتي@1', 'PERSON']],
+      skip: { reader: 'gazetteer', why: 'a name no list holds, alone, is the tagger’s to find' },
+    },
+    {
+      name: 'known for something is no other name',
+      docs: ['برلمان\nوقال النائب خالد العمري، المعروف بمواقفه المتشددة، إن الجلسة ستعقد غداً.'],
+      none: ['بمواقفه', 'مواقفه'],
+      types: [['خالد العمري', 'PERSON']],
+    },
+  ],
+
   'one surname, two people: never merged': [
     {
       name: 'two articles, two men named الجبوري',
