@@ -638,7 +638,13 @@ function prepositionalComplement(v: TokenView, gaz: Gazetteer, k: number, about 
   let definite = 0;
   while (m < v.n && v.sentence[m] === sent && isWord(v, m) && !v.forms[m]![0]!.lead.length) {
     const x = v.key[m]!;
-    if (isStopword(v, m) || gaz.given.has(x) || gaz.personWords.has(x) || isTitleWord(gaz, x)) break;
+    // a nisba after a definite noun is its adjective (في الشأن السوداني), even where it is also a surname
+    if (definite && isDefinite(v, m) && gaz.nisba.has(x) && !isStopword(v, m)) {
+      m++;
+      continue;
+    }
+    // (شأن is a function word in بشأن, and a field in الباحث في الشأن العراقي)
+    if ((isStopword(v, m) && !FIELD_NOUNS.has(v.forms[m]![0]!.stem)) || gaz.given.has(x) || gaz.personWords.has(x) || isTitleWord(gaz, x)) break;
     if (isDefinite(v, m)) definite++;
     else if (!(t.orgHeads.has(x) || FIELD_NOUNS.has(x)) || definite) break;
     m++;
@@ -695,7 +701,10 @@ export function parseName(v: TokenView, gaz: Gazetteer, k: number, title: TitleP
   if (!knownFirst && first.endsWith('ه')) return null;
   // a preposition on a known body or place: القيادي بحماس
   if (v.forms[s]!.some((f) => f.lead.length && gaz.names.next.has(f.form))) return null;
-  if (isDefinite(v, s)) {
+  // a given name with the article after a title (الخبير في الشأن السوداني الطيب عثمان): a name when a second
+  // name without it follows
+  const definiteGiven = !!title && gaz.given.has(first) && s + 1 < v.n && v.sentence[s + 1] === sent && isWord(v, s + 1) && !isDefinite(v, s + 1) && nameLike(v, gaz, s + 1);
+  if (isDefinite(v, s) && !definiteGiven) {
     // a single surname with the article: after a nationality (رئيس الوزراء العراقي السوداني) or a known surname
     if (/ي$/.test(first) && (title?.nationality || gaz.personWords.has(first))) return { i: s, j: s + 1, single: true };
     return null;

@@ -380,6 +380,16 @@ const FAMILIES: Record<string, Case[]> = {
 
   'roles from titles and appositions, feminine titles included': [
     {
+      name: 'a field after في with a nisba that is also a surname, and a given name with the article',
+      docs: [
+        'ندوة\nوقال الخبير في الشأن السوداني الطيب عثمان إن الضغط الدولي أكبر هذه المرة.',
+        'تحليل\nوأوضح الباحث في الشأن العراقي أحمد الربيعي أن الانسحاب سيتم على مراحل.',
+      ],
+      names: [['الطيب عثمان', 'الطيب عثمان']],
+      roles: [['الطيب عثمان', ['الخبير في الشأن السوداني']], ['أحمد الربيعي@1', ['الباحث في الشأن العراقي']]],
+      none: [['السوداني', 'PERSON'], ['العراقي@1', 'PERSON']],
+    },
+    {
       name: 'a title before a given name no dictionary of Arabic names would hold, and a name before an accusative that goes on',
       docs: [
         'قانون\nمن جانبها، أوضحت الدكتورة نيفين الشامي، أستاذة القانون الدولي، أن الاتفاق ملزم.',
