@@ -582,8 +582,9 @@ export function parseTitle(v: TokenView, gaz: Gazetteer, i: number): TitleParse 
   // بحماس), a field (الباحث في الشؤون الأفريقية، الباحث الإثيوبي في شؤون القرن الأفريقي), an employer (المدير
   // الفني للشروق، أستاذ هندسة الري بجامعة القاهرة)
   const represents = !!form && REPRESENTATIVES.has(form.form);
+  const envoy = !!form && ENVOYS.has(form.stem);
   for (let round = 0; round < 2 && k < v.n && isWord(v, k) && v.sentence[k] === v.sentence[i]; round++) {
-    const next = prepositionalComplement(v, gaz, k, represents && round === 0);
+    const next = prepositionalComplement(v, gaz, k, represents && round === 0, envoy && round === 0);
     if (next <= k) break;
     k = next;
   }
@@ -602,18 +603,21 @@ const FIELD_NOUNS = new Set(['شؤون', 'شأن', 'مجال', 'ملف', 'قضا
  * Titles of someone who stands for a place or a body, whose عن names it (النائب عن محافظة نينوى، الممثل عن
  * الحكومة). After any other title عن is what was said about something (الوزير عن الاتفاق), no part of the role.
  */
+/** Heads sent to a place or a party (المبعوث الأمريكي الخاص إلى السودان، الموفد الفرنسي إلى لبنان). */
+const ENVOYS: ReadonlySet<string> = new Set(['مبعوث', 'مبعوثة', 'موفد', 'موفدة'].map(normalize));
+
 const REPRESENTATIVES: ReadonlySet<string> = new Set(['نائب', 'نائبة', 'النائب', 'النائبة', 'ممثل', 'ممثلة', 'الممثل', 'الممثلة', 'مندوب', 'مندوبة', 'المندوب', 'المندوبة'].map(normalize));
 
 /**
- * The end of a complement with a preposition at token k (في …، لدى …، ل…، ب…، and عن … after a representative's
- * title: `about`), or k.
+ * The end of a complement with a preposition at token k (في …، لدى …، ل…، ب…، عن … after a representative's
+ * title: `about`, and إلى … after an envoy's: `to`), or k.
  */
-function prepositionalComplement(v: TokenView, gaz: Gazetteer, k: number, about = false): number {
+function prepositionalComplement(v: TokenView, gaz: Gazetteer, k: number, about = false, to = false): number {
   const t = gaz.titles;
   const w = v.key[k]!;
   const sent = v.sentence[k];
   let m: number;
-  if (w === 'في' || w === 'لدي' || (about && w === 'عن')) {
+  if (w === 'في' || w === 'لدي' || (about && w === 'عن') || (to && w === 'الي')) {
     const end = anyNameAt(v, gaz, k + 1, v.forms[k + 1]);
     if (end > k + 1) return end;
     const kindAndName = placeWithKindAt(v, gaz, k + 1);

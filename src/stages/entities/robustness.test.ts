@@ -380,6 +380,12 @@ const FAMILIES: Record<string, Case[]> = {
 
   'roles from titles and appositions, feminine titles included': [
     {
+      name: 'an envoy sent to a country',
+      docs: ['زيارة\nوكان المبعوث الأمريكي الخاص إلى السودان توم بيرييلو قد زار بورتسودان، فيما وصل الموفد الفرنسي إلى لبنان جان إيف لودريان إلى بيروت.'],
+      roles: [['توم بيرييلو', ['المبعوث الأمريكي الخاص إلى السودان']], ['جان إيف لودريان', ['الموفد الفرنسي إلى لبنان']]],
+      types: [['السودان', 'LOC'], ['لبنان', 'LOC']],
+    },
+    {
       name: 'a field after في with a nisba that is also a surname, and a given name with the article',
       docs: [
         'ندوة\nوقال الخبير في الشأن السوداني الطيب عثمان إن الضغط الدولي أكبر هذه المرة.',
