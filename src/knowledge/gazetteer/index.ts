@@ -101,6 +101,8 @@ interface RawEntry {
   partOf?: string;
   nisba?: string[];
   roles?: HeldRole[];
+  /** The last word of the name is also an everyday word (المنفي, exile): it never stands alone for the person. */
+  commonSurname?: boolean;
 }
 
 export interface Gazetteer {
@@ -134,6 +136,9 @@ export interface Gazetteer {
   ambiguousGiven: ReadonlySet<string>;
   particles: ReadonlySet<string>;
 }
+
+/** The ordinals of regnal names (محمد السادس، الحسن الثاني): never a surname. */
+const ORDINALS = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/;
 
 function nisbaForms(base: string): string[] {
   const b = fold(normalize(base));
@@ -175,7 +180,7 @@ export function buildGazetteer(extra: Array<RawEntry & { type: EntityType }> = [
       if (type === 'PERSON' && mode === 'full') {
         words.forEach((w) => personWords.add(w));
         const last = words[words.length - 1]!;
-        if (words.length > 1 && !ordinal.has(last)) {
+        if (words.length > 1 && !ordinal.has(last) && !ORDINALS.test(last) && !raw.commonSurname) {
           const list = surnames.get(last) ?? [];
           if (!list.includes(entry)) list.push(entry);
           surnames.set(last, list);

@@ -1121,9 +1121,9 @@ function bodyAdjective(key: string): boolean {
 
 /**
  * Heads of bodies that take a place's name as their own (جامعة بغداد، مصرف الرافدين، شرطة نينوى، مجلس محافظة
- * البصرة، ائتلاف بغداد، نادي الزوراء): the body is what the text names, not the place inside it.
+ * البصرة، ائتلاف بغداد، نادي الزوراء، اتحاد طنجة): the body is what the text names, not the place inside it.
  */
-const NAMED_AFTER_PLACE = new Set(['جامعه', 'مصرف', 'بنك', 'شرطه', 'مجلس', 'محكمه', 'كتله', 'تحالف', 'ائتلاف', 'تيار', 'نادي'].map((w) => normalize(w)));
+const NAMED_AFTER_PLACE = new Set(['جامعه', 'مصرف', 'بنك', 'شرطه', 'مجلس', 'محكمه', 'كتله', 'تحالف', 'ائتلاف', 'تيار', 'نادي', 'اتحاد'].map((w) => normalize(w)));
 
 /** A base named after قاعدة: in quotes (قاعدة «الحرية»), or followed by الجوية/العسكرية. */
 export function findBases(v: TokenView): Candidate[] {
