@@ -5,7 +5,7 @@
  * keeps the channel it spoke to, anonymous sources keep the agency that reported the first of them, and a quote
  * inside a quote passes through its outer speaker.
  */
-import { ANONYMOUS_HEADS, CARRY_ON_VERBS, DOCUMENT_HEADS, ROLE_HEADS, SPEECH_OBJECTS, type CueGender } from '../../language/reporting.js';
+import { ANONYMOUS_HEADS, CARRY_ON_VERBS, DOCUMENT_HEADS, RELAY_LEMMAS, ROLE_HEADS, SPEECH_OBJECTS, type CueGender } from '../../language/reporting.js';
 import { cueAt, type Found } from './find.js';
 import { classify, earlierFullName, isPrepositional, type NP, type OutletMemory, type Place, type SpeakerKind } from './speaker.js';
 import { firstTokenFrom, SEGMENT_BREAK, SENTENCE_END, type View } from './view.js';
@@ -298,13 +298,22 @@ function genderOf(view: View, r: Resolved): CueGender {
 }
 
 /**
+ * The gender a record's own verb gives its speaker: none when the verb relays (ونقلت الوكالة عن دبلوماسي قوله):
+ * it agrees with the outlet that relays, not with the one who spoke.
+ */
+function ownSpeakerGender(view: View, r: Resolved): CueGender {
+  if (r.f.lemma && RELAY_LEMMAS.has(r.f.lemma) && r.f.channels.length) return null;
+  return genderOf(view, r);
+}
+
+/**
  * The gender a speaker's records agree with: its own verb's, or, for a speaker left implicit, the verb of the
  * record it continues.
  */
 function speakerGender(view: View, r: Resolved): CueGender {
   if (GENDERS.has(r)) return GENDERS.get(r)!;
   let g: CueGender = null;
-  for (let d: Resolved | null = r, n = 0; d && n < 20 && !g; d = d.ante, n++) g = genderOf(view, d);
+  for (let d: Resolved | null = r, n = 0; d && n < 20 && !g; d = d.ante, n++) g = ownSpeakerGender(view, d);
   // a record's antecedent is settled before any later record asks
   GENDERS.set(r, g);
   return g;

@@ -317,6 +317,16 @@ family('channels: relayed by an agency, told to an outlet, after بحسب and و
     want: [{ said: 'الحكومة تدرس طلباً جديداً من الشركات الأجنبية', speaker: 'مسؤول عراقي', direct: false, via: ['رويترز'] }],
   },
   {
+    // a circumstantial form after a relayed statement goes on with the one relayed, through the same agency: the
+    // relaying verb's feminine agrees with the agency, not with the man who spoke
+    text: 'واستؤنفت المحادثات في جنيف أمس، وفق ما أفادت وكالة فرانس برس. ونقلت الوكالة عن دبلوماسي أوروبي قوله إن المحادثات "ما زالت في بدايتها"، مضيفاً أن الجولة المقبلة ستعقد في جنيف.',
+    want: [
+      { said: 'واستؤنفت المحادثات في جنيف أمس', speaker: 'وكالة فرانس برس', direct: false, via: ['فرانس برس'] },
+      { said: 'المحادثات "ما زالت في بدايتها"', speaker: 'دبلوماسي أوروبي', direct: false, via: ['وكالة فرانس برس'] },
+      { said: 'الجولة المقبلة ستعقد في جنيف', speaker: 'دبلوماسي أوروبي', direct: false, via: ['وكالة فرانس برس'] },
+    ],
+  },
+  {
     text: 'وقال وزير الخارجية في تصريح لقناة الجزيرة إن بلاده لن تشارك في أي تحالف عسكري.',
     want: [{ said: 'بلاده لن تشارك في أي تحالف عسكري', speaker: 'وزير الخارجية', direct: false, via: ['الجزيرة'] }],
   },
