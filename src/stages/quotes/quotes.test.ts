@@ -222,6 +222,17 @@ test('a form of address between a title and the name (الأمير، الدكت�
   ]);
 });
 
+test('a military rank before the name is no part of the role, unless it stands alone; a given name with the article begins the name', () => {
+  const got = quotesOf(
+    'وأكد عضو مجلس السيادة الفريق أول خالد النعيمي أن المعابر ستفتح. وقال اللواء سامر الحديثي إن الطرق آمنة. وقال الباحث في الشأن الليبي الصادق بلقاسم إن الانتخابات بعيدة.',
+  );
+  assert.deepEqual(got.map((q) => [q.speaker.text, q.speakerRole]), [
+    ['خالد النعيمي', 'عضو مجلس السيادة'],
+    ['سامر الحديثي', 'اللواء'],
+    ['الصادق بلقاسم', 'الباحث في الشأن الليبي'],
+  ]);
+});
+
 test('the day a source spoke (يوم الأحد، أمس، الخميس) and the verb of issuing before it are no part of the source', () => {
   const got = quotesOf('وارتفعت صادرات القمح إلى مستوى قياسي، وفق بيان صدر يوم الأحد. وتراجعت الأسعار في الأسواق المحلية، بحسب مصادر تجارية أمس.');
   assert.deepEqual(got.map((q) => [q.said, q.speaker.text, q.speakerKind]), [

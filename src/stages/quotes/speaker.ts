@@ -4,6 +4,7 @@
  * channels it was said to (لـ«الشرق الأوسط»، لوكالة رويترز، على منصة «إكس»).
  */
 import { AGENCY_ALIASES, agencyOf } from '../../knowledge/index.js';
+import { gazetteer } from '../../knowledge/gazetteer/index.js';
 import { normalize } from '../../language/normalize.js';
 import {
   ADVERBIAL_STARTS,
@@ -162,6 +163,32 @@ function roleReadsAsName(view: View, k: number, to: number, inName: boolean): bo
   if (w.al) return false;
   const prev = ws[k - 1];
   return !!prev && prev.word && prev.al && !!next && next.word && !next.al && !isLexical(next) && !isFunction(next) && next.t.kind === 'word';
+}
+
+/** Military ranks written before a name (الفريق أول، اللواء الركن): a grade, not the position the role names. */
+const RANKS = new Set(['الفريق', 'المشير', 'اللواء', 'العميد', 'العقيد', 'المقدم', 'النقيب', 'الجنرال', 'الأدميرال'].map(normalize));
+const RANK_QUALIFIERS = new Set(['أول', 'الركن', 'ركن', 'المتقاعد'].map(normalize));
+
+/**
+ * Where the role before a name at `nameAt` ends once a rank at its end is left out (عضو مجلس السيادة الفريق ياسر
+ * العطا → عضو مجلس السيادة); a rank alone stays the role (الفريق ياسر العطا).
+ */
+function beforeRank(view: View, from: number, nameAt: number): number {
+  let e = nameAt;
+  while (e - 1 > from && !view.ws[e - 1]!.word) e--;
+  while (e - 1 > from && RANK_QUALIFIERS.has(view.ws[e - 1]!.core)) e--;
+  return e - 1 > from && RANKS.has(view.ws[e - 1]!.core) ? e - 1 : nameAt;
+}
+
+/**
+ * A given name written with the article (الطيب، الصادق، المنصف) that begins the name after a role: the next word is
+ * a name without it (الخبير في الشأن السوداني الطيب عثمان), not an adjective or another head.
+ */
+function definiteGivenName(view: View, k: number, to: number): boolean {
+  const w = view.ws[k]!;
+  if (!w.al || w.conj || k === 0 || !view.ws[k - 1]!.word || !gazetteer().given.has(w.core)) return false;
+  const next = k + 1 < to ? view.ws[k + 1] : undefined;
+  return !!next && next.word && next.t.kind === 'word' && !next.al && !next.conj && !isLexical(next) && !isFunction(next);
 }
 
 /** A head word a speaker phrase can have: a role, a body, a document, an outlet, an anonymous source. */
@@ -401,7 +428,7 @@ function findName(view: View, from: number, to: number): [number, number] | null
       continue;
     }
     if (isPrepositional(w)) continue;
-    if ((w.al || w.conj || isLexical(w)) && !roleReadsAsName(view, k, to, false) && !(w.core === GOD && k === from)) continue;
+    if ((w.al || w.conj || isLexical(w)) && !roleReadsAsName(view, k, to, false) && !(w.core === GOD && k === from) && !definiteGivenName(view, k, to)) continue;
     if (HONORIFICS.has(w.core)) continue;
     let e = k + 1;
     while (e < to && e - k < 5) {
@@ -507,7 +534,8 @@ export function classify(view: View, from: number, to: number, memory: OutletMem
   const nm = findName(view, from, to);
   if (nm) {
     const name = place(view, nm[0], nm[1]);
-    const role = nm[0] > from ? withoutAddress(bodyText(view, from, nm[0]).replace(/[،,\s]+$/, '')) : null;
+    const roleEnd = beforeRank(view, from, nm[0]);
+    const role = roleEnd > from ? withoutAddress(bodyText(view, from, roleEnd).replace(/[،,\s]+$/, '')) : null;
     return { ...base, kind: 'person', head: h, name, role: role || null };
   }
   if (inLex(ANONYMOUS_HEADS, head)) return { ...base, kind: 'role', head: h, anaphoric: true };
