@@ -730,7 +730,8 @@ export function parseName(v: TokenView, gaz: Gazetteer, k: number, title: TitleP
         // a noun in ة before a definite word is a construct (إعادة النظر), not a surname
         if (w.endsWith('ه') && j + 1 < v.n && isDefinite(v, j + 1) && !isStopword(v, j + 1)) break;
         // an indefinite accusative written without its tanween (متأثرا بجروحه، مؤكدا أن): the clause goes on
-        if (w.length >= 5 && w.endsWith('ا') && isDictionaryWord(knownWords(), w.slice(0, -1), [])) break;
+        // (never one with the article: اليحيا is a surname)
+        if (w.length >= 5 && w.endsWith('ا') && !isDefinite(v, j) && isDictionaryWord(knownWords(), w.slice(0, -1), [])) break;
       }
     }
     if (v.forms[j]![0]!.lead.length) break;
