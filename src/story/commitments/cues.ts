@@ -29,7 +29,14 @@ export const VOLITIONAL_STEMS: readonly string[] = [
   'بدا', 'بدآ', 'بدؤ', 'عمل', 'قوم', 'سحب', 'نسحب', 'طلق', 'رسل', 'قدم', 'وقع', 'صدر', 'عقد', 'نفذ', 'نشء', 'شكل',
   'فتح', 'غلق', 'رفع', 'خفض', 'دفع', 'منح', 'نشر', 'ستانف', 'وقف', 'مدد', 'لتزم', 'واصل', 'دعم', 'زود', 'بني',
   'حتفظ', 'سلم', 'فرج', 'عيد', 'باشر', 'خصص', 'ضمن',
+  // what a donor undertakes to pay: ستمول، ستصرف، ستسدد
+  'مول', 'صرف', 'سدد',
 ].map(normalize);
+/**
+ * Verbs of giving that pledge only with what is given after ب (ستساهم بمبلغ، سيتبرع بـ…); without it they
+ * predict (سيساهم المشروع في توفير المياه).
+ */
+export const PLEDGE_STEMS: readonly string[] = ['ساهم', 'تبرع'].map(normalize);
 
 /** Timetable nouns followed by "زمني": a timetable for a withdrawal is the commitment to it. */
 export const TIMETABLE_HEADS = set(`جدول جدولا جداول جدولة`);

@@ -6,6 +6,7 @@
 import type { Doc, Token } from '../../model/document.js';
 import type { QuoteLayerItem, ResolvedEntity } from '../../outputs/dossier.js';
 import { normalize } from '../../language/normalize.js';
+import { gazetteer } from '../../knowledge/gazetteer/index.js';
 import { firstIndex } from '../../model/search.js';
 import { keysIn, placedEntitiesOnce, sentenceBoundsOnce, type PlacedEntity } from '../quantities/context.js';
 import { CUE, formBits, stemCueBits } from './word-classes.js';
@@ -64,6 +65,7 @@ function cueAt(tokens: readonly Token[], bits: Uint16Array, i: number, to: numbe
     return { kind: 'future', length: 2 };
   }
   if (futureVolitional(t.norm)) return FUTURE_ONE;
+  if (formBits(t.norm).pledge && next && next.kind === 'word' && next.norm.startsWith('ب') && !/^(?:بين|بعد|بشكل)$/.test(next.norm)) return FUTURE_ONE;
   if (b & CUE.timetableHead && next && bits[i + 1]! & CUE.timetableQualifier) return { kind: 'timetable', length: 2 };
   return null;
 }
@@ -161,6 +163,14 @@ export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]
         }
       }
     }
+    // or, after بلاده in a minister's words, the minister's country, as another outlet names it (قال وزير الخارجية
+    // الكويتي إن بلاده ستساهم …)
+    if (!party.length && !partyText && i > from && OWN_COUNTRY.has(tokens[i - 1]!.norm)) {
+      const q = quotes.find((x) => x.start <= tokens[i]!.start && tokens[i]!.end <= x.end);
+      const country = q ? countryOfRole(q['speakerRole'], entities) : null;
+      if (country && typeof country !== 'string') party = [country];
+      else if (country) partyText = country;
+    }
     // or before it, in its clause: العراق يجدد التزامه (skipping places after a preposition: في واشنطن); a name
     // behind a comma belongs to another clause (… بقرار مجلس الأمن، واتفقا على …)
     if (!party.length && !partyText) {
@@ -181,9 +191,15 @@ export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]
         break;
       }
     }
-    // or the speaker of the quote it lies in
+    // or a plural the verb takes as its subject, named by what they are (تعهد المشاركون …، المانحون يتعهدون …)
     if (!party.length && !partyText) {
-      const q = quotes.find((x) => x.start <= tokens[i]!.start && tokens[i]!.end <= x.end);
+      const subject = pluralSubject(tokens, i + cue.length, to) ?? (i - 1 >= from ? pluralSubject(tokens, i - 1, i) : null);
+      if (subject) partyText = subject;
+    }
+    // or the speaker of the quote it lies in; not the source a report is attributed to (وفق وكالة …، بحسب …),
+    // which tells of the undertaking and undertakes nothing
+    if (!party.length && !partyText) {
+      const q = quotes.find((x) => x.start <= tokens[i]!.start && tokens[i]!.end <= x.end && x['form'] !== 'attribution');
       if (q?.speaker.text) {
         partyText = q.speaker.text;
         const e = q.speaker.start !== undefined ? placed.find((p) => p.start < q.speaker.end! && q.speaker.start! < p.end) : undefined;
@@ -209,6 +225,38 @@ export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]
     i = end - 1;
   }
   return out;
+}
+
+/** "His country", "her government": the speaker's own state as the party (قال الوزير إن بلاده ستساهم). */
+const OWN_COUNTRY: ReadonlySet<string> = new Set(['بلاده', 'بلادها', 'بلادنا', 'حكومته', 'حكومتها', 'حكومتنا'].map(normalize));
+
+/**
+ * The country a role names by its nisba (وزير الخارجية الكويتي → الكويت): the run's entity of it, or its name
+ * when no article of the run names it.
+ */
+function countryOfRole(role: unknown, entities: readonly ResolvedEntity[]): PlacedEntity | string | null {
+  if (typeof role !== 'string') return null;
+  const gaz = gazetteer();
+  for (const w of normalize(role).split(/\s+/)) {
+    const id = gaz.nisba.get(w);
+    const entry = id ? gaz.entries.get(id) : undefined;
+    if (!entry || entry.type !== 'LOC') continue;
+    const e = entities.find((x) => x.type === 'LOC' && x.name === entry.name);
+    return e ? { start: -1, end: -1, type: 'LOC', id: e.id, name: e.name } : entry.name;
+  }
+  return null;
+}
+
+/**
+ * A definite plural in ون at token k (and a definite adjective of it: المانحون الدوليون), as written, when the
+ * phrase ends before `to`: the people a verb beside it has as its subject when no entity names them.
+ */
+function pluralSubject(tokens: readonly Token[], k: number, to: number): string | null {
+  const t = tokens[k];
+  if (!t || k >= to || t.kind !== 'word' || !/^و?ال\p{L}{3,}ون$/u.test(t.norm)) return null;
+  const next = tokens[k + 1];
+  const adjective = next && k + 1 < to && next.kind === 'word' && /^ال\p{L}{2,}(?:يون|ون)$/u.test(next.norm);
+  return adjective ? `${t.text.replace(/^و(?=ال)/, '')} ${next.text}` : t.text.replace(/^و(?=ال)/, '');
 }
 
 /**

@@ -118,3 +118,19 @@ test('one undertaking in three outlets\' nearly identical words is one commitmen
   assert.equal(resumed.length, 1, JSON.stringify(cs.map((c) => [c.party, c.mentions.map((m) => m.doc)])));
   assert.deepEqual(resumed[0]!.mentions.map((m) => m.doc).sort(), ['a', 'b', 'c']);
 });
+
+test('the party of a pledge: people a plural names, not the agency a report is attributed to; بلاده is the minister’s country', () => {
+  const cs = one('وتعهد المانحون الدوليون بتقديم قروض ميسرة لإعادة بناء المدارس المتضررة، بحسب وكالة الأنباء الأردنية.');
+  assert.equal(has(cs, 'قروض ميسرة')?.party, 'المانحون الدوليون');
+  const minister = commitments.run(
+    storyOf([
+      { id: 'a', outlet: 'الصباح', title: 'مؤتمر عمان', body: 'وعقد المؤتمر في عمان. وقال وزير الخارجية الأردني إن بلاده ستصرف منحة للمدارس قبل نهاية العام.' },
+    ]),
+  );
+  assert.equal(has(minister, 'منحة للمدارس')?.party, 'الأردن');
+});
+
+test('a verb of giving pledges with what is given after ب; with في it predicts', () => {
+  assert.ok(has(one('وقال الوزير إن الحكومة ستساهم بمبلغ خمسين مليون دينار في الصندوق.'), 'بمبلغ خمسين'));
+  assert.equal(has(one('وأكد المهندس أن المشروع سيساهم في توفير مياه الشرب للقرى.'), 'توفير مياه'), undefined);
+});

@@ -24,6 +24,7 @@ import {
   TIMETABLE_HEADS,
   TIMETABLE_QUALIFIERS,
   VOLITIONAL_STEMS,
+  PLEDGE_STEMS,
 } from './cues.js';
 
 /** Lists the extraction reads, matched on the norm, {@link bareForCue} and the stem. */
@@ -98,13 +99,13 @@ const PERSON_PREFIX = /^[يتنا]/;
 const VOLITIONAL_ENDING = /^(ان|ون|وا|ن|ا)$/;
 
 /** A future volitional verb (ستعمل، سيواصلون، ونعتزم after سوف is asked as سنعتزم): the will to do something. */
-function isFutureVolitional(norm: string): boolean {
+function isFutureVolitional(norm: string, stems: readonly string[] = VOLITIONAL_STEMS): boolean {
   let w = bareForCue(norm);
   if (!w.startsWith('س') || w.length < 4) return false;
   w = w.slice(1);
   if (!PERSON_PREFIX.test(w)) return false;
   w = w.slice(1);
-  return VOLITIONAL_STEMS.some((s) => w === s || (w.startsWith(s) && VOLITIONAL_ENDING.test(w.slice(s.length))));
+  return stems.some((s) => w === s || (w.startsWith(s) && VOLITIONAL_ENDING.test(w.slice(s.length))));
 }
 
 /**
@@ -117,6 +118,8 @@ export interface FormBits {
   outcome: number;
   bare: string;
   future: boolean;
+  /** A future verb of giving (PLEDGE_STEMS): a cue when what is given follows after ب. */
+  pledge: boolean;
   opens: boolean;
 }
 const FORMS = new Map<string, FormBits>();
@@ -128,12 +131,14 @@ export function formBits(norm: string): FormBits {
     if (FORMS.size >= FORMS_SIZE) FORMS.clear();
     const bare = bareForCue(norm);
     const future = isFutureVolitional(norm);
+    const pledge = !future && isFutureVolitional(norm, PLEDGE_STEMS);
     f = {
       cue: (CUE_BITS.get(norm) ?? 0) | (CUE_BITS.get(bare) ?? 0),
       outcome: (OUTCOME_BITS.get(norm) ?? 0) | (OUTCOME_BITS.get(bareForOutcome(norm)) ?? 0),
       bare,
       future,
-      opens: bare === 'من' || bare === 'سوف' || future,
+      pledge,
+      opens: bare === 'من' || bare === 'سوف' || future || pledge,
     };
     FORMS.set(norm, f);
   }

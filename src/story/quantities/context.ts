@@ -8,6 +8,8 @@ import type { EntityMention } from '../../stages/entities/mentions.js';
 import type { ResolvedEntity } from '../../outputs/dossier.js';
 import { splitClitics } from '../../language/clitics.js';
 import { STOPWORDS } from '../../language/stopwords.js';
+import { MONTHS } from '../../language/months.js';
+import { isFutureWord } from '../../stages/time/refiners/tense.js';
 import { entityMentionsOf } from '../entity-index.js';
 import { RecentDocs } from '../recent-docs.js';
 
@@ -18,7 +20,10 @@ import { RecentDocs } from '../recent-docs.js';
 const LIGHT_KEYS = new Map<string, string | null>();
 const LIGHT_KEYS_SIZE = 100_000;
 
-/** A comparison key for a normalised word: proclitics and the commonest suffixes off, at most five letters. */
+/**
+ * A comparison key for a normalised word: proclitics, the future prefix and the commonest suffixes off, at most
+ * five letters; a month name is its month.
+ */
 export function lightKey(norm: string): string | null {
   let k = LIGHT_KEYS.get(norm);
   if (k === undefined) {
@@ -34,6 +39,12 @@ function lightKeyOf(norm: string): string | null {
   if ((w[0] === 'و' || w[0] === 'ف') && w.length > 4) w = w.slice(1);
   if (STOPWORDS.has(w) || STOPWORDS.has(norm)) return null;
   w = splitClitics(w).stem;
+  // a month by any of its names (آذار / مارس، أيار / مايو): outlets of the Levant and of Egypt write one date
+  const month = MONTHS.get(w) ?? MONTHS.get(norm);
+  if (month !== undefined) return `M:${month}`;
+  // the future prefix off a verb (ستصرف / تصرف): one outlet reports what will be done, another what is done
+  // (not to an auxiliary: سيتم keeps its key, يتم is a function word)
+  if (w.charCodeAt(0) === 0x633 && isFutureWord(w) && !STOPWORDS.has(w.slice(1))) w = w.slice(1);
   if ((w[0] === 'ب' || w[0] === 'ل') && w.length > 5) w = w.slice(1);
   for (const suffix of ['هما', 'يين', 'يون', 'ات', 'ون', 'ين', 'يه', 'ان', 'ها', 'هم', 'ه', 'ي']) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
