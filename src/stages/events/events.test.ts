@@ -147,3 +147,16 @@ test("what a circumstantial reporting form reports after a comma is a clause of 
   assert.equal(deal?.date.value, '2023', JSON.stringify(events.map((e) => [e.type, e.trigger.text, e.date.value])));
   assert.ok(deal!.start >= meeting!.end, 'the agreement is read in the clause after مشيراً');
 });
+
+test('an earthquake or a storm that struck assaulted no one; a pledge of money for relief is AID', () => {
+  const text = [
+    'مؤتمر للمانحين',
+    'وتعهد المانحون بتقديم 300 مليون دولار للمناطق التي ضربها الزلزال الشهر الماضي.',
+    'وكان الإعصار الذي ضرب الساحل قد دمر مئات المنازل.',
+    'وضربت طائرة مسيرة مخزناً للأسلحة قرب الحدود.',
+  ].join('\n');
+  const { events } = mentionsOf(text);
+  const assaults = events.filter((e) => e.type === 'ASSAULT');
+  assert.deepEqual(assaults.map((e) => e.trigger.text), ['وضربت'], JSON.stringify(events.map((e) => [e.type, e.trigger.text])));
+  assert.ok(events.some((e) => e.type === 'AID' && e.text.includes('300 مليون دولار')), JSON.stringify(events.map((e) => [e.type, e.trigger.text])));
+});

@@ -17,6 +17,8 @@ import type { DateRelation, EventMentionItem, EventModeFlag, EventParticipant, M
 /** Words after the trigger searched for a `with` companion, and before it for a `before` one. */
 const WITH_WINDOW = 4;
 const BEFORE_WINDOW = 2;
+/** Words either side of a trigger in which a `notNear` word vetoes it (الزلزال الذي ضرب، ضربها الزلزال). */
+const NOT_NEAR_WINDOW = 3;
 const LOCATION_PREPOSITIONS = new Set(['في', 'الي', 'داخل', 'قرب', 'نحو', 'من'].map(normalize));
 /** Words naming a kind of place, between a preposition and the place's name; normalised, without ال. */
 const PLACE_NOUNS = new Set(['مدينة', 'عاصمة', 'العاصمة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'منطقة', 'إقليم', 'مخيم', 'ميناء', 'قاعدة', 'مطار'].map((w) => normalize(w).replace(/^ال/, '')));
@@ -204,6 +206,7 @@ function satisfied(tokens: readonly Token[], i: number, a: number, b: number, h:
   if (h.entry.with && !near(1, WITH_WINDOW, h.entry.with)) return false;
   if (h.entry.before && !near(-1, BEFORE_WINDOW, h.entry.before)) return false;
   if (h.entry.without && h.entry.without.some((phrase) => followedBy(tokens, i, b, phrase))) return false;
+  if (h.entry.notNear && (near(1, NOT_NEAR_WINDOW, h.entry.notNear) || near(-1, NOT_NEAR_WINDOW, h.entry.notNear))) return false;
   return true;
 }
 

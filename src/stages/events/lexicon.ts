@@ -25,6 +25,8 @@ export interface TriggerEntry {
   before: string[] | null;
   /** Phrases (stem prefixes, word by word) that must not follow it at once: طلب عدم الكشف عن اسمه is no request. */
   without: string[][] | null;
+  /** Stem prefixes none of which may stand within a few words either side (ضربها الزلزال: a force of nature). */
+  notNear: string[] | null;
 }
 
 export interface TriggerHit {
@@ -44,6 +46,7 @@ interface RawEntry {
   with?: string[];
   before?: string[];
   without?: string[];
+  notNear?: string[];
 }
 
 const VERB_SUFFIXES = ['', 'ت', 'ا', 'وا', 'تا', 'ن', 'نا', 'تم', 'ه', 'ها', 'هم', 'هما', 'ته', 'تها', 'تهم', 'وه', 'وها', 'اه', 'ان', 'ون', 'ين', 'ني', 'نا'];
@@ -81,6 +84,7 @@ for (const raw of (data as { entries: RawEntry[] }).entries) {
     with: prefixes(raw.with),
     before: prefixes(raw.before),
     without: raw.without?.length ? raw.without.map((phrase) => phrase.split(/\s+/).map(normalize)) : null,
+    notNear: prefixes(raw.notNear),
   };
   for (const f of raw.past ?? []) for (const s of VERB_SUFFIXES) add(verbs, normalize(f) + s, { entry, pos: 'past', future: false });
   for (const f of raw.present ?? []) for (const p of presentForms(normalize(f))) for (const s of VERB_SUFFIXES) add(verbs, p + s, { entry, pos: 'present', future: false });
