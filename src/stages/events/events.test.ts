@@ -160,3 +160,14 @@ test('an earthquake or a storm that struck assaulted no one; a pledge of money f
   assert.deepEqual(assaults.map((e) => e.trigger.text), ['وضربت'], JSON.stringify(events.map((e) => [e.type, e.trigger.text])));
   assert.ok(events.some((e) => e.type === 'AID' && e.text.includes('300 مليون دولار')), JSON.stringify(events.map((e) => [e.type, e.trigger.text])));
 });
+
+test('a warning of a danger threatens no one; a warning to an adversary does', () => {
+  const text = [
+    'متابعة ميدانية',
+    'وحذرت منظمة الصحة العالمية من انتشار الأوبئة في المخيمات.',
+    'وحذر قائد الجيش الجماعات المسلحة من أي هجوم على المعبر.',
+  ].join('\n');
+  const { events } = mentionsOf(text);
+  const threats = events.filter((e) => e.type === 'THREATEN');
+  assert.deepEqual(threats.map((e) => e.trigger.text), ['وحذر'], JSON.stringify(events.map((e) => [e.type, e.trigger.text])));
+});

@@ -19,6 +19,8 @@ const WITH_WINDOW = 4;
 const BEFORE_WINDOW = 2;
 /** Words either side of a trigger in which a `notNear` word vetoes it (الزلزال الذي ضرب، ضربها الزلزال). */
 const NOT_NEAR_WINDOW = 3;
+/** Words after a trigger at which a `notAfter` phrase may begin. */
+const NOT_AFTER_WINDOW = 5;
 const LOCATION_PREPOSITIONS = new Set(['في', 'الي', 'داخل', 'قرب', 'نحو', 'من'].map(normalize));
 /** Words naming a kind of place, between a preposition and the place's name; normalised, without ال. */
 const PLACE_NOUNS = new Set(['مدينة', 'عاصمة', 'العاصمة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'منطقة', 'إقليم', 'مخيم', 'ميناء', 'قاعدة', 'مطار'].map((w) => normalize(w).replace(/^ال/, '')));
@@ -207,6 +209,14 @@ function satisfied(tokens: readonly Token[], i: number, a: number, b: number, h:
   if (h.entry.before && !near(-1, BEFORE_WINDOW, h.entry.before)) return false;
   if (h.entry.without && h.entry.without.some((phrase) => followedBy(tokens, i, b, phrase))) return false;
   if (h.entry.notNear && (near(1, NOT_NEAR_WINDOW, h.entry.notNear) || near(-1, NOT_NEAR_WINDOW, h.entry.notNear))) return false;
+  if (h.entry.notAfter) {
+    // the phrase may begin at any of the next words (حذرت منظمة الصحة العالمية من انتشار …)
+    for (let k = i, words = 0; k < b && words < NOT_AFTER_WINDOW; k++) {
+      if (k > i && tokens[k]!.kind !== 'word') continue;
+      if (h.entry.notAfter.some((phrase) => followedBy(tokens, k, b, phrase))) return false;
+      if (k > i) words++;
+    }
+  }
   return true;
 }
 

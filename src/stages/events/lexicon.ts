@@ -27,6 +27,8 @@ export interface TriggerEntry {
   without: string[][] | null;
   /** Stem prefixes none of which may stand within a few words either side (ضربها الزلزال: a force of nature). */
   notNear: string[] | null;
+  /** Phrases that must not stand within a few words after it (حذرت المنظمة من انتشار الأوبئة: a danger foreseen). */
+  notAfter: string[][] | null;
 }
 
 export interface TriggerHit {
@@ -47,6 +49,7 @@ interface RawEntry {
   before?: string[];
   without?: string[];
   notNear?: string[];
+  notAfter?: string[];
 }
 
 const VERB_SUFFIXES = ['', 'ت', 'ا', 'وا', 'تا', 'ن', 'نا', 'تم', 'ه', 'ها', 'هم', 'هما', 'ته', 'تها', 'تهم', 'وه', 'وها', 'اه', 'ان', 'ون', 'ين', 'ني', 'نا'];
@@ -85,6 +88,7 @@ for (const raw of (data as { entries: RawEntry[] }).entries) {
     before: prefixes(raw.before),
     without: raw.without?.length ? raw.without.map((phrase) => phrase.split(/\s+/).map(normalize)) : null,
     notNear: prefixes(raw.notNear),
+    notAfter: raw.notAfter?.length ? raw.notAfter.map((phrase) => phrase.split(/\s+/).map(normalize)) : null,
   };
   for (const f of raw.past ?? []) for (const s of VERB_SUFFIXES) add(verbs, normalize(f) + s, { entry, pos: 'past', future: false });
   for (const f of raw.present ?? []) for (const p of presentForms(normalize(f))) for (const s of VERB_SUFFIXES) add(verbs, p + s, { entry, pos: 'present', future: false });
