@@ -171,3 +171,9 @@ test('a warning of a danger threatens no one; a warning to an adversary does', (
   const threats = events.filter((e) => e.type === 'THREATEN');
   assert.deepEqual(threats.map((e) => e.trigger.text), ['وحذر'], JSON.stringify(events.map((e) => [e.type, e.trigger.text])));
 });
+
+test('an agreement hoped for is not one reached: its mode is future', () => {
+  const { events } = mentionsOf(['محادثات', 'وقال الوزير إن الوسطاء يأملون التوصل إلى اتفاق قبل نهاية الشهر.', 'ووقع الطرفان اتفاقاً لتبادل الأسرى أمس.'].join('\n'));
+  const agreements = events.filter((e) => e.type === 'AGREE');
+  assert.deepEqual(agreements.map((e) => e.modes), [['future'], []], JSON.stringify(events.map((e) => [e.type, e.trigger.text, e.modes])));
+});
