@@ -240,3 +240,18 @@ test('the day a source spoke (يوم الأحد، أمس، الخميس) and the
     ['وتراجعت الأسعار في الأسواق المحلية', 'مصادر تجارية', 'anonymous'],
   ]);
 });
+
+test('a surname alone is the full name the body gave it, not words of the headline before it, and a given name in ه counts', async () => {
+  const { defaultPipeline } = await import('../../pipeline/default.js');
+  const { runSource } = await import('../../pipeline/run.js');
+  const text = [
+    'المبعوث يلتقي حداد في العاصمة',
+    '',
+    'التقى المبعوث الأممي، الثلاثاء، رئيس البرلمان طه حداد في مكتبه.',
+    'وعقب اللقاء، أعلن حداد أن "الأجواء إيجابية لكن العبرة في التنفيذ".',
+    '',
+  ].join('\n');
+  const [doc] = runSource(defaultPipeline, { id: 'h', origin: 'h.txt', text, format: 'text', declared: {}, messages: [] }).docs;
+  const got = (doc!.layers.quotes as QuoteLayerItem[]).map((q) => q.speaker.text);
+  assert.deepEqual(got, ['طه حداد']);
+});

@@ -732,14 +732,19 @@ export function parseSpeaker(view: View, from: number, to: number, memory: Outle
 export function earlierFullName(view: View, before: number, bare: string): Place | null {
   const ws = view.ws;
   if (COUNTRY_NAMES.has(bare) || COUNTRY_NAMES.has('ال' + bare)) return null;
+  const gaz = gazetteer();
+  // a headline writes verbs where a name would stand (هوكشتاين يلتقي بري): names are taken from the body
+  const title = view.doc.blocks.find((b) => b.role === 'title');
   for (let k = before - 1; k > 0; k--) {
     const w = ws[k]!;
     if (!w.word || w.bare !== bare) continue;
+    if (title && w.t.bodyStart >= title.start && w.t.bodyEnd <= title.end) continue;
     let s = k;
     while (s > 0 && k - s < 3) {
       const p = ws[s - 1]!;
-      // a verb with an object pronoun (وتراه) is no given name
-      if (!p.word || p.al || p.conj || isFunction(p) || isLexical(p) || p.t.kind !== 'word' || /(ه|ها|هم)$/.test(p.t.text)) break;
+      // a verb with an object pronoun (وتراه) is no given name; a known given name in ه is (نبيه، طه)
+      const known = gaz.given.has(p.core) || gaz.personWords.has(p.core);
+      if (!p.word || p.al || p.conj || isFunction(p) || (isLexical(p) && !known) || p.t.kind !== 'word' || (/(ه|ها|هم)$/.test(p.t.text) && !known)) break;
       s--;
     }
     if (s < k) return place(view, s, k + 1);
