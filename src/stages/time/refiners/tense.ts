@@ -64,6 +64,22 @@ const NEAR_REACH = 3;
 const DEADLINE_MARKERS = new Set(['حتي', 'لغايه', 'غايه']);
 const DEADLINE_REACH = 2;
 
+/**
+ * Imperfect verbs of the acts a programme lists (meetings, visits, arrivals, sessions, signings), which the present
+ * puts ahead of the report when a day is named with them.
+ */
+const SCHEDULED_ACTS: ReadonlySet<string> = new Set(
+  `يلتقي تلتقي يلتقيان تلتقيان يلتقون يزور تزور يزوران تزوران يصل تصل يصلان تصلان يصلون يعقد تعقد يعقدان تعقدان
+  يجتمع تجتمع يجتمعان تجتمعان يجتمعون يتوجه تتوجه يغادر تغادر يستقبل تستقبل ينطلق تنطلق يستانف تستانف يختتم تختتم
+  يترأس تترأس يستضيف تستضيف يوقع يوقعان توقعان يبحث تبحث يبحثان تبحثان يحل تحل`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/[أإآ]/g, 'ا')),
+);
+/** Words back from the date a scheduled act's verb is looked for in: verb, subject, object (ويلتقي الوزير نظيره الأردني الخميس). */
+const SCHEDULE_REACH = 5;
+const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
+
 /** Words that open a reported clause: what stands before them belongs to another clause (قال الوزير الخميس إن …). */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'لان', 'حيث', 'بينما', 'فيما']);
 
@@ -104,6 +120,16 @@ export function clauseDirection(tokens: readonly Token[], sentence: { bodyStart:
   for (let k = 0; k < Math.min(before, NEAR_REACH); k++) if (NEAR_MARKERS.has(bare(window[k]!.norm))) return 'near';
   const past = window.some((t) => PAST_WORDS.has(bare(t.norm)));
   if (!past) for (let k = 0; k < Math.min(before, DEADLINE_REACH); k++) if (DEADLINE_MARKERS.has(bare(window[k]!.norm))) return 'future';
+  // an imperfect verb of a scheduled act just before the date (ويلتقي المبعوث الأربعاء، وتعقد اللجنة اجتماعها
+  // الأحد): what is on the programme, the coming day
+  // (a relative clause between them has a verb of its own: يشارك في الاجتماع الذي عقد الأحد)
+  if (!past) {
+    for (let k = 0; k < Math.min(before, SCHEDULE_REACH); k++) {
+      const w = bare(window[k]!.norm);
+      if (RELATIVES.has(w)) break;
+      if (SCHEDULED_ACTS.has(w)) return 'future';
+    }
+  }
   return past ? 'past' : 'recent';
 }
 
