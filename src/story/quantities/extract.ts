@@ -311,7 +311,8 @@ export function quantityMentions(doc: Doc, entities: readonly ResolvedEntity[]):
     let nounStart: number | null = null;
     let first = i; // the figure's first token: its context is read around the whole of it
     if (num) {
-      if (i > sentFrom && IDENTIFIER_HEADS.has(tokens[i - 1]!.norm)) continue;
+      // (with a preposition on it too: متمسك بالقرار 1701)
+      if (i > sentFrom && (IDENTIFIER_HEADS.has(tokens[i - 1]!.norm) || readings(tokens[i - 1]!).some((r) => IDENTIFIER_HEADS.has(r)))) continue;
       const after = countedAt(tokens, num.next, limit);
       if (after === 'skip') {
         i = num.next - 1;

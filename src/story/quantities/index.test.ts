@@ -190,3 +190,12 @@ test('figures of one subject at different times (before a closure / a phase to c
   ]);
   assert.deepEqual(figures(plans), [[300, false], [400, false]], 'two outlets on one plan');
 });
+
+test('a number that names a resolution or an article counts nothing, with a preposition on its head too', () => {
+  const input = storyOf([
+    article('a', 'الصباح', 'وأكد الوزير أن الأردن متمسك بالقرار 1701 بكل بنوده، وفق المادة 12 من الاتفاق.'),
+    article('b', 'المساء', 'وقال الوزير إن بلاده ملتزمة بالقرار 2254 وبنشر 300 جندي على الحدود.'),
+  ]);
+  const values = quantities.run(input).map((q) => q.value);
+  assert.deepEqual(values, [300], JSON.stringify(values));
+});
