@@ -195,3 +195,19 @@ test('a story with no running text gets no brief, and one article still gets its
   assert.ok(one.length >= 1 && one.length <= 8);
   one.forEach((s) => s.cites.forEach(assertExact));
 });
+
+test('a sentence whose verb leaves its speaker implicit (وأضاف أن) names the speaker, and cites where the text names them', () => {
+  const text = [
+    'أعمال صيانة في شوارع المدينة',
+    'وقال رئيس البلدية سامي الحداد، الأحد، إن أعمال صيانة الجسر الشمالي ستنتهي مطلع الشهر المقبل.',
+    'وأضاف أن الطرق الفرعية المغلقة منذ أسبوعين ستفتح تباعاً أمام السيارات والحافلات.',
+  ].join('\n');
+  const source: Source = { id: 'm', origin: 'm.txt', text, format: 'text', declared: { outlet: 'صوت المدينة', published: '2025-03-16' }, messages: [] };
+  const only = analyze([source]).docs;
+  const added = writeBrief({ docs: only, results: {} }).find((s) => s.text.includes('الطرق الفرعية'));
+  assert.ok(added, 'the second statement is in the brief');
+  assert.match(added.text, /^أضاف (سامي )?الحداد أن الطرق الفرعية/, added.text);
+  assert.ok(added.cites.some((c) => c.text.endsWith('الحداد') && c.text.length <= 'سامي الحداد'.length), JSON.stringify(added.cites.map((c) => c.text)));
+  for (const c of added.cites) assert.equal(text.slice(c.start, c.end), c.text);
+  assertWordsCited(added);
+});
