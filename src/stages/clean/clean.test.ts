@@ -126,3 +126,15 @@ test('a place and a name under the headline (دمشق - الشام اليوم) i
   assert.ok(doc!.furniture.some((f) => f.text === 'دمشق - الشام اليوم'));
   assert.ok(!doc!.blocks.some((b) => b.role === 'heading'));
 });
+
+test('a relative stamp under the headline (منذ 5 ساعات، آخر تحديث: قبل ساعتين) is furniture, not a subheading, and gives no date', () => {
+  const text = 'انطلاق الحوار حول مستقبل التحالف\nمنذ 5 ساعات\nآخر تحديث: قبل ساعتين\nأطلق البلدان أولى جولات الحوار الثنائي في بغداد.\nوقال مسؤول إن الجولة المقبلة بعد شهر.';
+  const [doc] = clean.run(textSource('rel', text)).docs;
+  assert.ok(!doc!.body.text.includes('منذ 5 ساعات') && !doc!.body.text.includes('قبل ساعتين'), doc!.body.text);
+  assert.deepEqual(
+    doc!.furniture.filter((f) => f.kind === 'published' || f.kind === 'updated').map((f) => [f.kind, f.text]),
+    [['published', 'منذ 5 ساعات'], ['updated', 'آخر تحديث: قبل ساعتين']],
+  );
+  assert.ok(!doc!.blocks.some((b) => b.role === 'heading'));
+  assert.ok(doc!.body.text.includes('وقال مسؤول إن الجولة المقبلة بعد شهر.'));
+});

@@ -91,6 +91,13 @@ function isBareDate(text: string, date: { start: number; end: number }): boolean
   return rest.length === 0;
 }
 
+/**
+ * A relative stamp, with or without its label: منذ 5 ساعات، قبل ساعتين، نشر منذ يومين، آخر تحديث: منذ 10 دقائق. The
+ * page says how old it was when read; with no date of reading, it gives no date.
+ */
+const RELATIVE_STAMP =
+  /^(?:(?:تم النشر|نشر|نُشر|آخر تحديث|اخر تحديث|تحديث)\s*:?\s*)?(?:منذ|قبل)\s+(?:[\d٠-٩]+\s+)?(?:دقيقة|دقيقتين|دقائق|ثانية|ثوان|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر)$/;
+
 /** A cue of two words or more and a headline after it, on one line: «اقرأ أيضا: …», «شاهد أيضاً | …». */
 const INLINE_LINK = /^([^:：|»\-–—]{4,30}?)\s*[:：|»\-–—]\s*\S/;
 const LINK_LINE_WORDS = 30;
@@ -116,6 +123,8 @@ export function classify(text: string, fold: string, words: number, hint?: Block
     if (startsWithLabel(fold, PUBLISHED_LABELS)) return { kind: 'published', date };
     if (isBareDate(text, dated)) return { kind: 'date', date };
   }
+  // a stamp that tells the age of the page when it was read (منذ 5 ساعات، قبل يومين), not a date
+  if (words <= 6 && RELATIVE_STAMP.test(text.trim())) return { kind: startsWithLabel(fold, UPDATED_LABELS) ? 'updated' : 'published' };
   if (words <= 6 && RELATED_CUES.has(fold)) return { kind: 'related' };
   if (words <= LINK_LINE_WORDS && isInlineLink(text)) return { kind: 'related', inlineLink: true };
   if (words <= 8 && (FOOTER_CUES.has(fold) || [...FOOTER_CUES].some((c) => fold.includes(c) && c.split(' ').length >= 2) || /[©®]/.test(text))) {
