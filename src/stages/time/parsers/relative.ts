@@ -73,7 +73,8 @@ function dayWords(ctx: ParseContext): Candidate[] {
 }
 
 /** The context patterns of isToday and unitWords, made once (startsAt and endsBefore look them up by pattern). */
-const DEFINITE_AFTER = `${S}ال\\p{L}+`;
+// (not إلى، إلا، الآن, which begin like a definite word: وصل فجر اليوم إلى بغداد is today)
+const DEFINITE_AFTER = `${S}(?!(?:الي|الا|الان)${E})ال\\p{L}+`;
 const WEEKDAY_AFTER = `${S}(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)${E}`;
 const THAT_BEFORE = `(?:ذلك|ذات|نفس|منذ${S}ذلك)${S}$`;
 const SAME_AFTER = `${S}(?:نفسه|ذاته)${E}`;
