@@ -253,6 +253,20 @@ const FAMILIES: Record<string, Case[]> = {
     },
   ],
 
+  'a listed envoy whose given name is also a function word (غير) is found in every spelling': [
+    {
+      name: 'غير / جير بيدرسن / بيدرسون',
+      docs: [
+        'مبعوث أممي\nوقال المبعوث الأممي إلى سوريا غير بيدرسن إن العملية السياسية متعثرة.',
+        'جنيف\nوأكد المبعوث الأممي غير بيدرسون أن اللجنة الدستورية ستجتمع مجدداً.',
+        'دمشق\nوالتقى وزير الخارجية المبعوث الأممي جير بيدرسن في دمشق.',
+      ],
+      same: [['غير بيدرسن', 'غير بيدرسون@1', 'جير بيدرسن@2']],
+      types: [['غير بيدرسن', 'PERSON']],
+      roles: [['غير بيدرسن', ['المبعوث الأممي إلى سوريا']]],
+    },
+  ],
+
   'one surname, two people: never merged': [
     {
       name: 'two articles, two men named الجبوري',
