@@ -138,3 +138,16 @@ test('a relative stamp under the headline (منذ 5 ساعات، آخر تحدي
   assert.ok(!doc!.blocks.some((b) => b.role === 'heading'));
   assert.ok(doc!.body.text.includes('وقال مسؤول إن الجولة المقبلة بعد شهر.'));
 });
+
+test('a related cue in the site header above the one headline and its date (آخر الأخبار) is a menu item, not the end of an article', () => {
+  const text = 'صوت الرافدين\nآخر الأخبار\nنائب: الانسحاب سيتم على مرحلتين والحكومة ملزمة بقرار البرلمان\n2024/02/11\nبغداد – صوت الرافدين\nكشف عضو في لجنة الأمن والدفاع عن تفاصيل جديدة بشأن جدولة الانسحاب.\nوقال النائب إن المرحلة الأولى تشمل قاعدتين في غرب البلاد وشمالها.';
+  const docs = clean.run(textSource('nav', text)).docs;
+  assert.equal(docs.length, 1, docs.map((d) => d.body.text.slice(0, 40)).join(' | '));
+  const [doc] = docs;
+  assert.ok(doc!.body.text.startsWith('نائب: الانسحاب سيتم على مرحلتين'), doc!.body.text.slice(0, 60));
+  assert.ok(doc!.furniture.some((f) => f.kind === 'ui' && f.text === 'آخر الأخبار'));
+  // a related block that lists several headlines above the story stays a related block, not a menu item
+  const block = 'آخر الأخبار\nارتفاع أسعار الذهب في الأسواق المحلية\nافتتاح معرض للكتاب في البصرة\nتأهل المنتخب إلى الدور الثاني\n2024/02/11\nكشف عضو في لجنة الأمن والدفاع عن تفاصيل جديدة بشأن جدولة الانسحاب.\nوقال النائب إن المرحلة الأولى تشمل قاعدتين في غرب البلاد وشمالها.';
+  const other = clean.run(textSource('block', block)).docs;
+  assert.ok(!other.some((d) => d.furniture.some((f) => f.kind === 'ui' && f.text === 'آخر الأخبار')));
+});

@@ -47,6 +47,7 @@ const TOPIC_SHIFT = 0.2;
 const ENDS_BODY: ReadonlySet<LineKind> = new Set(['related', 'footer']);
 
 export function planPage(lines: Line[]): { articles: ArticlePlan[]; furniture: PlannedFurniture[] } {
+  navigationCues(lines);
   const articles: ArticlePlan[] = [];
   const loose: PlannedFurniture[] = [];
   let from = 0;
@@ -64,6 +65,26 @@ export function planPage(lines: Line[]): { articles: ArticlePlan[]; furniture: P
     main = false;
   }
   return { articles, furniture: loose };
+}
+
+/**
+ * A related cue above the page's first paragraph with a single headline and then the article's stamp or date
+ * between them (آخر الأخبار, then the headline, its date and its credit, then the story) is a menu item of the
+ * site's header, not the block that ends an article: it is read as `ui`. A related block at the top of a page
+ * lists several headlines before the story's.
+ */
+function navigationCues(lines: Line[]): void {
+  const firstProse = lines.findIndex((l) => l.kind === 'prose');
+  if (firstProse < 0) return;
+  for (let i = 0; i < firstProse; i++) {
+    if (lines[i]!.kind !== 'related') continue;
+    const between = lines.slice(i + 1, firstProse);
+    // the headline, then its stamp or date (a credit line may follow them): one heading before the header's stamp
+    const stamp = between.findIndex((l) => ARTICLE_HEADER.has(l.kind) || l.kind === 'updated');
+    const headings = between.slice(0, stamp < 0 ? between.length : stamp).filter((l) => l.kind === 'heading').length;
+    const rest = between.every((l) => l.kind === 'heading' || ARTICLE_HEADER.has(l.kind) || l.kind === 'updated' || l.kind === 'ui');
+    if (stamp > 0 && headings === 1 && rest) lines[i]!.kind = 'ui';
+  }
 }
 
 /** Lines outside every article: furniture of their own kind, or the headlines and summaries of teasers. */
