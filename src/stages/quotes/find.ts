@@ -68,8 +68,13 @@ export function cueHere(view: View, k: number): Cue | null {
   const next = view.ws[k + 1];
   if (prev?.word && (NOT_CUE_BEFORE.has(prev.norm) || (prev.norm === 'ان' && NOT_CUE_BEFORE.has(view.ws[k - 2]?.norm ?? '')))) return null;
   if (next?.word && NOT_CUE_AFTER.has(next.norm)) return null;
+  // يُذكر أن … opening a sentence is the writer's note of background (it is worth recalling that), nobody's words
+  const w = view.ws[k]!;
+  if (w.core === BACKGROUND && next?.word && next.norm === 'ان' && (!prev || !prev.word || prev.sent !== w.sent)) return null;
   return cue;
 }
+
+const BACKGROUND = normalize('يذكر');
 
 export function cueAt(w: W | undefined): Cue | null {
   if (!w || w.t.kind !== 'word') return null;

@@ -255,3 +255,15 @@ test('a surname alone is the full name the body gave it, not words of the headli
   const got = (doc!.layers.quotes as QuoteLayerItem[]).map((q) => q.speaker.text);
   assert.deepEqual(got, ['طه حداد']);
 });
+
+test('a statement an outlet received a copy of is the speaker, not the outlet; يُذكر أن is the writer’s background, nobody’s words', () => {
+  const got = quotesOf(
+    'وذكر بيان لمكتب المحافظ، تلقت «صوت الرافدين» نسخة منه، أن الطريق سيفتح الأسبوع المقبل. يذكر أن الطريق أغلق قبل شهرين بسبب الفيضانات.',
+  );
+  assert.deepEqual(got.map((q) => [q.said, q.speaker.text, q.speakerKind]), [['الطريق سيفتح الأسبوع المقبل', 'بيان لمكتب المحافظ', 'document']]);
+});
+
+test('a circumstantial verb after a title and a name beginning with علي, in a text that writes على with ى, speaks for that person', () => {
+  const got = quotesOf('كشف عضو لجنة النزاهة النيابية علي الموسوي، الأحد، عن تفاصيل جديدة بشأن الملف، مبيناً أن التحقيق سيكتمل على مراحل.');
+  assert.deepEqual(got.map((q) => [q.said, q.speaker.text, q.speakerRole]), [['التحقيق سيكتمل على مراحل', 'علي الموسوي', 'عضو لجنة النزاهة النيابية']]);
+});

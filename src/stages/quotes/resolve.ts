@@ -9,6 +9,9 @@ import { ANONYMOUS_HEADS, CARRY_ON_VERBS, DOCUMENT_HEADS, RELAY_LEMMAS, ROLE_HEA
 import { cueAt, type Found } from './find.js';
 import { classify, earlierFullName, isPrepositional, type NP, type OutletMemory, type Place, type SpeakerKind } from './speaker.js';
 import { firstTokenFrom, SEGMENT_BREAK, SENTENCE_END, type View } from './view.js';
+import { gazetteer } from '../../knowledge/gazetteer/index.js';
+import { knownWords } from '../../ner/known-words-file.js';
+import { isDictionaryWord } from '../../ner/known-words.js';
 
 export interface Resolved {
   f: Found;
@@ -377,6 +380,21 @@ function startsSentence(view: View, k: number): boolean {
 }
 
 /** For a circumstantial verb in the middle of a sentence that names nobody: the body or person it is about. */
+/** A word that reads as a name after علي: a listed name, or a word no dictionary knows (البنداوي), not صدر. */
+function nameAfter(w: View['ws'][number] | undefined): boolean {
+  if (!w?.word || w.t.kind !== 'word') return false;
+  const gaz = gazetteer();
+  return gaz.given.has(w.core) || gaz.personWords.has(w.core) || !isDictionaryWord(knownWords(), w.bare, []);
+}
+
+/** Whether the text writes the preposition على with its alif maqsura, so that a bare علي is the name. */
+function alaWithMaqsura(view: View): boolean {
+  let known = MAQSURA.get(view);
+  if (known === undefined) MAQSURA.set(view, (known = /(^|[\s«"(])على(?=[\s»")،,.]|$)/.test(view.text)));
+  return known;
+}
+const MAQSURA = new WeakMap<View, boolean>();
+
 function sentenceSubject(view: View, anchor: number, memory: OutletMemory): NP | null {
   const ws = view.ws;
   const first = view.sentences[ws[anchor]!.sent]!.first;
@@ -389,7 +407,9 @@ function sentenceSubject(view: View, anchor: number, memory: OutletMemory): NP |
     // the phrase, up to a preposition of the verb (ردت الوزارة على البيان) or a relative clause
     while (e < anchor && (ws[e]!.word || view.openAt.has(e) || view.closeAt.has(e)) && e - k < 8) {
       const x = ws[e]!;
-      if (x.word && (/^(علي|الي|عن|ب|التي|الذي|الذين|مع)$/.test(x.norm) || isPrepositional(x))) break;
+      // (علي written with ي in a text that writes على with ى is the name Ali: عضو اللجنة علي البنداوي)
+      const ali = x.norm === 'علي' && x.t.text === 'علي' && alaWithMaqsura(view) && nameAfter(ws[e + 1]);
+      if (x.word && !ali && (/^(علي|الي|عن|ب|التي|الذي|الذين|مع)$/.test(x.norm) || isPrepositional(x))) break;
       // أصدرت النقابة بياناً قالت فيه: the verb's object (indefinite, accusative) is no part of its subject
       if (x.word && !x.al && (/ً/.test(x.t.text) || DOCUMENT_HEADS.has(x.bare) || DOCUMENT_HEADS.has(x.bare.replace(/ا$/, '')))) break;
       e++;

@@ -165,6 +165,9 @@ function roleReadsAsName(view: View, k: number, to: number, inName: boolean): bo
   return !!prev && prev.word && prev.al && !!next && next.word && !next.al && !isLexical(next) && !isFunction(next) && next.t.kind === 'word';
 }
 
+/** Verbs of receiving a copy of a statement (تلقت «المنبر» نسخة منه، اطلعت عليه الوكالة). */
+const RECEIVED = new Set(['تلقى', 'تلقت', 'تلقينا', 'تسلم', 'تسلمت', 'تسلمنا', 'حصل', 'حصلت', 'حصلنا', 'اطلع', 'اطلعت', 'اطلعنا'].map(normalize));
+
 /** Military ranks written before a name (الفريق أول، اللواء الركن): a grade, not the position the role names. */
 const RANKS = new Set(['الفريق', 'المشير', 'اللواء', 'العميد', 'العقيد', 'المقدم', 'النقيب', 'الجنرال', 'الأدميرال'].map(normalize));
 const RANK_QUALIFIERS = new Set(['أول', 'الركن', 'ركن', 'المتقاعد'].map(normalize));
@@ -632,6 +635,8 @@ export function parseSpeaker(view: View, from: number, to: number, memory: Outle
       channels.push(...src.channels);
       continue;
     }
+    // بيان …، تلقى «المنبر» نسخة منه، أن …: a clause about who received the document, not a name of its author
+    if (first.word && np !== null && RECEIVED.has(first.core)) continue;
     if (first.word && (ADVERBIAL_STARTS.has(first.core) || ADVERBIAL_STARTS.has(first.norm)) && !(first.core === 'مع' && np === null)) {
       scanChannels(s, e);
       continue;
