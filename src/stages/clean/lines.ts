@@ -8,6 +8,7 @@ import { OffsetText } from '../../model/offset-text.js';
 import { countWords, scriptCounts } from '../../language/chars.js';
 import { foldForComparison, normalize } from '../../language/normalize.js';
 import { findFullDate } from '../../language/stamps.js';
+import { HIJRI_MONTH_PATTERN } from '../../language/months.js';
 import { FOOTER_CUES, GENERIC_CREDITS, PUBLISHED_LABELS, RELATED_CUES, SECTION_NAMES, UI_WORDS, UPDATED_LABELS } from './cues.js';
 
 export type LineKind =
@@ -83,13 +84,19 @@ function startsWithLabel(fold: string, labels: string[]): boolean {
   return folded.some((f) => fold === f || fold.startsWith(f + ' '));
 }
 
-/** True when, once its date, weekday, clock time and filler are gone, nothing of a line remains. */
+/**
+ * True when, once its date, weekday, clock time and filler are gone, nothing of a line remains; the Hijri date a
+ * Gulf paper prints beside the Gregorian one (الخميس 14 شعبان 1446هـ - 13 فبراير 2025م) is filler too.
+ */
 function isBareDate(text: string, date: { start: number; end: number }): boolean {
   const rest = normalize(text.slice(0, date.start) + ' ' + text.slice(date.end))
-    .replace(/(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|يوم|الساعه|بتوقيت|غرينتش|جرينتش|مكه|المكرمه|بغداد|القاهره|gmt|utc|am|pm|ص|م|ه|هـ)/g, ' ')
+    .replace(HIJRI_MONTH_WORDS, ' ')
+    .replace(/(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|يوم|الساعه|بتوقيت|غرينتش|جرينتش|مكه|المكرمه|بغداد|القاهره|الموافق|gmt|utc|am|pm|ص|م|ه|هـ)/g, ' ')
     .replace(/[\d\s:.,\-/|()]+/g, '');
   return rest.length === 0;
 }
+
+const HIJRI_MONTH_WORDS = new RegExp(`(?:${HIJRI_MONTH_PATTERN})`, 'g');
 
 /**
  * A relative stamp, with or without its label: منذ 5 ساعات، قبل ساعتين، نشر منذ يومين، آخر تحديث: منذ 10 دقائق. The

@@ -123,3 +123,11 @@ test('a bare date on the line right above the headline is the publication date; 
   const header = 'الخميس 16/05/2024\nبحث\nالقائمة\nالبرلمان يقر موازنة العام الجاري بعد جلسة مطولة\nصادق مجلس النواب أمس على مشروع الموازنة بعد نقاش استمر ساعات.\nوقال رئيس المجلس إن الإقرار جاء في موعده.';
   assert.equal(analyse(header)[0]!.published, null);
 });
+
+test('a Gulf paper’s date line with the Hijri date beside the Gregorian one is a bare date', () => {
+  const page = 'صحيفة الخليج اليوم\nالخميس 14 شعبان 1446هـ - 13 فبراير 2025م\nولي العهد يستقبل وزير الخارجية في الرياض\nاستقبل ولي العهد في الرياض أمس وزير الخارجية الزائر.\nوجرى خلال الاستقبال استعراض العلاقات الثنائية.';
+  const [doc] = analyse(page);
+  assert.equal(doc!.published?.value, '2025-02-13');
+  assert.equal(doc!.published?.by, 'date-over-headline');
+  assert.ok(doc!.furniture.some((f) => f.kind === 'date' && f.text.startsWith('الخميس 14 شعبان')));
+});
