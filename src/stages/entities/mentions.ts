@@ -268,7 +268,16 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
   const startsAt = new Map<number, Candidate>();
   for (const c of accepted) if (c.type === 'PERSON') startsAt.set(c.i, c);
   titled.forEach(({ title, name }, n) => {
-    const c = name ? startsAt.get(name.i) : undefined;
+    // two titles in a row before one name (ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان): both are the name's
+    // when the lists know the first as the person's; else the first may be the verb's subject and the second its
+    // object's (استقبل الرئيس وزير الخارجية الأمريكي …)
+    let holder = name;
+    for (let m = n + 1, end = title.end; !holder && m < titled.length && titled[m]!.title.i === end; end = titled[m]!.title.end, m++) {
+      const next = titled[m]!.name;
+      if (next?.entry && title.role && next.entry.roles.some((r) => normalize(r.title) === normalize(roleText(v, title)))) holder = next;
+      else if (next) break;
+    }
+    const c = holder ? startsAt.get(holder.i) : undefined;
     if (!c) return;
     // a counterpart's position is the other title's, in its own country (نظيره المصري سامح شكري)
     const role = title.role ? roleText(v, title) : counterpartRole(v, gaz, titled, n);

@@ -419,6 +419,15 @@ const FAMILIES: Record<string, Case[]> = {
 
   'roles from titles and appositions, feminine titles included': [
     {
+      name: 'two titles in a row before a listed person are both theirs; a subject’s title before an object’s is not',
+      docs: [
+        'استقبال\nاستقبل ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان في الرياض أمس وزير الخارجية الأمريكي ماركو روبيو.',
+        'زيارة\nواستقبل الرئيس العراقي وزير الخارجية الأمريكي ماركو روبيو في بغداد.',
+      ],
+      roles: [['محمد بن سلمان', ['ولي العهد', 'رئيس مجلس الوزراء']]],
+      notRoles: [['ماركو روبيو@1', ['الرئيس العراقي']]],
+    },
+    {
       name: 'a surname with the article that ends in alif is no accusative word',
       docs: [
         'مؤتمر\nوأعلن وزير الخارجية الكويتي عبد الله اليحيا أن بلاده ستساهم في الصندوق.',
