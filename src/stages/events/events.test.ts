@@ -177,3 +177,10 @@ test('an agreement hoped for is not one reached: its mode is future', () => {
   const agreements = events.filter((e) => e.type === 'AGREE');
   assert.deepEqual(agreements.map((e) => e.modes), [['future'], []], JSON.stringify(events.map((e) => [e.type, e.trigger.text, e.modes])));
 });
+
+test('inflation or prices that fell conceded nothing; a government that backed down did', () => {
+  const text = ['أرقام', 'وتراجع معدل التضخم السنوي إلى 24% في يناير.', 'وقالت الوزارة إن أسعار الخبز تراجعت للمرة الثانية.', 'وتراجعت الحكومة عن قرار إغلاق المعبر بعد احتجاجات واسعة.'].join('\n');
+  const { events } = mentionsOf(text);
+  const conceded = events.filter((e) => e.type === 'CONCEDE');
+  assert.deepEqual(conceded.map((e) => e.trigger.text), ['وتراجعت'], JSON.stringify(events.map((e) => [e.type, e.trigger.text])));
+});
