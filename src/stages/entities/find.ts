@@ -1048,11 +1048,18 @@ export function findOrganisations(v: TokenView, gaz: Gazetteer): Candidate[] {
       const f = a > i + 1 && a >= k && a < v.n && v.sentence[a] === v.sentence[i] && isWord(v, a) ? v.forms[a]![0]! : undefined;
       // a remit is what the body does (للهجرة، للاستثمار), not another body it belongs to (الجمعية العمومية للبنك)
       const remitWord = (g: Form) => !t.orgHeads.has(g.form) && !t.orgHeads.has(g.stem) && !isTitleWord(gaz, g.form);
-      if (f && f.lead.join('') === 'ل' && f.article && remitWord(f) && !isStopword(v, a) && !/(ين|ون)$/.test(f.stem) && !t.time.has(f.form) && anyNameAt(v, gaz, a, [f]) < 0) {
+      // (nor a name shaped like a nisba: الجهاز الفني للأهلي is a club's staff)
+      if (f && f.lead.join('') === 'ل' && f.article && remitWord(f) && !isStopword(v, a) && !/(ين|ون|ي)$/.test(f.stem) && !t.time.has(f.form) && anyNameAt(v, gaz, a, [f]) < 0) {
         k = a + 1;
         business = remit = true;
         // one adjective of the remit (للطاقة الذرية، للصليب الأحمر)
         if (k < v.n && v.sentence[k] === v.sentence[i] && isWord(v, k) && !v.forms[k]![0]!.lead.length && isDefinite(v, k) && (bodyAdjective(v.key[k]!) || REMIT_ADJECTIVES.has(v.key[k]!))) k++;
+        // and up to two more remits after و (للتعبئة العامة والإحصاء، للتربية والثقافة والعلوم), not another body
+        for (let n = 0; n < 2 && k < v.n && v.sentence[k] === v.sentence[i] && isWord(v, k); n++) {
+          const g = v.forms[k]!.find((x) => x.lead.join('') === 'و' && x.article);
+          if (!g || !remitWord(g) || isStopword(v, k) || /(ين|ون)$/.test(g.stem) || gaz.nisba.has(g.form) || anyNameAt(v, gaz, k, [g]) >= 0) break;
+          k++;
+        }
         count = k - i - 1;
       }
     }
@@ -1107,7 +1114,7 @@ function coinedName(v: TokenView, k: number): boolean {
 const BUSINESS_HEADS = new Set(['شركه', 'مؤسسه', 'هيئه', 'مركز', 'مصرف', 'بنك', 'جمعيه', 'منظمه', 'مجموعه', 'وكاله', 'اتحاد', 'نقابه', 'جامعه', 'معهد'].map((w) => normalize(w)));
 
 /** Definite heads whose name may end in its remit after ل, past their adjectives (المنظمة الدولية للهجرة). */
-const REMIT_HEADS = new Set(['منظمه', 'وكاله', 'هيئه', 'مجلس', 'لجنه', 'مفوضيه', 'مؤسسه', 'شركه', 'مركز', 'صندوق', 'مكتب', 'برنامج', 'اتحاد', 'جمعيه', 'معهد'].map((w) => normalize(w)));
+const REMIT_HEADS = new Set(['منظمه', 'وكاله', 'هيئه', 'مجلس', 'لجنه', 'مفوضيه', 'مؤسسه', 'شركه', 'مركز', 'صندوق', 'مكتب', 'برنامج', 'اتحاد', 'جمعيه', 'معهد', 'جهاز'].map((w) => normalize(w)));
 
 /** Adjectives a body's name takes that are not nisbas (العليا، الأعلى، العامة، المستقلة، السامية). */
 const BODY_ADJECTIVES = new Set(['العليا', 'الاعلي', 'العامه', 'العام', 'الساميه', 'المستقله', 'المستقل', 'المركزي', 'المركزيه'].map((w) => normalize(w)));

@@ -670,6 +670,14 @@ const FAMILIES: Record<string, Case[]> = {
       none: ['المنظمة الدولية'],
     },
     {
+      name: 'a remit with its adjective and the remits joined to it by و; not a club after a staff',
+      docs: [
+        'أرقام\nوأعلن الجهاز المركزي للتعبئة العامة والإحصاء تراجع معدل البطالة، فيما التقى الجهاز الفني للأهلي اللاعبين.',
+      ],
+      types: [['الجهاز المركزي للتعبئة العامة والإحصاء', 'ORG']],
+      none: ['الجهاز الفني للأهلي'],
+    },
+    {
       name: 'an adjective of the decision or the meeting after a body is no part of its name',
       docs: ['قرار\nوقال النائب إن الحكومة ملزمة بقرار مجلس النواب الصادر في كانون الثاني، وبتوصيات لجنة الأمن والدفاع المنعقدة أمس.'],
       none: ['مجلس النواب الصادر', 'لجنة الأمن والدفاع المنعقدة'],
