@@ -559,7 +559,7 @@ export interface Attribution {
 const TIME_OPENERS = new Set(['يوم', 'امس', 'موافق'].map(normalize));
 const startsTime = (x: W): boolean => x.word && (TIME_OPENERS.has(x.bare) || WEEKDAYS.has(x.core));
 /** Verbs of issuing a document that a time phrase follows (بيان صدر يوم …). */
-const ISSUED = new Set(['صدر', 'صدرت', 'نشر', 'نشرت', 'اصدر', 'اصدرته', 'اصدرها', 'نشره', 'نشرها'].map(normalize));
+const ISSUED = new Set(['صدر', 'صدرت', 'نشر', 'نشرت', 'اصدر', 'اصدرته', 'اصدرها', 'نشره', 'نشرها', 'صادر', 'صادره', 'منشور', 'منشوره'].map(normalize));
 
 /** An attribution beginning at the marker `m`: بحسب مصادر، وفقاً لما كشفته وكالة …، وفق ما أعلنه الوزير. */
 export function attributionAt(view: View, m: number, memory: OutletMemory): Attribution | null {
@@ -626,7 +626,11 @@ export function attributionAt(view: View, m: number, memory: OutletMemory): Attr
     const rest = lead.core.startsWith('لل') ? lead.core.slice(2) : lead.core.slice(1).replace(/^ال/, '');
     const kind = sourceKindOf(rest);
     if (!kind) return null;
-    const np: NP = { kind, anaphoric: lead.core.startsWith('لل') && e - s === 1, from: s, to: e, phrase: place(view, s, e), name: null, role: null, head: rest, outlet: null, stems: [rest] };
+    // the phrase as the source is named, without the ل the marker governs (وفقاً لبيانات … → بيانات …)
+    const whole = place(view, s, e);
+    const cut = !lead.core.startsWith('لل') && lead.t.text.startsWith(lead.conj ? `${lead.conj}ل` : 'ل') ? (lead.conj ? 2 : 1) : 0;
+    const phrase = cut ? { text: whole.text.slice(cut), start: whole.start + cut, end: whole.end } : whole;
+    const np: NP = { kind, anaphoric: lead.core.startsWith('لل') && e - s === 1, from: s, to: e, phrase, name: null, role: null, head: rest, outlet: null, stems: [rest] };
     return { marker: m, next: e, speaker: { np, channels: [], relayed: null }, channelOnly: false };
   }
   const parsed = parseSpeaker(view, s, e, memory, { relay });

@@ -267,3 +267,11 @@ test('a circumstantial verb after a title and a name beginning with علي, in a
   const got = quotesOf('كشف عضو لجنة النزاهة النيابية علي الموسوي، الأحد، عن تفاصيل جديدة بشأن الملف، مبيناً أن التحقيق سيكتمل على مراحل.');
   assert.deepEqual(got.map((q) => [q.said, q.speaker.text, q.speakerRole]), [['التحقيق سيكتمل على مراحل', 'علي الموسوي', 'عضو لجنة النزاهة النيابية']]);
 });
+
+test('after وفقاً لـ the source is named without its ل, and the adjective of its issuing (الصادرة) stays out', () => {
+  const text = 'وتراجع معدل البطالة إلى 9% في الربع الأخير، وفقاً لبيانات هيئة الإحصاء الصادرة الاثنين.';
+  const got = quotesOf(text);
+  assert.deepEqual(got.map((q) => [q.speaker.text, q.speakerKind]), [['بيانات هيئة الإحصاء', 'document']]);
+  const q = got[0]!;
+  assert.equal(text.slice(q.speaker.start, q.speaker.end), 'بيانات هيئة الإحصاء');
+});
