@@ -932,8 +932,15 @@ export function findInstitutions(v: TokenView, gaz: Gazetteer): Candidate[] {
     if (inst && inst.form.article && !attributive(v, gaz, i)) {
       const q = skipQuotes(v, inst.j);
       const nat = nationalityOf(v, gaz, q);
-      if (!nat) continue;
       const { id, display } = inst.hits[0]!;
+      if (!nat) {
+        // a central bank without its country is the one the document or the corpus qualifies, when only one is
+        // (mentions.ts, resolve.ts); the government, the army or the police alone may be any country's
+        if (UNQUALIFIED_INSTITUTIONS.has(id)) {
+          out.push({ i, j: inst.j, form: inst.form, type: 'ORG', key: `inst:${id}:?`, name: display, by: 'institution', priority: 60 + (inst.j - i), roles: [], words: wordsOf(v, i, inst.j, inst.form) });
+        }
+        continue;
+      }
       const fem = gaz.feminineNisba.get(nat) ?? '';
       const adjective = feminine(v, q) ? fem : fem.replace(/ة$/, '');
       out.push({
@@ -952,6 +959,9 @@ export function findInstitutions(v: TokenView, gaz: Gazetteer): Candidate[] {
   }
   return out;
 }
+
+/** Institutions a country has one of, so that one named without its country is the story's qualified one. */
+const UNQUALIFIED_INSTITUTIONS: ReadonlySet<string> = new Set(['central-bank']);
 
 function ministryCandidate(
   v: TokenView,

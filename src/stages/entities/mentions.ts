@@ -360,25 +360,27 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
 
   // a ministry the text leaves unqualified is the document's only qualified ministry of that portfolio
   // (or the one a minister's title qualifies: وزير الموارد المائية والري المصري)
+  // (so is a central bank: البنك المركزي beside البنك المركزي المصري)
   const qualified = new Map<string, Set<string>>();
   for (const c of accepted) {
-    const m = /^ministry:([^:]+):([^:?]+)$/.exec(c.key);
-    if (m) qualified.set(m[1]!, (qualified.get(m[1]!) ?? new Set()).add(c.key));
+    const m = /^(ministry|inst):([^:]+):([^:?]+)$/.exec(c.key);
+    if (m) qualified.set(`${m[1]}:${m[2]}`, (qualified.get(`${m[1]}:${m[2]}`) ?? new Set()).add(c.key));
   }
   for (const { title } of titled) {
     if (!title.nationality || !title.form || !/^وزير/.test(title.form.form)) continue;
     const p = portfolioAt(v, gaz, title.i + 1);
     if (!p) continue;
     const id = p.hits[0]!.id;
-    qualified.set(id, (qualified.get(id) ?? new Set()).add(`ministry:${id}:${title.nationality}`));
+    qualified.set(`ministry:${id}`, (qualified.get(`ministry:${id}`) ?? new Set()).add(`ministry:${id}:${title.nationality}`));
   }
   for (const c of accepted) {
-    const m = /^ministry:([^:]+):\?$/.exec(c.key);
+    const m = /^(ministry|inst):([^:]+):\?$/.exec(c.key);
     if (!m) continue;
-    const q = qualified.get(m[1]!);
+    const q = qualified.get(`${m[1]}:${m[2]}`);
     if (q?.size === 1) {
       c.key = [...q][0]!;
-      c.name = `${c.name} ${gaz.feminineNisba.get(c.key.split(':')[2]!) ?? ''}`.trim();
+      const fem = gaz.feminineNisba.get(c.key.split(':')[2]!) ?? '';
+      c.name = `${c.name} ${m[1] === 'inst' ? fem.replace(/ة$/, '') : fem}`.trim();
     } else c.key = `${c.key}:${doc.id}`;
   }
 

@@ -129,16 +129,16 @@ export function resolveEntities(docs: readonly Doc[], gaz: Gazetteer): ResolvedE
     }
   }
 
-  // a ministry no document qualifies is the corpus's only qualified ministry of that portfolio, if there is one
+  // a ministry (or a central bank) no document qualifies is the corpus's only qualified one of its kind, if there is one
   {
     const qualified = new Map<string, Set<string>>();
     for (const { m } of placed) {
-      const q = /^ministry:([^:]+):([^:?]+)$/.exec(m.key);
-      if (q) qualified.set(q[1]!, (qualified.get(q[1]!) ?? new Set()).add(m.key));
+      const q = /^(ministry|inst):([^:]+):([^:?]+)$/.exec(m.key);
+      if (q) qualified.set(`${q[1]}:${q[2]}`, (qualified.get(`${q[1]}:${q[2]}`) ?? new Set()).add(m.key));
     }
     for (const { m } of placed) {
-      const q = /^ministry:([^:]+):\?/.exec(m.key);
-      const only = q ? qualified.get(q[1]!) : undefined;
+      const q = /^(ministry|inst):([^:]+):\?/.exec(m.key);
+      const only = q ? qualified.get(`${q[1]}:${q[2]}`) : undefined;
       if (only?.size === 1) u.join([...only][0]!, m.key);
     }
   }
