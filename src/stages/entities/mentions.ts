@@ -354,7 +354,8 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
       for (let k = i; k < end; k++) taken[k] = accepted.length;
       accepted.push(alias);
     }
-    const text = alias.words.join(' ');
+    // as written, without its ب (another article's mention of it is joined by its key: resolve.ts)
+    const text = v.doc.body.text.slice(nameStart(v, i, form), v.tokens[end - 1]!.bodyEnd);
     aliasesOf.set(c, [...(aliasesOf.get(c) ?? []), text]);
   }
 

@@ -14,7 +14,7 @@ import type { Doc } from '../../model/document.js';
 import type { CorpusStage } from '../../pipeline/stage.js';
 import type { ResolvedEntity } from '../../outputs/dossier.js';
 import { normalize } from '../../language/normalize.js';
-import { gazetteer as defaultGazetteer, type EntityType, type Gazetteer, type WordTrie } from '../../knowledge/gazetteer/index.js';
+import { fold, gazetteer as defaultGazetteer, type EntityType, type Gazetteer, type WordTrie } from '../../knowledge/gazetteer/index.js';
 import { walk, wordsOf, type Candidate } from './find.js';
 import { toMention } from './mentions.js';
 import { buildView, isWord, type Form } from './view.js';
@@ -93,7 +93,7 @@ export function resolveEntities(docs: readonly Doc[], gaz: Gazetteer): ResolvedE
     const keys = new Set(placed.map((p) => p.m.key));
     for (const { m } of placed) {
       for (const a of m.aliases ?? []) {
-        const k = `${m.key.slice(0, 2)}${orthoKey(a.split(' '))}`;
+        const k = `${m.key.slice(0, 2)}${orthoKey(a.split(/\s+/).map((w) => fold(normalize(w))))}`;
         if (/^[po]:/.test(m.key) && k !== m.key && keys.has(k)) u.join(m.key, k);
       }
     }
