@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../../model/document.js';
 import { firstTokenFrom } from '../../../model/search.js';
+import { normalize } from '../../../language/normalize.js';
 import type { Candidate, Direction, Ref } from '../types.js';
 
 const FUTURE_WORDS = new Set([
@@ -74,7 +75,7 @@ const SCHEDULED_ACTS: ReadonlySet<string> = new Set(
   يترأس تترأس يستضيف تستضيف يوقع يوقعان توقعان يبحث تبحث يبحثان تبحثان يحل تحل`
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => w.replace(/[أإآ]/g, 'ا')),
+    .map(normalize),
 );
 /** Words back from the date a scheduled act's verb is looked for in: verb, subject, object (ويلتقي الوزير نظيره الأردني الخميس). */
 const SCHEDULE_REACH = 5;
