@@ -91,7 +91,8 @@ function startsWithLabel(fold: string, labels: string[]): boolean {
 function isBareDate(text: string, date: { start: number; end: number }): boolean {
   const rest = normalize(text.slice(0, date.start) + ' ' + text.slice(date.end))
     .replace(HIJRI_MONTH_WORDS, ' ')
-    .replace(/(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|يوم|الساعه|بتوقيت|غرينتش|جرينتش|مكه|المكرمه|بغداد|القاهره|الموافق|gmt|utc|am|pm|ص|م|ه|هـ)/g, ' ')
+    // a date's own label (التاريخ: 06-08-2024) says it is a date, not whose: the line's place tells that
+    .replace(/(التاريخ|بتاريخ|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|يوم|الساعه|بتوقيت|غرينتش|جرينتش|مكه|المكرمه|بغداد|القاهره|الموافق|gmt|utc|am|pm|ص|م|ه|هـ)/g, ' ')
     .replace(/[\d\s:.,\-/|()]+/g, '');
   return rest.length === 0;
 }

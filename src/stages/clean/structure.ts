@@ -118,6 +118,8 @@ function nextArticleStart(lines: Line[], from: number): number {
 }
 
 /** Lines that close an entry of a teaser list: its writer and place, «المنبر» (القاهرة), or its date. */
+/** Kinds of line after the last paragraph that keep their kind: the article's date stamps. */
+const FOOT_STAMPS: ReadonlySet<LineKind> = new Set(['published', 'updated', 'date']);
 const TEASER_CLOSERS: ReadonlySet<LineKind> = new Set(['byline', 'date', 'published', 'updated']);
 /** A teaser's summary is a line or two; a paragraph longer than this is an article's. */
 const TEASER_LINE_WORDS = 30;
@@ -186,7 +188,8 @@ function planArticle(lines: Line[], start: number): { plan: ArticlePlan; end: nu
   for (let i = firstProse; i < end; i++) {
     const line = lines[i]!;
     if (i > lastText) {
-      plan.furniture.push(furniture(line, 'trailing'));
+      // a stamp at the foot of the article (نشر في: …، التاريخ: …) is its own, as one under the headline is
+      plan.furniture.push(furniture(line, FOOT_STAMPS.has(line.kind) ? (line.kind as FurnitureKind) : 'trailing'));
       continue;
     }
     if (boxes.has(i)) {

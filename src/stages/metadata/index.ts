@@ -52,6 +52,8 @@ function findPublished(doc: Readonly<Doc>): Evidence<string> | null {
   }
   const titleBlock = doc.blocks.find((b) => b.role === 'title');
   const titleStart = titleBlock ? doc.body.toSource(titleBlock.start, titleBlock.end)[0] : doc.span.start;
+  const lastBlock = doc.blocks[doc.blocks.length - 1];
+  const bodyEnd = lastBlock ? doc.body.toSource(lastBlock.start, lastBlock.end)[1] : doc.span.end;
   const candidates = doc.furniture
     .filter((f) => f.kind === 'published' || (f.kind === 'date' && f.start > titleStart))
     .sort((a, b) => (a.kind === b.kind ? a.start - b.start : a.kind === 'published' ? -1 : 1));
@@ -60,7 +62,8 @@ function findPublished(doc: Readonly<Doc>): Evidence<string> | null {
     if (!found) continue;
     const sourceSlice = doc.source.text.slice(f.start, f.end) === f.text;
     const span = sourceSlice ? { start: f.start + found.start, end: f.start + found.end } : { start: f.start, end: f.end };
-    return { value: found.value, span, by: f.kind === 'published' ? 'stamp' : 'date-under-headline' };
+    const by = f.kind === 'published' ? 'stamp' : f.start >= bodyEnd ? 'date-under-article' : 'date-under-headline';
+    return { value: found.value, span, by };
   }
   const over = titleBlock ? dateRightAbove(doc, titleStart) : undefined;
   const found = over && findFullDate(over.text);

@@ -131,3 +131,22 @@ test('a Gulf paper’s date line with the Hijri date beside the Gregorian one is
   assert.equal(doc!.published?.by, 'date-over-headline');
   assert.ok(doc!.furniture.some((f) => f.kind === 'date' && f.text.startsWith('الخميس 14 شعبان')));
 });
+
+test('a stamp at the foot of the article, after its last paragraph, is its publication date', () => {
+  const body = [
+    'سياسة',
+    'الحكومة تقر موازنة العام المقبل بعد جلسة استمرت ساعات',
+    'أقر مجلس الوزراء في جلسته الاعتيادية مشروع قانون الموازنة العامة، وأحاله إلى البرلمان للتصويت عليه.',
+    'وقال المتحدث باسم الحكومة إن الموازنة تتضمن زيادة في مخصصات الصحة والتعليم.',
+  ];
+  const stamped = analyse([...body, 'نشر في: 12 تشرين الأول 2024 - 10:05'].join('\n'))[0]!;
+  assert.equal(stamped.published?.value, '2024-10-12');
+  assert.equal(stamped.published?.by, 'stamp');
+  // a date's own label says it is a date; its place under the article says it is the article's
+  const text = [...body, 'التاريخ: 13-10-2024', 'الكلمات المفتاحية', 'الموازنة'].join('\n');
+  const labelled = analyse(text)[0]!;
+  assert.equal(labelled.published?.value, '2024-10-13');
+  assert.equal(labelled.published?.by, 'date-under-article');
+  assert.equal(text.slice(labelled.published!.span!.start, labelled.published!.span!.end), '13-10-2024');
+  assert.ok(!labelled.body.text.includes('التاريخ'));
+});

@@ -15,6 +15,7 @@ const HOW: Record<string, string> = {
   stamp: 'من ختم التاريخ',
   'date-under-headline': 'من التاريخ تحت العنوان',
   'date-over-headline': 'من التاريخ فوق العنوان مباشرة',
+  'date-under-article': 'من التاريخ في ذيل المقال',
   declared: 'مما صرّح به المدخل',
   dateline: 'من سطر المصدر قبل الفقرة الأولى',
   'name-line': 'من سطر الاسم قرب العنوان',
