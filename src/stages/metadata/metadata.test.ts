@@ -71,6 +71,11 @@ test('the site name above the headline is the outlet when nothing else names one
   // a section or a place above the headline names no outlet, and the agency of the dateline is not one
   assert.equal(analyse(page('سياسة'))[0]!.outlet, null);
   assert.equal(analyse(page('عمّان'))[0]!.outlet, null);
+  // a site's name may end in a number; a line of figures or a date is no name
+  assert.equal(analyse(page('الشرق 24'))[0]!.outlet?.value, 'الشرق 24');
+  assert.equal(analyse(page('عربي21'))[0]!.outlet?.value, 'عربي21');
+  assert.equal(analyse(page('الخميس 12'))[0]!.outlet?.value ?? null, null);
+  assert.equal(analyse(page('العدد 5412'))[0]!.outlet, null);
 });
 
 test('the holder of a copyright line in the footer is the outlet when nothing before it names one', () => {

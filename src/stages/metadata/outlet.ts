@@ -13,6 +13,7 @@ import { foldForComparison, normalize } from '../../language/normalize.js';
 import { agencyOf, DATELINE_PLACES } from '../../knowledge/index.js';
 import { GENERIC_CREDITS, SECTION_NAMES, UI_WORDS } from '../clean/cues.js';
 import { holderOf } from '../../language/copyright.js';
+import { MONTHS, WEEKDAYS } from '../../language/months.js';
 
 /** Words that publications put in their names. */
 const MEDIA_WORDS = ['بوابه', 'صوت', 'نيوز', 'بوست', 'الاخباري', 'الاخباريه', 'اليوم', 'تايمز', 'موقع', 'شبكه', 'صحيفه', 'جريده', 'قناه', 'اخبار', 'الخبر', 'برس', 'ميديا', 'انفو', 'تي في', '24', 'الجديد', 'العربي', 'الان', 'نت', 'اونلاين'].map(normalize);
@@ -129,14 +130,24 @@ function fromTeaserBylines(doc: Readonly<Doc>): Evidence<string> | null {
   return best ? evidenceIn(doc, best.f, best.name, 'teaser-byline') : null;
 }
 
+/** A name ending in a number of two or three digits (كوردستان 24، عربي21): a site's name, not a date or a count. */
+const NUMBERED_NAME = /^[^0-9٠-٩]*\p{L}\s?[0-9٠-٩]{2,3}$/u;
+
+/** `text` is such a name; a day and its weekday or month (الخميس 12، أيار 15) is a piece of a date. */
+function numberedName(text: string): boolean {
+  const t = text.trim();
+  if (!NUMBERED_NAME.test(t)) return false;
+  return !normalize(t).split(/[\s0-9٠-٩]+/).some((w) => WEEKDAYS.has(w) || MONTHS.has(w));
+}
+
 /** Words of a masthead at most: a site's name is short, a teaser or a slogan is not. */
 const MASTHEAD_WORDS = 4;
 
 /**
  * The site's name printed above the headline, as scraped pages begin (صوت الخليج، then a section, then the
  * headline): the first label line before the headline that is a name, not a section (أخبار، العالم العربي), a
- * menu word, a place or an agency, and carries no digits or separators. Weakest of the signs, so it only answers
- * when nothing else does.
+ * menu word, a place or an agency, and carries no separators and no digits but a number ending the name
+ * (فرانس 24). Weakest of the signs, so it only answers when nothing else does.
  */
 function fromMasthead(doc: Readonly<Doc>): Evidence<string> | null {
   const headline = doc.blocks.find((b) => b.role === 'title');
@@ -145,7 +156,7 @@ function fromMasthead(doc: Readonly<Doc>): Evidence<string> | null {
   for (const f of doc.furniture) {
     if (f.start >= title!) break;
     if (f.kind !== 'label') continue;
-    if (/[0-9٠-٩|›»>/:،,.!?؟()«»"“”]/.test(f.text)) continue;
+    if (/[|›»>/:،,.!?؟()«»"“”]/.test(f.text) || (/[0-9٠-٩]/.test(f.text) && !numberedName(f.text))) continue;
     const name = cleanName(f.text);
     // an agency's name atop the page is the agency's own page: there it is the outlet, not a wire it credits
     if (!name || name.split(/\s+/).length > MASTHEAD_WORDS || isGeneric(name, false)) continue;
