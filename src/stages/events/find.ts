@@ -355,7 +355,10 @@ function pluperfect(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-/** What a relative time word says about the article's day: اليوم (0), أمس (−1), أول أمس (−2), غداً (+1), a weekday. */
+/**
+ * What a relative time word says about the article's day: اليوم (0), أمس (−1), أول أمس (−2), غداً (+1), a weekday,
+ * or a date of its own period (الجاري).
+ */
 export function relationOf(text: string): DateRelation | null {
   const words = normalize(text)
     .split(/[^\p{L}]+/u)
@@ -367,8 +370,12 @@ export function relationOf(text: string): DateRelation | null {
   if (words.includes('غدا')) return { kind: 'offset', days: 1 };
   if (words.includes('اليوم')) return { kind: 'offset', days: 0 };
   const wd = weekdayIn(text);
-  return wd === null ? null : { kind: 'weekday', weekday: wd };
+  if (wd !== null) return { kind: 'weekday', weekday: wd };
+  return words.some((w) => CURRENT_WORDS.has(w)) ? { kind: 'current' } : null;
 }
+
+/** Words that put a date in the article's own month, year or week: 27 أيلول الجاري، العام الحالي. */
+const CURRENT_WORDS = new Set(['الجاري', 'الحالي'].map(normalize));
 
 /** The weekday a time expression names (أمس الأربعاء → Wednesday), or null. */
 export function weekdayIn(text: string): number | null {

@@ -10,7 +10,9 @@ export type DateRelation =
   /** A bare weekday (الاثنين): a day of the week the article was written, on or before it. */
   | { kind: 'weekday'; weekday: number }
   /** No time word: a past verb reporting the news of the day, or the headline. */
-  | { kind: 'news' };
+  | { kind: 'news' }
+  /** A date in the article's own period (27 أيلول الجاري، الشهر الحالي): written in it, after a past event of it. */
+  | { kind: 'current' };
 
 export interface MentionDate {
   /** A contract time value (ISO prefix, week, season, range `a/b`) or null. */

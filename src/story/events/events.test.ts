@@ -89,3 +89,13 @@ test('reconcile: a month holds its days, a season its months, and reports that d
   assert.equal(reconcile(['2024-01-23', '2024-01-24'])!.value, '2024-01-23');
   assert.equal(reconcile([]), null);
 });
+
+test('a date "of this month" dates an undated article on or after the event, though its clause sets a later one too', () => {
+  const { inferred } = run([
+    source('a', 'صحيفة الشمال', 'اتفاق على إنهاء مهمة البعثة\nأعلنت الحكومة والأمم المتحدة يوم الجمعة اتفاقاً على إنهاء مهمة البعثة، على أن تنسحب البعثة في آذار من العام المقبل.', '2024-11-09'),
+    source('b', 'موقع الجنوب', 'ماذا بعد إنهاء مهمة البعثة؟\nأعلنت الحكومة والأمم المتحدة يوم 8 تشرين الثاني الجاري اتفاقاً على إنهاء مهمة البعثة بحلول آذار 2025.', null),
+  ]);
+  const guess = inferred.find((x) => x.doc === 'b');
+  assert.ok(guess, 'no date inferred for the undated article');
+  assert.equal(guess.value, '2024-11-08');
+});

@@ -1,9 +1,9 @@
 /**
  * Story analysis `inferredDates`: publication dates for the story's undated articles, from what they report.
  * An article that tells an event another source dates, in relative words, was written at a day those words fix:
- * "اليوم" on that day, "أمس" the day after, a bare weekday ("الاثنين") that week, on or after the event (the
- * event's day is taken). The latest day-precise date the article itself gives for a past event is a lower bound
- * too. The latest bound wins, unless a day fixed by اليوم/أمس is later still.
+ * "اليوم" on that day, "أمس" the day after, a bare weekday ("الاثنين") or a date of this month ("27 أيلول
+ * الجاري") on or after it (the event's day is taken). The latest day-precise date the article itself gives for a
+ * past event is a lower bound too. The latest bound wins, unless a day fixed by اليوم/أمس is later still.
  */
 import type { Doc } from '../../model/document.js';
 import { storyAnalysis, type InferredDate, type StoryEvent } from '../analysis.js';
@@ -121,7 +121,7 @@ function boundsOf(doc: Doc, ctx: Context): Bound[] {
       else if (rel.kind === 'weekday') {
         const d = daysOnWeekday(known, rel.weekday)[0];
         if (d !== undefined) out.push({ day: d, exact: false, span });
-      } else if (rel.kind === 'offset' && rel.days === 0) out.push({ day: known.lo, exact: false, span });
+      } else if ((rel.kind === 'offset' && rel.days === 0) || rel.kind === 'current') out.push({ day: known.lo, exact: false, span });
     }
   }
   return out;
@@ -142,6 +142,7 @@ function solidOf(ctx: Context, k: number): Interval | null {
  * worked out once per event. (The intersection does not depend on the order its intervals are taken in.)
  */
 function solidInterval(ctx: Context, k: number): Interval | null {
+  const type = ctx.events[k]!.type;
   let all: Interval | null = null;
   for (const [id, mentions] of ctx.own[k]!) {
     const d = ctx.docs.get(id);
@@ -153,8 +154,10 @@ function solidInterval(ctx: Context, k: number): Interval | null {
       const key = `${m.start}:${m.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      // a clause can report two events (the pact announced on Friday, the withdrawal it sets for next year): only
+      // the items of this event's type date it
       for (const item of bySpan.get(key) ?? []) {
-        if (!item.date.value || item.date.by !== 'text') continue;
+        if (item.type !== type || !item.date.value || item.date.by !== 'text') continue;
         if (!item.date.explicit && (!d.published || d.published.by.startsWith('inferred'))) continue;
         const i = intervalOf(item.date.value);
         if (!i) continue;
