@@ -6,6 +6,8 @@
  */
 import {
   ADDRESSEE_LEMMAS,
+  ANONYMITY_VERBS,
+  SOURCE_SPEECH_VERBS,
   NOT_CUE_AFTER,
   NOT_CUE_BEFORE,
   ANONYMOUS_HEADS,
@@ -58,6 +60,8 @@ export interface Cue extends CueForm {
 }
 
 const QUOTE_MIN_WORDS = 3;
+/** Tokens a clause about an anonymous source may take (طلب عدم الكشف عن هويته، تحدث شريطة عدم ذكر اسمه). */
+const ANONYMITY_CLAUSE = 10;
 const REGION_STOPS = new Set(['ما', 'وما', 'مما', 'بما', 'فيما', 'بينما', 'عندما', 'حين', 'لكن', 'ولكن', 'حتي']);
 
 /** A reporting verb at token `k` in its context: not in `عدم ذكر اسمه`، `دون أن يذكر`. */
@@ -264,8 +268,16 @@ export function findCueQuotes(view: View, memory: OutletMemory): Found[] {
     let passTo = -1;
     let inner: { from: number; to: number; channels: string[] } | null = null;
     let j = c + 1;
-    for (; j <= last && j - c <= window; j++) {
+    let slack = 0;
+    for (; j <= last && j - c <= window + slack; j++) {
       const w = ws[j]!;
+      // …عن مسؤول، طلب عدم الكشف عن هويته، قوله إن: a clause about the source, set off by commas, does not use up
+      // the reach of the verb
+      if (w.word && j > c + 1 && !ws[j - 1]!.word && SEGMENT_BREAK.has(ws[j - 1]!.mark) && (ANONYMITY_VERBS.has(w.core) || SOURCE_SPEECH_VERBS.has(w.core))) {
+        let k = j;
+        while (k <= last && k - j < ANONYMITY_CLAUSE && (ws[k]!.word || !SEGMENT_BREAK.has(ws[k]!.mark))) k++;
+        slack += k - j + 1;
+      }
       const g = view.openAt.get(j);
       if (g) {
         if (g.kind === 'quote' && g.words >= QUOTE_MIN_WORDS && !attachedOpener(view, j) && !compSoonAfter(view, g.close, last) && regionLooksLikeSpeaker(view, c + 1, j)) {

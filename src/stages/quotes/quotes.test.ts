@@ -275,3 +275,14 @@ test('after وفقاً لـ the source is named without its ل, and the adjectiv
   const q = got[0]!;
   assert.equal(text.slice(q.speaker.start, q.speaker.end), 'بيانات هيئة الإحصاء');
 });
+
+test('a clause about the relayed source between commas neither names it nor cuts the verb off from its words', () => {
+  check(
+    'ونقلت وكالة الأنباء الفرنسية عن مسؤول في وزارة الخارجية الفرنسية، طلب عدم الكشف عن هويته، قوله إن "الوفدين سيلتقيان مجدداً في جنيف". ' +
+      'ونقلت الوكالة عن دبلوماسي أوروبي، تحدث شريطة عدم ذكر اسمه، أن الجولة المقبلة ستكون حاسمة.',
+    [
+      { said: 'الوفدين سيلتقيان مجدداً في جنيف', speaker: 'مسؤول في وزارة الخارجية الفرنسية', cue: 'نقلت', direct: true, via: ['وكالة الأنباء الفرنسية'] },
+      { said: 'الجولة المقبلة ستكون حاسمة', speaker: 'دبلوماسي أوروبي', cue: 'نقلت', direct: false, via: ['الوكالة'] },
+    ],
+  );
+});

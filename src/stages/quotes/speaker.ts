@@ -637,6 +637,12 @@ export function parseSpeaker(view: View, from: number, to: number, memory: Outle
     }
     // بيان …، تلقى «المنبر» نسخة منه، أن …: a clause about who received the document, not a name of its author
     if (first.word && np !== null && RECEIVED.has(first.core)) continue;
+    // نقلت الوكالة عن مسؤول، طلب عدم الكشف عن هويته، قوله: a clause about the source named before it, whose عن
+    // is not a relay; one saying whom the source spoke to (تحدث لـ«…») still names that channel
+    if (first.word && (np !== null || relayed !== null) && (ANONYMITY_VERBS.has(first.core) || SOURCE_SPEECH_VERBS.has(first.core))) {
+      scanChannels(s, e);
+      continue;
+    }
     if (first.word && (ADVERBIAL_STARTS.has(first.core) || ADVERBIAL_STARTS.has(first.norm)) && !(first.core === 'مع' && np === null)) {
       scanChannels(s, e);
       continue;
