@@ -244,3 +244,16 @@ test('landmarks of the region\'s politics are places the gazetteer knows (عين
     assert.equal(e!.type, 'LOC');
   }
 });
+
+test('a rank between a title and the name, a body\'s short name in brackets, and Ali with a nisba surname', () => {
+  const { entities } = run([
+    'قراءة في الاتفاق\nورأى الخبير الاستراتيجي اللواء المتقاعد سعيد حمدان أن الانسحاب سيكون على مراحل.\n' +
+      'وقال المتحدث باسم وزارة الدفاع الأميركية (البنتاغون) جون هارتلي إن التنسيق مستمر.\n' +
+      'في المقابل، قال النائب عن كتلة الإعمار علي مصري إن البرلمان ينتظر نص الاتفاق.',
+  ]);
+  const persons = new Map(entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles]));
+  assert.deepEqual(persons.get('سعيد حمدان'), ['الخبير الاستراتيجي']);
+  assert.deepEqual(persons.get('جون هارتلي'), ['المتحدث باسم وزارة الدفاع الأميركية']);
+  assert.deepEqual(persons.get('علي مصري'), ['النائب عن كتلة الإعمار']);
+  assert.ok(!entities.some((e) => e.name === 'مصر' || e.name === 'مصري'), 'the surname is no country');
+});

@@ -684,6 +684,8 @@ export function parseName(v: TokenView, gaz: Gazetteer, k: number, title: TitleP
   const separated = isSeparator(v, s);
   if (separated) s++;
   while (isQuote(v, s)) s++;
+  // the body's short name in brackets after the title (المتحدث باسم وزارة الدفاع (البنتاغون) سابرينا …)
+  if (title && !separated) s = pastBracketedName(v, s);
   for (let guard = 0; guard < 3; guard++) {
     const h = longestFirstAt(v, gaz, s, gaz.titles.honorifics, HONORIFICS);
     if (!h) break;
@@ -696,7 +698,8 @@ export function parseName(v: TokenView, gaz: Gazetteer, k: number, title: TitleP
   if (person) return { i: s, j: person.j, entry: person.hits.find((h) => h.entry.type === 'PERSON')!.entry, form: person.form, single: false };
   const first = v.key[s]!;
   // after a nationality, a second nisba is a surname (رئيس الوزراء العراقي السوداني)
-  if (!nameLike(v, gaz, s, !!title?.nationality) || v.forms[s]![0]!.lead.length) return null;
+  const ali = !!title && aliAsName(v, s);
+  if ((!ali && !nameLike(v, gaz, s, !!title?.nationality)) || v.forms[s]![0]!.lead.length) return null;
   const knownFirst = gaz.given.has(first) || gaz.personWords.has(first);
   if (gaz.particles.has(first) && !/^(عبد|ابو|ابي|ام|ال)$/.test(first)) return null;
   // after a comma only a name that begins like one (السفيرة الأميركية في بغداد، ألينا …), not the next clause
@@ -719,7 +722,8 @@ export function parseName(v: TokenView, gaz: Gazetteer, k: number, title: TitleP
   while (j < v.n && isWord(v, j) && v.sentence[j] === sent) {
     const w = v.key[j]!;
     if (!particle) {
-      if (j - s >= 4 || !nameLike(v, gaz, j) || verbLike(gaz, w)) break;
+      // a nisba right after a known given name is the family name (علي تركي): a name takes no adjective
+      if (j - s >= 4 || !nameLike(v, gaz, j, knownFirst && j === s + 1 && !isDefinite(v, j)) || verbLike(gaz, w)) break;
       const known = gaz.given.has(w) || gaz.personWords.has(w);
       if (!known) {
         // a conjunction starts the next phrase (وممثلين، فهدد); a pronoun suffix marks a verb or noun (سلمه)
@@ -747,10 +751,36 @@ export function parseName(v: TokenView, gaz: Gazetteer, k: number, title: TitleP
   if (j - s === 1) {
     // علي alone may be the preposition على written with ي
     if (first === 'علي') return null;
+    if (ali) return null;
     if (gaz.personWords.has(first) || (gaz.given.has(first) && !gaz.ambiguousGiven.has(first))) return { i: s, j, single: true };
     return null;
   }
   return { i: s, j, single: false };
+}
+
+/**
+ * علي at token k, written so, in a text that writes the preposition على with its alif maqsura: the name Ali
+ * (النائب عن الإطار التنسيقي علي تركي), not the preposition typed with ي.
+ */
+function aliAsName(v: TokenView, k: number): boolean {
+  if (v.tokens[k]!.text !== 'علي') return false;
+  let known = ALA_WITH_MAQSURA.get(v);
+  if (known === undefined) ALA_WITH_MAQSURA.set(v, (known = v.tokens.some((t) => t.text === 'على')));
+  return known;
+}
+const ALA_WITH_MAQSURA = new WeakMap<TokenView, boolean>();
+
+/** Words a bracketed short name may have (البنتاغون، الأونروا، قسد). */
+const BRACKETED_NAME_WORDS = 3;
+
+/** The token after a bracketed short name of a few words opening at `k`, or `k` when none opens there. */
+function pastBracketedName(v: TokenView, k: number): number {
+  if (!isParen(v, k) || v.key[k] !== '(') return k;
+  for (let j = k + 1; j < v.n && j - k - 1 <= BRACKETED_NAME_WORDS; j++) {
+    if (v.key[j] === ')') return j > k + 1 ? j + 1 : k;
+    if (!isWord(v, j)) return k;
+  }
+  return k;
 }
 
 /** Case endings a name never carries in news prose: tanween (ردًا، قريباً). */
@@ -789,7 +819,10 @@ export function findTitled(v: TokenView, gaz: Gazetteer, personEnds: ReadonlySet
       // an honorific alone introduces a name too (قال الدكتور عادل الفيومي)
       const h = isWord(v, i) ? longestAt(v, gaz, i, gaz.titles.honorifics, HONORIFICS) : null;
       if (!h) continue;
-      title = { i, end: h.j, role: false, nationality: null, nationalityAt: -1, coreEnd: h.j, complement: false, form: h.form };
+      // a modifier of the rank (اللواء المتقاعد، الشيخ الراحل) stands between it and the name
+      let end = h.j;
+      while (end < v.n && isWord(v, end) && gaz.titles.modifiers.has(v.key[end]!)) end++;
+      title = { i, end, role: false, nationality: null, nationalityAt: -1, coreEnd: end, complement: false, form: h.form };
     }
     // a title right after a name describes that name (مسعود البارزاني رئيس حكومة الإقليم وضع …), unless a name
     // that begins like one follows it: then the first name was the verb's subject and the title is the next

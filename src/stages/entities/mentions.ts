@@ -136,7 +136,7 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
     const persons = tagged.filter((c) => c.type === 'PERSON');
     for (const c of titledNames) {
       const p = persons.find((q) => q.i < c.j && c.i < q.j);
-      const known = gaz.given.has(c.words[0]!) || gaz.personWords.has(c.words[0]!) || (givenAndNisba(gaz, c.words) && beforeSaying(v, c.j));
+      const known = gaz.given.has(c.words[0]!) || gaz.personWords.has(c.words[0]!) || (givenAndNisba(gaz, c.words) && beforeSaying(v, c.j)) || (foreignSurname(gaz, c.words) && !tagged.some((q) => q.type !== 'PERSON' && q.i < c.j && c.i < q.j));
       if (p) {
         const i = c.i;
         // the tagger stopping one word short of a surname with the article that the title's parse took (القيادي
@@ -275,6 +275,9 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
     for (let m = n + 1, end = title.end; !holder && m < titled.length && titled[m]!.title.i === end; end = titled[m]!.title.end, m++) {
       const next = titled[m]!.name;
       if (next?.entry && title.role && next.entry.roles.some((r) => normalize(r.title) === normalize(roleText(v, title)))) holder = next;
+      // a rank or a form of address between the title and the name (الخبير العسكري اللواء المتقاعد …، وزير الدفاع
+      // الفريق أول …) is the same person's
+      else if (next && title.role && !titled[m]!.title.role && !isRelational(gaz, titled[m]!.title)) holder = next;
       else if (next) break;
     }
     const c = holder ? startsAt.get(holder.i) : undefined;
@@ -423,6 +426,21 @@ function appositionNames(v: TokenView, gaz: Gazetteer, titled: ReadonlyArray<{ t
 function beforeSaying(v: TokenView, k: number): boolean {
   if (k >= v.n) return false;
   return isSeparator(v, k) || (isWord(v, k) && /^[اأإ]ن$/.test(v.tokens[k]!.text));
+}
+
+/**
+ * A name of two or three words that ends in a word no dictionary lists and without the article: a transliterated
+ * surname (المتحدث باسم البنتاغون بات رايدر), which the tagger, trained on other names, may not see.
+ */
+function foreignSurname(gaz: Gazetteer, words: readonly string[]): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || words.length > 3 || last.length < 4 || last.startsWith('ال') || gaz.nisba.has(last)) return false;
+  // an accusative without its tanween (جددا) or a negation written on its verb (لايؤمن) is no surname
+  if (last.endsWith('ا') || last.startsWith('لا')) return false;
+  // a short given name may be a word too (بات، جون، توم); a longer first word in the dictionary is the clause's
+  // verb (استقدم لاعبين …)
+  const known = knownWords();
+  return !isDictionaryWord(known, last, []) && (words[0]!.length <= 3 || !isDictionaryWord(known, words[0]!, []));
 }
 
 /** Two words, the first without the article, the second a family name in ال…ي (سهام العقيلي، رباب الحسني). */
@@ -605,4 +623,9 @@ export function toMention(v: TokenView, c: Candidate, aliases: string[] | undefi
   if (aliases?.length) m.aliases = aliases;
   if (c.parts) m.parts = c.parts;
   return m;
+}
+
+/** A counterpart's word (نظيره، نظيرته): a title of its own that points at another person's. */
+function isRelational(gaz: Gazetteer, title: { form?: Form | undefined }): boolean {
+  return !!title.form && gaz.titles.relational.has(title.form.form);
 }

@@ -60,3 +60,14 @@ test('a name the tagger misses after a title is kept when its given name is list
   const { entities } = run('جولة\nوقال المحافظ توفيق حمدان للصحفيين إن الطرق مفتوحة.\nوقالت الوزيرة رقية سلمان في مؤتمر صحفي إن المستشفى جاهز.', fakeTagger({}));
   assert.deepEqual(entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort(), ['توفيق حمدان', 'رقية سلمان'].sort());
 });
+
+test('a name the tagger misses after a title is kept when it ends in a surname no dictionary lists, not a clause', () => {
+  const { entities } = run(
+    'مؤتمر صحفي\nوقال المتحدث باسم القيادة الأوروبية بات هوليستر للصحفيين إن المناورات انتهت.\n' +
+      'وقال مدرب الفريق استقدم لاعبين جددا هذا الموسم.\nوقال المتحدث باسم الأمم المتحدة ماركوس دوجاريك إن القافلة وصلت.',
+    fakeTagger({}),
+  );
+  const persons = entities.filter((e) => e.type === 'PERSON');
+  assert.deepEqual(persons.map((e) => e.name).sort(), ['بات هوليستر', 'ماركوس دوجاريك'].sort());
+  assert.deepEqual(persons.find((e) => e.name === 'بات هوليستر')?.roles, ['المتحدث باسم القيادة الأوروبية']);
+});
