@@ -168,6 +168,7 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
   const named = new Set(accepted.filter((c) => !c.weak).map((c) => c.key));
   accept(gazetteerFinds.short.filter((c) => named.has(c.key)));
   accept(pool.filter((c) => c.priority < 70));
+  siteHeadsAlone(v, accepted);
 
   // single surnames: after a title, or alone after a verb or preposition, resolved against the full names
   // full names whose surname may stand alone: known people, names the tagger saw, or names that begin with a
@@ -628,4 +629,46 @@ export function toMention(v: TokenView, c: Candidate, aliases: string[] | undefi
 /** A counterpart's word (نظيره، نظيرته): a title of its own that points at another person's. */
 function isRelational(gaz: Gazetteer, title: { form?: Form | undefined }): boolean {
   return !!title.form && gaz.titles.relational.has(title.form.form);
+}
+
+/** Head nouns of named sites that, with the article, stand for the site the document named (القاعدة، المطار). */
+const SITE_HEADS = new Set(['قاعده', 'مطار', 'معبر', 'ميناء', 'مخيم', 'حقل', 'سد', 'مصفاه'].map((w) => normalize(w)));
+
+/** The head noun a site's name begins with (قاعدة عين الأسد → قاعده), or null for a name that is no site's. */
+function siteHead(c: Candidate): string | null {
+  if (c.type !== 'LOC' || !(c.by === 'base' || c.by === 'site' || c.entry?.kind === 'base' || c.entry?.kind === 'airport')) return null;
+  const first = normalize((c.entry?.name || c.name || c.words[0] || '').split(/\s+/)[0]!);
+  return SITE_HEADS.has(first) ? first : null;
+}
+
+/**
+ * A site's head noun alone with the article, in a document that names one site of that head (the base, then
+ * «قرب مدرج القاعدة»), is that site: the tagger, trained on other news, reads القاعدة as the armed group. Where
+ * the document names the group in full (تنظيم القاعدة), or two sites share the head, the word is left as read.
+ */
+function siteHeadsAlone(v: TokenView, accepted: Candidate[]): void {
+  const sites = new Map<string, Set<string>>();
+  const byKey = new Map<string, Candidate>();
+  for (const c of accepted) {
+    const head = siteHead(c);
+    if (!head) continue;
+    const keys = sites.get(head) ?? new Set<string>();
+    keys.add(c.key);
+    sites.set(head, keys);
+    byKey.set(c.key, c);
+  }
+  if (!sites.size) return;
+  // words of longer names other than the sites' (تنظيم القاعدة): where one is named so, the word alone is it
+  const inOtherNames = new Set(accepted.filter((c) => c.words.length > 1 && !siteHead(c)).flatMap((c) => c.words));
+  for (const c of accepted) {
+    if (c.words.length !== 1 || c.type === 'PERSON' || siteHead(c) || inOtherNames.has(c.words[0]!)) continue;
+    const f = v.forms[c.i]?.find((x) => x.article && sites.has(x.stem));
+    const keys = f && sites.get(f.stem);
+    if (!keys || keys.size !== 1) continue;
+    const site = byKey.get([...keys][0]!)!;
+    c.key = site.key;
+    c.type = 'LOC';
+    c.name = site.name;
+    c.entry = site.entry;
+  }
 }

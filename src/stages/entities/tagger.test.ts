@@ -71,3 +71,14 @@ test('a name the tagger misses after a title is kept when it ends in a surname n
   assert.deepEqual(persons.map((e) => e.name).sort(), ['بات هوليستر', 'ماركوس دوجاريك'].sort());
   assert.deepEqual(persons.find((e) => e.name === 'بات هوليستر')?.roles, ['المتحدث باسم القيادة الأوروبية']);
 });
+
+test('a site\'s head alone after the site is named is the site, not the armed group of that name', () => {
+  const tagger = fakeTagger({ القاعدة: 'ORG' });
+  const base = run('هجوم بطائرة مسيرة\nاستهدف هجوم بطائرة مسيرة قاعدة عين الأسد الجوية فجر اليوم، وسقطت الطائرة قرب مدرج القاعدة.', tagger);
+  assert.ok(!base.entities.some((e) => e.type === 'ORG'), JSON.stringify(base.entities.map((e) => [e.type, e.name])));
+  const site = base.entities.find((e) => e.name === 'قاعدة عين الأسد');
+  assert.deepEqual(site?.mentions.map((m) => base.doc.source.text.slice(m.start, m.end)), ['عين الأسد', 'القاعدة']);
+  // where the group is named in full, the word alone is the group's
+  const group = run('هجومان\nاستهدف هجوم قاعدة عين الأسد الجوية، فيما تبنى تنظيم القاعدة هجوماً آخر، وقالت القاعدة إنها ستواصل.', tagger);
+  assert.ok(group.entities.some((e) => e.type === 'ORG' && e.mentions.some((m) => group.doc.source.text.slice(m.start, m.end) === 'القاعدة')));
+});
