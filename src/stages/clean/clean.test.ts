@@ -106,6 +106,8 @@ test('a wire dateline run into the first paragraph, the agency in brackets, is f
   for (const [credit, rest] of [
     ['بغداد (رويترز) -', 'قال مسؤولون عراقيون أمس إن الحكومة أقرت موازنة الطوارئ بعد نقاش طويل.'],
     ['عمّان - (أ ف ب) -', 'أعلنت وزارة المياه الأردنية خطة لتقنين الضخ في الأحياء الشرقية خلال الصيف.'],
+    // after a place the lists know, the outlet's own name in brackets
+    ['أربيل (المدار24)-', 'افتتحت حكومة الإقليم جسراً جديداً يربط الأحياء الغربية بوسط المدينة.'],
   ] as const) {
     const text = `عنوان الخبر في سطر قصير\n${credit} ${rest}\nوأضاف المسؤولون أن الخطة تبدأ الأسبوع المقبل.`;
     const [doc] = clean.run(textSource('wire', text)).docs;
@@ -117,6 +119,9 @@ test('a wire dateline run into the first paragraph, the agency in brackets, is f
   // a bracket further into the sentence is no dateline
   const plain = 'عنوان الخبر في سطر قصير\nقال وزير المالية (المستقيل) - في بيان مقتضب - إن الأرقام صحيحة.\nوأضاف أن العجز سيتراجع.';
   assert.ok(!clean.run(textSource('plain', plain)).docs[0]!.furniture.some((f) => f.kind === 'dateline'));
+  // nor is a bracket after words that are no place
+  const aside = 'عنوان الخبر في سطر قصير\nالوزير الجديد (المستقل)- أعلن أمس أن الأرقام صحيحة.\nوأضاف أن العجز سيتراجع.';
+  assert.ok(!clean.run(textSource('aside', aside)).docs[0]!.furniture.some((f) => f.kind === 'dateline'));
 });
 
 test('a place and a name under the headline (دمشق - الشام اليوم) is a credit, not a subheading', () => {

@@ -241,7 +241,8 @@ function chooseTitle(lines: Line[], from: number, to: number): number {
 
 /**
  * A wire dateline run into the first paragraph, the agency in brackets and a dash after it: بغداد (رويترز) - قال …،
- * عمّان - (أ ف ب) - …; the place is a word or three, the bracket a known agency (knowledge/agencies.json).
+ * عمّان - (أ ف ب) - …; the place is a word or three, the bracket a known agency (knowledge/agencies.json) or,
+ * after a known place, a short name: the outlet's own (أربيل (كوردستان24)- …).
  */
 const WIRE_DATELINE = /^([^:.،,«»"“”()\d\n]{2,30}?\s*[-–—]?\s*\(([^()\n]{1,25})\)\s*[-–—])\s*/;
 
@@ -261,7 +262,9 @@ function firstParagraph(line: Line, plan: ArticlePlan): PlannedBlock[] {
   }
   const w = WIRE_DATELINE.exec(line.text);
   const place = w?.[1]!.slice(0, w[1]!.indexOf('(')).replace(/[-–—]/g, ' ').trim().split(/\s+/) ?? [];
-  if (w && place.length >= 1 && place.length <= 3 && agencyOf(w[2]!) !== null && w[0].length < line.text.length) {
+  // the bracket holds an agency, or, after a place the lists know, the outlet's own name (أربيل (كوردستان24)-)
+  const credited = !!w && (agencyOf(w[2]!) !== null || (DATELINE_PLACES.has(normalize(place.join(' '))) && w[2]!.trim().split(/\s+/).length <= 3));
+  if (w && place.length >= 1 && place.length <= 3 && credited && w[0].length < line.text.length) {
     plan.furniture.push({ line, kind: 'dateline', from: 0, to: w[1]!.length });
     return [{ line, role: 'text', from: w[0].length, to: line.text.length }];
   }
