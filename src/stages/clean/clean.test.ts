@@ -108,6 +108,8 @@ test('a wire dateline run into the first paragraph, the agency in brackets, is f
     ['عمّان - (أ ف ب) -', 'أعلنت وزارة المياه الأردنية خطة لتقنين الضخ في الأحياء الشرقية خلال الصيف.'],
     // after a place the lists know, the outlet's own name in brackets
     ['أربيل (المدار24)-', 'افتتحت حكومة الإقليم جسراً جديداً يربط الأحياء الغربية بوسط المدينة.'],
+    // a place the lists know and a dash alone
+    ['القاهرة-', 'بعد أسابيع من الانتظار، أعلنت الحكومة جدولاً جديداً لتخفيف أحمال الكهرباء.'],
   ] as const) {
     const text = `عنوان الخبر في سطر قصير\n${credit} ${rest}\nوأضاف المسؤولون أن الخطة تبدأ الأسبوع المقبل.`;
     const [doc] = clean.run(textSource('wire', text)).docs;
@@ -121,6 +123,8 @@ test('a wire dateline run into the first paragraph, the agency in brackets, is f
   assert.ok(!clean.run(textSource('plain', plain)).docs[0]!.furniture.some((f) => f.kind === 'dateline'));
   // nor is a bracket after words that are no place
   const aside = 'عنوان الخبر في سطر قصير\nالوزير الجديد (المستقل)- أعلن أمس أن الأرقام صحيحة.\nوأضاف أن العجز سيتراجع.';
+  const dash = 'عنوان الخبر في سطر قصير\nالأرقام - كما أعلنها الوزير أمس - تظهر تراجع العجز.\nوأضاف أن العجز سيتراجع.';
+  assert.ok(!clean.run(textSource('dash', dash)).docs[0]!.furniture.some((f) => f.kind === 'dateline'));
   assert.ok(!clean.run(textSource('aside', aside)).docs[0]!.furniture.some((f) => f.kind === 'dateline'));
 });
 

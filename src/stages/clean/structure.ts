@@ -253,7 +253,10 @@ function placeCredit(text: string): boolean {
   return parts.length === 2 && DATELINE_PLACES.has(normalize(parts[0]!.trim())) && parts[1]!.trim().split(/\s+/).length <= 3 && !/[.!?؟،,:]$/.test(text.trim());
 }
 
-/** A dateline run into the first paragraph ("القاهرة - المنبر: بدأ …", "بغداد (رويترز) - قال …") is cut off as furniture. */
+/**
+ * A dateline run into the first paragraph ("القاهرة - المنبر: بدأ …", "بغداد (رويترز) - قال …", "بغداد- بعد …") is cut
+ * off as furniture.
+ */
 function firstParagraph(line: Line, plan: ArticlePlan): PlannedBlock[] {
   const m = /^([^:.،,«»"“”]{2,40}?[-–—/][^:.،,«»"“”]{1,30}?)\s*:\s*/.exec(line.text);
   if (m && m[1]!.split(/\s+/).length <= 5) {
@@ -268,8 +271,17 @@ function firstParagraph(line: Line, plan: ArticlePlan): PlannedBlock[] {
     plan.furniture.push({ line, kind: 'dateline', from: 0, to: w[1]!.length });
     return [{ line, role: 'text', from: w[0].length, to: line.text.length }];
   }
+  // a place the lists know and a dash, no credit after it (بغداد- بعد أشهر من المفاوضات …)
+  const p = PLACE_DATELINE.exec(line.text);
+  if (p && DATELINE_PLACES.has(normalize(p[1]!.trim())) && p[0].length < line.text.length) {
+    plan.furniture.push({ line, kind: 'dateline', from: 0, to: p[0].trimEnd().length });
+    return [{ line, role: 'text', from: p[0].length, to: line.text.length }];
+  }
   return [block(line, 'text')];
 }
+
+/** A place of a word or three and a dash opening the first paragraph. */
+const PLACE_DATELINE = /^([^:.،,«»"“”()\d\n\-–—]{2,30}?)\s*[-–—]\s*(?=\p{L})/u;
 
 /**
  * Whether line `i` opens another article inside a body: a headline with the page-header pattern (repeated within
