@@ -152,6 +152,7 @@ function toItem(view: View, r: Resolved): QuoteLayerItem[] {
       speakerRole: r.role ? clean(r.role) : null,
       attributed: r.by,
       form: r.f.how,
+      lemma: r.f.lemma,
       nested: r.outer !== null,
       cueSpan: cueEnd > cueStart ? [cueStart, cueEnd] : null,
     },

@@ -10,7 +10,7 @@
  */
 import type { BriefSentence, StoryInput } from '../analysis.js';
 import { storyAnalysis } from '../analysis.js';
-import { mention, type Mention, type QuoteLayerItem } from '../../outputs/dossier.js';
+import { mention, type Mention } from '../../outputs/dossier.js';
 import type { Doc } from '../../model/document.js';
 import { onlyAsides } from './asides.js';
 import { clusterPoints, termTable, termWeights, type TermWeights } from './cluster.js';
@@ -21,6 +21,7 @@ import { eventPoints } from './events.js';
 import { outletOf, outletsOf, type Point, type Report } from './point.js';
 import { choose, rank, termsOf } from './select.js';
 import { unitsOf, type Unit } from './units.js';
+import { implicitSpeaker } from './implicit-speaker.js';
 
 export const brief = storyAnalysis({
   name: 'brief',
@@ -231,30 +232,6 @@ function sentenceOf(point: Point, w: TermWeights, differ: Disagreement[], byId: 
     break;
   }
   return out;
-}
-
-/**
- * The brief sentence with the speaker put after its verb, when the clause opens on a reporting verb whose speaker
- * the quote stage took from an earlier sentence (وأضاف أن … → أضاف بري أن …), and the speaker's mention to cite.
- */
-function implicitSpeaker(unit: Unit, a: number, text: string): { text: string; cite: Mention } | null {
-  const doc = unit.doc;
-  const quotes = (doc.layers.quotes as QuoteLayerItem[] | undefined) ?? [];
-  const first = unit.tokens[a];
-  if (!first) return null;
-  const q = quotes.find((x) => {
-    const cue = x['cueSpan'] as [number, number] | null | undefined;
-    return x['attributed'] === 'implicit' && !!cue && cue[0] >= first.start && cue[0] < (unit.tokens[a + 1]?.end ?? first.end);
-  });
-  if (!q || !q.speaker.text || q.speaker.start === undefined || q.speaker.end === undefined) return null;
-  // the speaker in the words of the place cited for them (وقال بري … وأضاف أن: «بري»), so the citation holds them
-  const name = doc.source.text.slice(q.speaker.start, q.speaker.end).replace(/\s+/g, ' ').trim();
-  if (!name || name.length > 40) return null;
-  const cue = q['cueSpan'] as [number, number];
-  // the verb as the sentence writes it, without the و/ف the brief drops
-  const verb = doc.source.text.slice(cue[0], cue[1]).replace(/^[وف](?=\p{L}{3})/u, '');
-  if (!text.startsWith(verb + ' ')) return null;
-  return { text: `${verb} ${name} ${text.slice(verb.length + 1)}`, cite: mention(doc, { start: q.speaker.start, end: q.speaker.end }) };
 }
 
 /** At most two accounts of a disagreement the sentence does not tell already, each as its outlet's clause says it. */

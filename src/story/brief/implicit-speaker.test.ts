@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../analyze.js';
+import type { Source } from '../../model/document.js';
+import { implicitSpeaker } from './implicit-speaker.js';
+import { unitsOf } from './units.js';
+
+function clauseAt(text: string, opener: string) {
+  const source: Source = { id: 'p', origin: 'p.txt', text, format: 'text', declared: { outlet: 'صوت المدينة', published: '2025-03-16' }, messages: [] };
+  const units = unitsOf(analyze([source]).docs);
+  const at = text.indexOf(opener);
+  const unit = units.find((u) => u.tokens.some((t) => t.start === at))!;
+  const a = unit.tokens.findIndex((t) => t.start === at);
+  return { unit, a, clause: text.slice(at, text.indexOf('.', at)) };
+}
+
+test('a circumstantial participle opening the clause becomes its verb in the past, in the participle\'s gender', () => {
+  const text = [
+    'حملة تلقيح في المدارس',
+    'وقالت وزيرة الصحة ليلى حداد، الأحد، إن "الحملة ستشمل كل المدارس الحكومية والخاصة"، مشيرةً إلى أن البرلمان صوّت عام 2023 على قانون يلزم المدارس بتلقيح التلاميذ.',
+    'وقال وزير التربية سامر النجار إن الدوام لن يتأثر، موضحاً أن الفرق الطبية ستزور المدارس صباحاً.',
+  ].join('\n');
+  const she = clauseAt(text, 'مشيرةً');
+  const told = implicitSpeaker(she.unit, she.a, she.clause);
+  assert.ok(told, 'the participle\'s speaker is put in');
+  assert.match(told.text, /^أشارت (ليلى )?حداد إلى أن البرلمان صوّت عام 2023/, told.text);
+  assert.equal(text.slice(told.cite.start, told.cite.end), told.cite.text);
+  const he = clauseAt(text, 'موضحاً');
+  assert.match(implicitSpeaker(he.unit, he.a, he.clause)?.text ?? '', /^أوضح (سامر )?النجار أن الفرق الطبية/);
+});

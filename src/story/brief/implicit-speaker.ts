@@ -1,0 +1,34 @@
+/**
+ * A brief sentence whose clause leaves its speaker to the sentence before (وأضاف أن …، مشيراً إلى أن …): the
+ * speaker the quote stage found is put after the verb, so the sentence says whose words they are on its own.
+ */
+import { mention, type Mention, type QuoteLayerItem } from '../../outputs/dossier.js';
+import type { Unit } from './units.js';
+
+/**
+ * The brief sentence with the speaker put after its verb, when the clause opens on a reporting verb whose speaker
+ * the quote stage took from an earlier sentence (وأضاف أن … → أضاف بري أن …), and the speaker's mention to cite.
+ */
+export function implicitSpeaker(unit: Unit, a: number, text: string): { text: string; cite: Mention } | null {
+  const doc = unit.doc;
+  const quotes = (doc.layers.quotes as QuoteLayerItem[] | undefined) ?? [];
+  const first = unit.tokens[a];
+  if (!first) return null;
+  const q = quotes.find((x) => {
+    const cue = x['cueSpan'] as [number, number] | null | undefined;
+    return x['attributed'] === 'implicit' && !!cue && cue[0] >= first.start && cue[0] < (unit.tokens[a + 1]?.end ?? first.end);
+  });
+  if (!q || !q.speaker.text || q.speaker.start === undefined || q.speaker.end === undefined) return null;
+  // the speaker in the words of the place cited for them (وقال بري … وأضاف أن: «بري»), so the citation holds them
+  const name = doc.source.text.slice(q.speaker.start, q.speaker.end).replace(/\s+/g, ' ').trim();
+  if (!name || name.length > 40) return null;
+  const cue = q['cueSpan'] as [number, number];
+  // the verb as the sentence writes it, without the و/ف the brief drops
+  const verb = doc.source.text.slice(cue[0], cue[1]).replace(/^[وف](?=\p{L}{3})/u, '');
+  if (!text.startsWith(verb + ' ')) return null;
+  // a circumstantial participle (مشيراً إلى أن …) opens no sentence: its verb in the past does (أشار فلان إلى أن …),
+  // feminine for a feminine participle (مشيرةً → أشارت)
+  const lemma = typeof q['lemma'] === 'string' ? q['lemma'] : null;
+  const said = q['form'] === 'participle' && lemma ? (/ة[\u064B-\u0652]*$/u.test(verb) ? `${lemma}ت` : lemma) : verb;
+  return { text: `${said} ${name} ${text.slice(verb.length + 1)}`, cite: mention(doc, { start: q.speaker.start, end: q.speaker.end }) };
+}
