@@ -211,3 +211,18 @@ test('a sentence whose verb leaves its speaker implicit (وأضاف أن) names 
   for (const c of added.cites) assert.equal(text.slice(c.start, c.end), c.text);
   assertWordsCited(added);
 });
+
+test('a sentence that ends with its own attribution names its outlet without a second بحسب', () => {
+  const text = [
+    'انهيار مبنى في حي قديم',
+    'انهار مبنى سكني من أربعة طوابق في حي قديم وسط المدينة فجر الأحد، ما أسفر عن إصابة ستة أشخاص، بحسب مصادر طبية.',
+    'وقالت البلدية إن المبنى كان مدرجاً على قائمة الأبنية الآيلة للسقوط.',
+  ].join('\n');
+  const source: Source = { id: 'h', origin: 'h.txt', text, format: 'text', declared: { outlet: 'صوت المدينة', published: '2025-03-16' }, messages: [] };
+  const brief = writeBrief({ docs: analyze([source]).docs, results: {} });
+  const told = brief.find((s) => s.text.includes('انهار مبنى'));
+  assert.ok(told, JSON.stringify(brief.map((s) => s.text)));
+  assert.match(told.text, /بحسب مصادر طبية، كما جاء في صوت المدينة\.$/, told.text);
+  const other = brief.find((s) => s.text.includes('البلدية'));
+  assert.match(other?.text ?? '', /، بحسب صوت المدينة\.$/);
+});

@@ -22,6 +22,8 @@ import { outletOf, outletsOf, type Point, type Report } from './point.js';
 import { choose, rank, termsOf } from './select.js';
 import { unitsOf, type Unit } from './units.js';
 import { implicitSpeaker } from './implicit-speaker.js';
+import { ATTRIBUTION_MARKERS } from '../../language/reporting.js';
+import { normalize } from '../../language/normalize.js';
 
 export const brief = storyAnalysis({
   name: 'brief',
@@ -205,7 +207,7 @@ function sentenceOf(point: Point, w: TermWeights, differ: Disagreement[], byId: 
   const outlets = outletsOf(point);
   // a point one outlet alone reports is that outlet's account, and the sentence says whose
   const named = point.reports[0]!.unit.doc.outlet?.value;
-  if (outlets.length === 1 && named) text = `${text.replace(/\.$/, '')}، بحسب ${named}.`;
+  if (outlets.length === 1 && named) text = withOutlet(text, named);
   const out: BriefSentence = { text, cites: cited, outlets, date };
   if (point.event) out.event = point.event.id;
   for (const d of differ.filter((x) => !said.has(x) && touches(x, cited)).sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'figures' ? -1 : 1))) {
@@ -232,6 +234,17 @@ function sentenceOf(point: Point, w: TermWeights, differ: Disagreement[], byId: 
     break;
   }
   return out;
+}
+
+/**
+ * The sentence with the outlet whose account it is: «…، بحسب المنبر.»; after an attribution of its own at its end
+ * (…، بحسب مسؤولين أميركيين) a second بحسب would read as the officials' source, so the outlet is where it appeared.
+ */
+function withOutlet(text: string, named: string): string {
+  const body = text.replace(/\.$/, '');
+  const tail = body.split(/[،,]/).pop()!.trim().split(/\s+/);
+  const attributed = tail.length <= 8 && ATTRIBUTION_MARKERS.has(normalize(tail[0]!));
+  return attributed ? `${body}، كما جاء في ${named}.` : `${body}، بحسب ${named}.`;
 }
 
 /** At most two accounts of a disagreement the sentence does not tell already, each as its outlet's clause says it. */
