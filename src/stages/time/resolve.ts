@@ -97,9 +97,11 @@ function monthDay(m: number, d: number | undefined, dir: Direction, a: Anchor): 
   if (dir === 'near') y = nearestYear(m, d, a);
   else if (dir === 'past' || dir === 'auto' || dir === 'recent') y = cmp > 0 && !(a.lowerBound && m - a.m <= LOWER_BOUND_REACH) ? a.y - 1 : a.y;
   if (dir === 'recent' && y < a.y && daysAhead(a.y, m, d ?? 15, a) <= RECENT_AHEAD_DAYS) y = a.y;
-  else if (dir === 'last') y = cmp >= 0 ? a.y - 1 : a.y;
+  // الماضي/المقبل qualify the month (الخامس من آب الماضي): in the anchor's own month, whatever the day, they mean
+  // the year before or after, the current month being الجاري
+  else if (dir === 'last') y = m >= a.m ? a.y - 1 : a.y;
   else if (dir === 'future') y = cmp < 0 ? a.y + 1 : a.y;
-  else if (dir === 'next') y = cmp <= 0 ? a.y + 1 : a.y;
+  else if (dir === 'next') y = m <= a.m ? a.y + 1 : a.y;
   if (!isValidDate(y, m, d)) return null;
   return isoDate(y, m, d);
 }
