@@ -24,8 +24,10 @@ export function implicitSpeaker(unit: Unit, a: number, text: string): { text: st
   if (!name || name.length > 40) return null;
   const cue = q['cueSpan'] as [number, number];
   // the verb as the sentence writes it, without the و/ف the brief drops
-  const verb = doc.source.text.slice(cue[0], cue[1]).replace(/^[وف](?=\p{L}{3})/u, '');
-  if (!text.startsWith(verb + ' ')) return null;
+  const written = doc.source.text.slice(cue[0], cue[1]).replace(/^[وف](?=\p{L}{3})/u, '');
+  // the brief's wording may drop the tanween (لافتاً → لافتا)
+  const verb = [written, written.replace(/[\u064B-\u0652]/gu, '')].find((x) => text.startsWith(x + ' '));
+  if (!verb) return null;
   // a circumstantial participle (مشيراً إلى أن …) opens no sentence: its verb in the past does (أشار فلان إلى أن …),
   // feminine for a feminine participle (مشيرةً → أشارت)
   const lemma = typeof q['lemma'] === 'string' ? q['lemma'] : null;
