@@ -184,3 +184,19 @@ test('inflation or prices that fell conceded nothing; a government that backed d
   const conceded = events.filter((e) => e.type === 'CONCEDE');
   assert.deepEqual(conceded.map((e) => e.trigger.text), ['وتراجعت'], JSON.stringify(events.map((e) => [e.type, e.trigger.text])));
 });
+
+test('a group that suspends its operations or strikes retreats; the attack its clause recalls is no date of it', () => {
+  const text = [
+    'الفصائل تعلق عملياتها',
+    'أعلن فصيل مسلح، مساء الثلاثاء، تعليق عملياته ضد القوات الأجنبية بعد يومين من هجوم على قاعدة حدودية.',
+    'وقررت الحكومة إيقاف الغارات على المناطق السكنية.',
+    'وأوقف المزارعون ري الحقول بسبب الجفاف.',
+  ].join('\n');
+  const { events } = mentionsOf(text);
+  const halts = events.filter((e) => e.type === 'RETREAT' && e.mode === 'halt');
+  assert.deepEqual(halts.map((e) => e.trigger.text), ['تعلق', 'تعليق', 'إيقاف'], JSON.stringify(events.map((e) => [e.type, e.mode, e.trigger.text])));
+  const suspended = halts.find((e) => e.trigger.text === 'تعليق')!;
+  assert.equal(suspended.date.value, '2024-05-07');
+  const attack = events.find((e) => e.type === 'ASSAULT' && e.trigger.text === 'هجوم');
+  assert.ok(!attack || attack.date.value !== '2024-05-07', 'the attack was two days before the announcement');
+});
