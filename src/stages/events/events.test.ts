@@ -200,3 +200,14 @@ test('a group that suspends its operations or strikes retreats; the attack its c
   const attack = events.find((e) => e.type === 'ASSAULT' && e.trigger.text === 'هجوم');
   assert.ok(!attack || attack.date.value !== '2024-05-07', 'the attack was two days before the announcement');
 });
+
+test('a time set off by commas after long names dates the verb before them, not the next phrase', () => {
+  const { events } = mentionsOf(
+    'اجتماع\nبحث وزير الخارجية الأردني أيمن عبد الله الصفدي مع نظيره المصري سامح حسن شكري في مقر الوزارة بالعاصمة عمان، مساء الاثنين، خطة إنهاء مهمة البعثة الدولية.',
+    '2024-05-08',
+  );
+  const talks = events.find((e) => e.type === 'CONSULT' && !e.title);
+  assert.equal(talks?.date.value, '2024-05-06', JSON.stringify(events.map((e) => [e.type, e.trigger.text, e.date.value])));
+  const end = events.find((e) => e.type === 'RETREAT');
+  assert.notEqual(end?.date.value, '2024-05-06');
+});

@@ -167,9 +167,24 @@ function ownerOf(tokens: readonly Token[], heads: readonly Trigger[], t: TimeExp
   }
   if (before) {
     const gap = wordsBetweenOffsets(tokens, tokens[before.index]!.bodyEnd, t.bodyStart);
-    if (gap <= TIME_AFTER_WINDOW || !after) return before;
+    // a time set off by commas (بحث الوزير مع نظيره … في البنتاغون، مساء الاثنين، الجدول …) dates the verb the
+    // participants of which it closes, however long their names
+    const reach = betweenCommas(tokens, t) ? TIME_SET_OFF_WINDOW : TIME_AFTER_WINDOW;
+    if (gap <= reach || !after) return before;
   }
   return after;
+}
+
+/** Words a time set off by commas may stand after the trigger it dates. */
+const TIME_SET_OFF_WINDOW = 24;
+
+/** Whether the time expression stands between two commas: an adverbial of its own, not the next phrase's. */
+function betweenCommas(tokens: readonly Token[], t: TimeExpr): boolean {
+  const k = firstTokenFrom(tokens, t.bodyStart);
+  let e = k;
+  while (e < tokens.length && tokens[e]!.bodyStart < t.bodyEnd) e++;
+  const comma = (x: Token | undefined) => !!x && x.kind === 'punct' && (x.text === '،' || x.text === ',');
+  return comma(tokens[k - 1]) && comma(tokens[e]);
 }
 
 /** Words lying within body offsets `[from, to)`; tokens are in text order, so the search stops at `to`. */
