@@ -246,11 +246,17 @@ function chooseTitle(lines: Line[], from: number, to: number): number {
  */
 const WIRE_DATELINE = /^([^:.،,«»"“”()\d\n]{2,30}?\s*[-–—]?\s*\(([^()\n]{1,25})\)\s*[-–—])\s*/;
 
-/** A place and a name after a dash, in the header (دمشق - الشام اليوم): a credit, never a subheading. */
+/**
+ * A place and a name on either side of a dash, in the header (دمشق - الشام اليوم، بغداد اليوم - بغداد): a credit,
+ * never a subheading.
+ */
 function placeCredit(text: string): boolean {
   // a dash with a space on either side; one inside a word (كوالالمبور-سيتي) is part of it
-  const parts = text.split(/\s+[-–—]\s*|[-–—]\s+/);
-  return parts.length === 2 && DATELINE_PLACES.has(normalize(parts[0]!.trim())) && parts[1]!.trim().split(/\s+/).length <= 3 && !/[.!?؟،,:]$/.test(text.trim());
+  const parts = text.split(/\s+[-–—]\s*|[-–—]\s+/).map((p) => p.trim());
+  if (parts.length !== 2 || /[.!?؟،,:]$/.test(text.trim())) return false;
+  const short = (p: string) => p.length > 0 && p.split(/\s+/).length <= 3;
+  const place = (p: string) => DATELINE_PLACES.has(normalize(p));
+  return (place(parts[0]!) && short(parts[1]!)) || (place(parts[1]!) && short(parts[0]!));
 }
 
 /**
