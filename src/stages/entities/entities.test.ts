@@ -5,6 +5,7 @@ import type { ResolvedEntity } from '../../outputs/dossier.js';
 import { runCorpus, runSource, type Pipeline } from '../../pipeline/run.js';
 import { clean } from '../clean/index.js';
 import { segment } from '../segment/index.js';
+import { metadata } from '../metadata/index.js';
 import { makeEntities, makeEntityMentions, type EntityMention } from './index.js';
 
 // The gazetteer alone (no tagger), so that these tests do not depend on a trained model.
@@ -256,4 +257,14 @@ test('a rank between a title and the name, a body\'s short name in brackets, and
   assert.deepEqual(persons.get('جون هارتلي'), ['المتحدث باسم وزارة الدفاع الأميركية']);
   assert.deepEqual(persons.get('علي مصري'), ['النائب عن كتلة الإعمار']);
   assert.ok(!entities.some((e) => e.name === 'مصر' || e.name === 'مصري'), 'the surname is no country');
+});
+
+test('the article\'s own outlet, when the lists know it, is their entry: one entity however the text writes it', () => {
+  const withMeta: Pipeline = { source: clean, stages: [segment, metadata, makeEntityMentions({ tagger: null })], corpus: [makeEntities()] };
+  const text = 'حوار أمني\nوأفاد مراسل بغداد اليوم بأن الوفد وصل.\nوقال مصدر حكومي لـ"بغداد اليوم" إن الجولة المقبلة ستعقد في واشنطن.';
+  const docs = runSource(withMeta, { id: 'o', origin: 'o.txt', text, format: 'text', declared: { outlet: 'بغداد اليوم' }, messages: [] }).docs;
+  const entities = runCorpus(withMeta, docs).results.entities as ResolvedEntity[];
+  const outlet = entities.filter((e) => e.name === 'بغداد اليوم');
+  assert.equal(outlet.length, 1, JSON.stringify(entities.map((e) => [e.name, e.mentions.map((m) => m.start)])));
+  assert.equal(outlet[0]!.mentions.length, 2);
 });

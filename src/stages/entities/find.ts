@@ -1269,7 +1269,7 @@ export function findFacilities(v: TokenView, gaz: Gazetteer, proposed: readonly 
  * The article's own outlet named in its text (قال مصدر لـ«الشام اليوم»): an organisation, whatever its words are
  * elsewhere (الشام a region, اليوم a day).
  */
-export function findOwnOutlet(v: TokenView, outlet: string | null | undefined): Candidate[] {
+export function findOwnOutlet(v: TokenView, outlet: string | null | undefined, gaz?: Gazetteer): Candidate[] {
   const words = outlet ? keyWords(outlet) : [];
   if (!words.length) return [];
   const trie: WordTrie<true> = { next: new Map(), hits: [] };
@@ -1285,7 +1285,11 @@ export function findOwnOutlet(v: TokenView, outlet: string | null | undefined): 
     if (!isWord(v, i)) continue;
     const m = walk(v, i, trie)[0];
     if (!m) continue;
-    out.push({ i, j: m.j, form: m.form, type: 'ORG', key: `o:${orthoKey(words)}`, name: outlet!, by: 'outlet', priority: 100 + (m.j - i), roles: [], words: wordsOf(v, i, m.j, m.form) });
+    // an outlet the gazetteer lists is its entry, as its name elsewhere in the text is (بغداد اليوم): being the
+    // article's outlet vouches for a name the lists only take with a cue
+    const listed = gaz ? namesAt(v, gaz, i).find((x) => x.j === m.j)?.hits.find((h) => h.entry.type === 'ORG' && h.mode !== 'short')?.entry : undefined;
+    const key = listed ? entryKey(listed) : `o:${orthoKey(words)}`;
+    out.push({ i, j: m.j, form: m.form, type: 'ORG', key, name: listed?.name ?? outlet!, by: 'outlet', priority: 100 + (m.j - i), roles: [], words: wordsOf(v, i, m.j, m.form), ...(listed ? { entry: listed } : {}) });
     i = m.j - 1;
   }
   return out;

@@ -96,7 +96,7 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
     ...findOrganisations(v, gaz),
     ...findBases(v),
     ...findAcronyms(v),
-    ...findOwnOutlet(v, doc.outlet?.value),
+    ...findOwnOutlet(v, doc.outlet?.value, gaz),
   ];
   // a single surname after a title (رئيس الوزراء العراقي السوداني), resolved below against the full names
   const singles: Candidate[] = [];
