@@ -128,12 +128,14 @@ test('a wire dateline run into the first paragraph, the agency in brackets, is f
   assert.ok(!clean.run(textSource('aside', aside)).docs[0]!.furniture.some((f) => f.kind === 'dateline'));
 });
 
-test('a place and a name under the headline (دمشق - الشام اليوم) is a credit, not a subheading', () => {
-  const text = 'اتفاق جديد على فتح المعبر\nدمشق - الشام اليوم\nأعلن الجانبان الاتفاق على فتح المعبر أمام الشاحنات.\nوقال مسؤول إن العمل يبدأ قريباً.';
-  const [doc] = clean.run(textSource('credit', text)).docs;
-  assert.ok(!doc!.body.text.includes('الشام اليوم'));
-  assert.ok(doc!.furniture.some((f) => f.text === 'دمشق - الشام اليوم'));
-  assert.ok(!doc!.blocks.some((b) => b.role === 'heading'));
+test('a place and a name under the headline, in either order (دمشق - الشام اليوم), is a credit, not a subheading', () => {
+  for (const credit of ['دمشق - الشام اليوم', 'الشام اليوم - دمشق']) {
+    const text = `اتفاق جديد على فتح المعبر\n${credit}\nأعلن الجانبان الاتفاق على فتح المعبر أمام الشاحنات.\nوقال مسؤول إن العمل يبدأ قريباً.`;
+    const [doc] = clean.run(textSource('credit', text)).docs;
+    assert.ok(!doc!.body.text.includes('الشام اليوم'), credit);
+    assert.ok(doc!.furniture.some((f) => f.text === credit));
+    assert.ok(!doc!.blocks.some((b) => b.role === 'heading'));
+  }
 });
 
 test('a relative stamp under the headline (منذ 5 ساعات، آخر تحديث: قبل ساعتين) is furniture, not a subheading, and gives no date', () => {
