@@ -268,3 +268,12 @@ test('the article\'s own outlet, when the lists know it, is their entry: one ent
   assert.equal(outlet.length, 1, JSON.stringify(entities.map((e) => [e.name, e.mentions.map((m) => m.start)])));
   assert.equal(outlet[0]!.mentions.length, 2);
 });
+
+test('a chief of staff named after a full rank, a family name in الله, and no title read inside a name', () => {
+  const { entities } = run([
+    'الوفد العسكري\nويضم الوفد رئيس أركان الجيش الفريق أول ركن عبد الأمير خير الله، ومستشار الأمن الوطني سعيد حمدان.',
+  ]);
+  const persons = new Map(entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles]));
+  assert.deepEqual(persons.get('عبد الأمير خير الله'), ['رئيس أركان الجيش'], JSON.stringify([...persons]));
+  assert.ok(![...persons.keys()].some((n) => n === 'خير الله' || n === 'ركن عبد الأمير'));
+});

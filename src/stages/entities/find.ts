@@ -721,6 +721,16 @@ export function parseName(v: TokenView, gaz: Gazetteer, k: number, title: TitleP
   let particle = gaz.particles.has(first);
   while (j < v.n && isWord(v, j) && v.sentence[j] === sent) {
     const w = v.key[j]!;
+    // الله completes a compound name: after عبد a given name a surname may follow (عبد الله اليحيا); after any
+    // other name it closes a family name (يار الله، نصر الله)
+    if (w === 'الله' && !v.forms[j]![0]!.lead.length) {
+      j++;
+      if (particle) {
+        particle = false;
+        continue;
+      }
+      break;
+    }
     if (!particle) {
       // a nisba right after a known given name is the family name (علي تركي): a name takes no adjective
       if (j - s >= 4 || !nameLike(v, gaz, j, knownFirst && j === s + 1 && !isDefinite(v, j)) || verbLike(gaz, w)) break;
@@ -729,8 +739,9 @@ export function parseName(v: TokenView, gaz: Gazetteer, k: number, title: TitleP
         // a conjunction starts the next phrase (وممثلين، فهدد); a pronoun suffix marks a verb or noun (سلمه)
         if (w.startsWith('و') || (j - s >= 2 && w.startsWith('ف'))) break;
         if (/ه$/.test(v.tokens[j]!.text.replace(/[\u064B-\u0652]+$/, '')) && w.length >= 4) break;
-        // a short word after two names is the verb that follows them (شافيز سعت، بوش دعا)
-        if (j - s >= 2 && w.length <= 3) break;
+        // a short word after two names is the verb that follows them (شافيز سعت، بوش دعا); عبد and the name it
+        // takes are one (عبد الأمير يار الله)
+        if (j - s - (gaz.particles.has(first) ? 1 : 0) >= 2 && w.length <= 3) break;
         // a noun in ة before a definite word is a construct (إعادة النظر), not a surname
         if (w.endsWith('ه') && j + 1 < v.n && isDefinite(v, j + 1) && !isStopword(v, j + 1)) break;
         // an indefinite accusative written without its tanween (متأثرا بجروحه، مؤكدا أن): the clause goes on
@@ -813,7 +824,11 @@ function startsLikeName(gaz: Gazetteer, w: string): boolean {
 export function findTitled(v: TokenView, gaz: Gazetteer, personEnds: ReadonlySet<number>): Array<{ title: TitleParse; name: NameParse | null }> {
   const out: Array<{ title: TitleParse; name: NameParse | null }> = [];
   const ends = new Set(personEnds);
+  // the end of the last name found: a title word inside a name (عبد الأمير، عبد الرئيس) introduces no one
+  let nameFrom = -1;
+  let nameTo = -1;
   for (let i = 0; i < v.n; i++) {
+    if (i > nameFrom && i < nameTo) continue;
     let title = parseTitle(v, gaz, i);
     if (!title) {
       // an honorific alone introduces a name too (قال الدكتور عادل الفيومي)
@@ -834,6 +849,8 @@ export function findTitled(v: TokenView, gaz: Gazetteer, personEnds: ReadonlySet
     out.push({ title, name });
     if (name) {
       ends.add(name.j);
+      nameFrom = name.i;
+      nameTo = name.j;
       i = name.i - 1;
     }
   }
