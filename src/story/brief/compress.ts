@@ -184,7 +184,8 @@ function tidy(text: string): string {
   // a quotation the clause cuts into or out of loses its lone mark
   const opens = (s.match(/«/g) ?? []).length;
   const closes = (s.match(/»/g) ?? []).length;
-  if (opens !== closes) s = s.replace(/[«»“”"]/g, '');
+  // (as does a lone straight or curly mark the pairing above left: بانسحاب كامل"، بحسب …)
+  if (opens !== closes || /[“”"]/.test(s)) s = s.replace(/[«»“”"]/g, '');
   s = s.replace(/\s+/g, ' ').replace(/\s+([،؛:.!؟,])/g, '$1').replace(/([،؛:,])\s*[،؛:,]+/g, '$1');
   s = s.replace(/^[\s،؛:,.\-–—]+/, '').replace(/[\s،؛:,\-–—]+$/, '');
   if (!/[.!؟?»]$/.test(s)) s += '.';

@@ -34,3 +34,21 @@ export function implicitSpeaker(unit: Unit, a: number, text: string): { text: st
   const said = q['form'] === 'participle' && lemma ? (/ة[\u064B-\u0652]*$/u.test(verb) ? `${lemma}ت` : lemma) : verb;
   return { text: `${said} ${name} ${text.slice(verb.length + 1)}`, cite: mention(doc, { start: q.speaker.start, end: q.speaker.end }) };
 }
+
+/**
+ * A clause taken from inside someone's quoted words (…، بينما تطالب قوى الإطار بانسحاب كامل"): the sentence would
+ * state as fact what the speaker said, so it ends by naming them (…، بحسب سرمد البياتي.), in the words of the
+ * place the text names them, cited. Null when the clause holds its own reporting verb or lies outside any quote.
+ */
+export function quotedSpeaker(unit: Unit, span: { start: number; end: number }, text: string): { text: string; cite: Mention } | null {
+  const doc = unit.doc;
+  const quotes = (doc.layers.quotes as QuoteLayerItem[] | undefined) ?? [];
+  const q = quotes.find((x) => {
+    const cue = x['cueSpan'] as [number, number] | null | undefined;
+    return x.start <= span.start && span.end <= x.end + 1 && !(cue && cue[0] >= span.start && cue[0] < span.end);
+  });
+  if (!q || q.speaker.start === undefined || q.speaker.end === undefined) return null;
+  const name = doc.source.text.slice(q.speaker.start, q.speaker.end).replace(/\s+/g, ' ').trim();
+  if (!name || name.length > 40) return null;
+  return { text: `${text.replace(/\.$/, '')}، بحسب ${name}.`, cite: mention(doc, { start: q.speaker.start, end: q.speaker.end }) };
+}

@@ -21,7 +21,7 @@ import { eventPoints } from './events.js';
 import { outletOf, outletsOf, type Point, type Report } from './point.js';
 import { choose, rank, termsOf } from './select.js';
 import { unitsOf, type Unit } from './units.js';
-import { implicitSpeaker } from './implicit-speaker.js';
+import { implicitSpeaker, quotedSpeaker } from './implicit-speaker.js';
 import { ATTRIBUTION_MARKERS } from '../../language/reporting.js';
 import { normalize } from '../../language/normalize.js';
 
@@ -199,6 +199,12 @@ function sentenceOf(point: Point, w: TermWeights, differ: Disagreement[], byId: 
   if (implicit) {
     text = implicit.text;
     if (!within([implicit.cite], cited)) cited.push(implicit.cite);
+  }
+  // words taken from inside a quotation are the speaker's, and the sentence says so
+  const quoted = implicit ? null : quotedSpeaker(repReport.unit, sourceSpan(repReport.unit, ...clauses[rep]!), text);
+  if (quoted) {
+    text = quoted.text;
+    if (!within([quoted.cite], cited)) cited.push(quoted.cite);
   }
   const date = pointDate(
     point,
