@@ -155,3 +155,10 @@ test('a stamp at the foot of the article, after its last paragraph, is its publi
   assert.equal(text.slice(labelled.published!.span!.start, labelled.published!.span!.end), '13-10-2024');
   assert.ok(!labelled.body.text.includes('التاريخ'));
 });
+
+test('a credit line of a place and a wire agency under the headline names no outlet', () => {
+  const text = 'الحكومة تقر خطة جديدة للمياه\nالثلاثاء 19 مارس 2024\nعمّان – بترا\nأقرت الحكومة خطة جديدة لإدارة المياه في المحافظات الشمالية.\nوقال الوزير إن الخطة تبدأ الشهر المقبل.';
+  const [doc] = analyse(text);
+  assert.equal(doc!.outlet, null, JSON.stringify(doc!.outlet));
+  assert.ok(!doc!.body.text.includes('بترا'));
+});

@@ -77,6 +77,13 @@ function creditName(text: string): string | null {
   return kept.length === 1 && all.length > 1 ? kept[0]! : null;
 }
 
+/** A line shaped like a credit whose every part is a place, an agency or a generic credit (القاهرة - وكالات). */
+function creditOnly(text: string): boolean {
+  if (!/\s[-–—/|]\s/.test(text)) return false;
+  const all = text.split(/\s*[-–—/|:]\s*/).map(cleanName).filter((p): p is string => !!p);
+  return all.length > 1 && creditParts(text).length === 0;
+}
+
 /**
  * A short line under the headline that names the outlet: beside a stamp (the masthead line of a dated page), or
  * worded like a publication (بوابة، نيوز، بوست، الإخباري …). An author's name in the same place has neither.
@@ -89,7 +96,9 @@ function fromNameLine(doc: Readonly<Doc>): Evidence<string> | null {
     const f = header[i]!;
     if (f.kind !== 'label' || f.start < title) continue;
     const near = [header[i - 1], header[i + 1]].some((g) => g && ['published', 'updated', 'date'].includes(g.kind));
-    // «بغداد – الرافد»: a place and the outlet, as a dateline gives them
+    // «بغداد – الرافد»: a place and the outlet, as a dateline gives them; a place and a wire agency (الرياض – واس)
+    // credit the agency's copy and name no outlet
+    if (creditOnly(f.text)) continue;
     const name = creditName(f.text) ?? cleanName(f.text);
     if (!name || isGeneric(name)) continue;
     if (near || MEDIA_WORDS.some((w) => normalize(name).split(/\s+/).includes(w))) return evidenceIn(doc, f, name, 'name-line');
