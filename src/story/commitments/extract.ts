@@ -208,8 +208,19 @@ export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]
     }
     let hedged = false;
     for (let k = Math.max(from, i - 4); k < end && !hedged; k++) hedged = (bits[k]! & CUE.hedge) !== 0;
-    const textStart = tokens[body]!.start;
-    const textEnd = tokens[end - 1]!.end;
+    // a passive whose object stands before it (نحو 1200 أسير سيُفرج عنهم): the words undertaken begin with it
+    let from0 = body;
+    if (RESUMPTIVE.test(tokens[body]!.norm)) {
+      let lo = i;
+      while (lo - 1 >= Math.max(from, i - 10) && !(tokens[lo - 1]!.kind === 'punct' && CLAUSE_BREAKS.has(tokens[lo - 1]!.text)) && !COMPLEMENT.has(tokens[lo - 1]!.norm)) lo--;
+      if (lo < i) from0 = lo;
+      start = Math.min(start, tokens[from0]!.start);
+    }
+    // …and end at a word: the clause's closing comma is no part of them
+    let last = end;
+    while (last - 1 > body && tokens[last - 1]!.kind === 'punct') last--;
+    const textStart = tokens[from0]!.start;
+    const textEnd = tokens[last - 1]!.end;
     out.push({
       doc,
       kind: cue.kind,
@@ -226,6 +237,11 @@ export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]
   }
   return out;
 }
+
+/** A preposition carrying the pronoun of a noun before the verb (سيُفرج عنهم، سيُصرف لها). */
+const RESUMPTIVE = /^(?:عن|ل|علي|ب|من|في)(?:ه|ها|هم|هما|هن)$/;
+/** Complementisers that open the clause of a reported undertaking (أن نحو 1200 أسير سيُفرج عنهم). */
+const COMPLEMENT = new Set(['ان', 'بان', 'وان']);
 
 /** "His country", "her government": the speaker's own state as the party (قال الوزير إن بلاده ستساهم). */
 const OWN_COUNTRY: ReadonlySet<string> = new Set(['بلاده', 'بلادها', 'بلادنا', 'حكومته', 'حكومتها', 'حكومتنا'].map(normalize));

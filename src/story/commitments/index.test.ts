@@ -134,3 +134,11 @@ test('a verb of giving pledges with what is given after ب; with في it predict
   assert.ok(has(one('وقال الوزير إن الحكومة ستساهم بمبلغ خمسين مليون دينار في الصندوق.'), 'بمبلغ خمسين'));
   assert.equal(has(one('وأكد المهندس أن المشروع سيساهم في توفير مياه الشرب للقرى.'), 'توفير مياه'), undefined);
 });
+
+test('a passive undertaking whose object stands before its verb keeps the object, and no words end on a comma', () => {
+  const cs = one('وقال الوسيط إن نحو 300 معتقل سيُفرج عنهم في المرحلة الأولى، فيما تبقى الملفات الأخرى للجولة المقبلة.');
+  const c = cs.find((x) => x.text.includes('سيُفرج'));
+  assert.ok(c, JSON.stringify(cs.map((x) => x.text)));
+  assert.equal(c.text, 'نحو 300 معتقل سيُفرج عنهم في المرحلة الأولى');
+  assert.ok(c.mentions.every((m) => m.text.startsWith('نحو 300 معتقل')));
+});
