@@ -824,7 +824,7 @@ function startsLikeName(gaz: Gazetteer, w: string): boolean {
 export function findTitled(v: TokenView, gaz: Gazetteer, personEnds: ReadonlySet<number>): Array<{ title: TitleParse; name: NameParse | null }> {
   const out: Array<{ title: TitleParse; name: NameParse | null }> = [];
   const ends = new Set(personEnds);
-  // the end of the last name found: a title word inside a name (عبد الأمير، عبد الرئيس) introduces no one
+  // the span of the last name found: a title word inside a name (عبد الأمير، عبد الرئيس) introduces no one
   let nameFrom = -1;
   let nameTo = -1;
   for (let i = 0; i < v.n; i++) {
