@@ -286,3 +286,12 @@ test('a clause about the relayed source between commas neither names it nor cuts
     ],
   );
 });
+
+test('a surname resolved to the full name the entity stage found, not to the body words before it', async () => {
+  const { analyze } = await import('../../analyze.js');
+  const text = 'لقاء في أربيل\nاستقبل رئيس حكومة إقليم كوردستان مسرور بارزاني وفداً من التحالف الدولي يوم الأحد.\nوذكر بيان أن بارزاني أكد "ضرورة استمرار التنسيق بين الجانبين حتى نهاية المهمة".';
+  const doc = analyze([{ id: 'q', origin: 'q.txt', text, format: 'text', declared: { published: '2024-09-16' }, messages: [] }]).docs[0]!;
+  const said = (doc.layers.quotes as QuoteLayerItem[]).find((q) => text.slice(q.start, q.end).startsWith('ضرورة استمرار'));
+  assert.ok(said);
+  assert.equal(said.speaker.text, 'مسرور بارزاني');
+});

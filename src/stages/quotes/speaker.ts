@@ -740,6 +740,20 @@ export function parseSpeaker(view: View, from: number, to: number, memory: Outle
  * A surname's full name given earlier in the text (… المدير الفني عادل بابكر … وقال بابكر): the words before an
  * earlier occurrence of the same word that read as given names.
  */
+/**
+ * The first word of the entity stage's person mention that ends at word k (its index), or null when no person
+ * mention ends there.
+ */
+function personEnding(view: View, k: number): number | null {
+  const mentions = (view.doc.layers.entities as Array<{ type: string; bodyStart: number; bodyEnd: number }> | undefined) ?? [];
+  const w = view.ws[k]!;
+  const m = mentions.find((x) => x.type === 'PERSON' && x.bodyEnd === w.t.bodyEnd && x.bodyStart <= w.t.bodyStart);
+  if (!m) return null;
+  let s = k;
+  while (s > 0 && view.ws[s - 1]!.t.bodyStart >= m.bodyStart) s--;
+  return s;
+}
+
 export function earlierFullName(view: View, before: number, bare: string): Place | null {
   const ws = view.ws;
   if (COUNTRY_NAMES.has(bare) || COUNTRY_NAMES.has('ال' + bare)) return null;
@@ -750,6 +764,12 @@ export function earlierFullName(view: View, before: number, bare: string): Place
     const w = ws[k]!;
     if (!w.word || w.bare !== bare) continue;
     if (title && w.t.bodyStart >= title.start && w.t.bodyEnd <= title.end) continue;
+    // the person the entity stage found there, where it found one (رئيس حكومة إقليم كوردستان مسرور بارزاني: مسرور
+    // بارزاني, not the words of the body before it)
+    const person = personEnding(view, k);
+    if (person !== null && person < k) return place(view, person, k + 1);
+    // the surname alone there: the full name is further back
+    if (person !== null) continue;
     let s = k;
     while (s > 0 && k - s < 3) {
       const p = ws[s - 1]!;
