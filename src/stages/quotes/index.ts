@@ -18,8 +18,9 @@ import { buildView, type View, type W } from './view.js';
 
 export const quotes: DocStage = {
   name: 'quotes',
-  // furniture: the wire dateline cleaning cut off names the agency every quote came through
-  needs: ['sentences', 'tokens', 'furniture'],
+  // furniture: the wire dateline cleaning cut off names the agency every quote came through; entities: a surname
+  // said alone is the person mention the entity stage found ending where the text gave the name in full
+  needs: ['sentences', 'tokens', 'furniture', 'entities'],
   adds: ['quotes'],
   run(doc) {
     return { layers: { quotes: findQuotes(doc) } };
