@@ -209,12 +209,20 @@ export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]
     let hedged = false;
     for (let k = Math.max(from, i - 4); k < end && !hedged; k++) hedged = (bits[k]! & CUE.hedge) !== 0;
     // a passive whose object stands before it (نحو 1200 أسير سيُفرج عنهم): the words undertaken begin with it
+    // and so does a future act's subject that is no party (أن الجولة المقبلة ستعقد بعد عيد الفطر): without it the
+    // words would read «بعد عيد الفطر»
     let from0 = body;
-    if (RESUMPTIVE.test(tokens[body]!.norm)) {
+    const resumptive = RESUMPTIVE.test(tokens[body]!.norm);
+    if (resumptive || cue.kind === 'future') {
       let lo = i;
       while (lo - 1 >= Math.max(from, i - 10) && !(tokens[lo - 1]!.kind === 'punct' && CLAUSE_BREAKS.has(tokens[lo - 1]!.text)) && !COMPLEMENT.has(tokens[lo - 1]!.norm)) lo--;
-      if (lo < i) from0 = lo;
-      start = Math.min(start, tokens[from0]!.start);
+      // (a definite noun: not a conjunction, a pronoun on أن or a masdar phrase the verb hangs on: حيث سيتم، وأنه ستتم)
+      const subject =
+        !resumptive && i - lo <= SUBJECT_WORDS && tokens[lo]!.kind === 'word' && /^و?ال/.test(tokens[lo]!.norm) && !placed.some((p) => p.start >= tokens[lo]!.start && p.end <= tokens[i]!.start);
+      if (lo < i && (resumptive || subject)) {
+        from0 = lo;
+        start = Math.min(start, tokens[from0]!.start);
+      }
     }
     // …and end at a word: the clause's closing comma is no part of them
     let last = end;
@@ -240,6 +248,8 @@ export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]
 
 /** A preposition carrying the pronoun of a noun before the verb (سيُفرج عنهم، سيُصرف لها). */
 const RESUMPTIVE = /^(?:عن|ل|علي|ب|من|في)(?:ه|ها|هم|هما|هن)$/;
+/** Words a future act's subject before its verb may have (الجولة المقبلة، المرحلة الأولى من الانسحاب). */
+const SUBJECT_WORDS = 4;
 /** Complementisers that open the clause of a reported undertaking (أن نحو 1200 أسير سيُفرج عنهم). */
 const COMPLEMENT = new Set(['ان', 'بان', 'وان']);
 

@@ -142,3 +142,11 @@ test('a passive undertaking whose object stands before its verb keeps the object
   assert.equal(c.text, 'نحو 300 معتقل سيُفرج عنهم في المرحلة الأولى');
   assert.ok(c.mentions.every((m) => m.text.startsWith('نحو 300 معتقل')));
 });
+
+test('a future act\'s subject that is no party is in its words; a conjunction before the verb is not', () => {
+  const cs = one('وقال الوسيط إن الجولة المقبلة ستعقد بعد عيد الفطر في العاصمة.\nوأعلنت اللجنة أنه سيتم تشكيل فريق فني لمتابعة الملف.');
+  const round = cs.find((x) => x.text.includes('عيد الفطر'));
+  assert.equal(round?.text, 'الجولة المقبلة ستعقد بعد عيد الفطر في العاصمة', JSON.stringify(cs.map((x) => x.text)));
+  const team = cs.find((x) => x.text.includes('فريق فني'));
+  assert.ok(team && !team.text.startsWith('أنه'), team?.text);
+});
