@@ -15,3 +15,11 @@ const WORDS = `
 `;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean).map(normalize));
+
+/**
+ * Whether a text writes the preposition على with its alif maqsura: there a bare علي, written so, is the name Ali
+ * (عضو اللجنة علي البنداوي), not the preposition typed with ي as many outlets type it.
+ */
+export function writesAlaWithMaqsura(text: string): boolean {
+  return /(^|[\s«"(])على(?=[\s»")،,.]|$)/.test(text);
+}

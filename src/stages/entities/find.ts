@@ -7,6 +7,7 @@
  * - bases named after قاعدة.
  * The stage (mentions.ts) arbitrates between them and resolves short references.
  */
+import { writesAlaWithMaqsura } from '../../language/stopwords.js';
 import { keyWords, type AliasHit, type EntityType, type Gazetteer, type GazetteerEntry, type WordTrie } from '../../knowledge/gazetteer/index.js';
 import { MONTHS } from '../../language/months.js';
 import { normalize } from '../../language/normalize.js';
@@ -776,7 +777,7 @@ export function parseName(v: TokenView, gaz: Gazetteer, k: number, title: TitleP
 function aliAsName(v: TokenView, k: number): boolean {
   if (v.tokens[k]!.text !== 'علي') return false;
   let known = ALA_WITH_MAQSURA.get(v);
-  if (known === undefined) ALA_WITH_MAQSURA.set(v, (known = v.tokens.some((t) => t.text === 'على')));
+  if (known === undefined) ALA_WITH_MAQSURA.set(v, (known = writesAlaWithMaqsura(v.doc.body.text)));
   return known;
 }
 const ALA_WITH_MAQSURA = new WeakMap<TokenView, boolean>();
@@ -844,7 +845,7 @@ export function findTitled(v: TokenView, gaz: Gazetteer, personEnds: ReadonlySet
     // person's (التقت السفيرة … إيرين هاملتون وزيرة الهجرة هناء الموسوي)
     let name = parseName(v, gaz, title.end, title);
     // (a counterpart is never the name before it: استقبل الرئيس … نظيره المصري …)
-    const counterpart = !!title.form && gaz.titles.relational.has(title.form.form);
+    const counterpart = isCounterpart(gaz, title);
     if (name && ends.has(i) && !counterpart && !name.entry && (name.single || !startsLikeName(gaz, v.key[name.i]!))) name = null;
     out.push({ title, name });
     if (name) {
@@ -855,6 +856,11 @@ export function findTitled(v: TokenView, gaz: Gazetteer, personEnds: ReadonlySet
     }
   }
   return out;
+}
+
+/** A counterpart's word (نظيره، نظيرته): a title of its own that points at another person's. */
+export function isCounterpart(gaz: Gazetteer, title: Pick<TitleParse, 'form'>): boolean {
+  return !!title.form && gaz.titles.relational.has(title.form.form);
 }
 
 /** A role as the text writes it, without the proclitics of its first word and without quotes or diacritics. */
@@ -1217,7 +1223,7 @@ export function findBases(v: TokenView): Candidate[] {
 }
 
 /** Heads of named sites: a border crossing, a port, an airport, a camp, an oil or gas field, a dam, a refinery. */
-const FACILITY_HEADS = new Set(['معبر', 'منفذ', 'ميناء', 'مطار', 'مخيم', 'حقل', 'سد', 'مصفاة'].map((w) => normalize(w)));
+export const FACILITY_HEADS: ReadonlySet<string> = new Set(['معبر', 'منفذ', 'ميناء', 'مطار', 'مخيم', 'حقل', 'سد', 'مصفاة'].map((w) => normalize(w)));
 /** Adjectives that close a site's name and are no part of it (معبر نصيب الحدودي، مطار بغداد الدولي). */
 const FACILITY_MODIFIERS = new Set(['الحدودي', 'البري', 'البحري', 'الدولي', 'النفطي', 'الغازي', 'التجاري', 'الجوي', 'الرئيسي'].map((w) => normalize(w)));
 const isDash = (v: TokenView, k: number) => /^[-–]$/.test(v.tokens[k]!.text);

@@ -22,7 +22,9 @@ import {
   walk,
   parseTitle,
   counterpartRole,
+  FACILITY_HEADS,
   findFacilities,
+  isCounterpart,
   findOwnOutlet,
   roleText,
   wordsOf,
@@ -278,7 +280,7 @@ export function findMentions(doc: Readonly<Doc>, gaz: Gazetteer, tagger: Tagger 
       if (next?.entry && title.role && next.entry.roles.some((r) => normalize(r.title) === normalize(roleText(v, title)))) holder = next;
       // a rank or a form of address between the title and the name (الخبير العسكري اللواء المتقاعد …، وزير الدفاع
       // الفريق أول …) is the same person's
-      else if (next && title.role && !titled[m]!.title.role && !isRelational(gaz, titled[m]!.title)) holder = next;
+      else if (next && title.role && !titled[m]!.title.role && !isCounterpart(gaz, titled[m]!.title)) holder = next;
       else if (next) break;
     }
     const c = holder ? startsAt.get(holder.i) : undefined;
@@ -626,13 +628,8 @@ export function toMention(v: TokenView, c: Candidate, aliases: string[] | undefi
   return m;
 }
 
-/** A counterpart's word (نظيره، نظيرته): a title of its own that points at another person's. */
-function isRelational(gaz: Gazetteer, title: { form?: Form | undefined }): boolean {
-  return !!title.form && gaz.titles.relational.has(title.form.form);
-}
-
 /** Head nouns of named sites that, with the article, stand for the site the document named (القاعدة، المطار). */
-const SITE_HEADS = new Set(['قاعده', 'مطار', 'معبر', 'ميناء', 'مخيم', 'حقل', 'سد', 'مصفاه'].map((w) => normalize(w)));
+const SITE_HEADS: ReadonlySet<string> = new Set([normalize('قاعدة'), ...FACILITY_HEADS]);
 
 /** The head noun a site's name begins with (قاعدة عين الأسد → قاعده), or null for a name that is no site's. */
 function siteHead(c: Candidate): string | null {

@@ -69,19 +69,25 @@ function creditParts(text: string): string[] {
   return text.split(/\s*[-–—/|:()]\s*/).map(cleanName).filter((p): p is string => !!p && !isGeneric(p));
 }
 
+/**
+ * The parts that may name the outlet of a line shaped like a credit, two parts or more about a dash (بغداد –
+ * الرافد، الرياض – واس); null for a line of another shape.
+ */
+function creditSplit(text: string): string[] | null {
+  if (!/\s[-–—/|]\s/.test(text)) return null;
+  const parts = text.split(/\s*[-–—/|:]\s*/).map(cleanName).filter((p): p is string => !!p);
+  return parts.length > 1 ? creditParts(text) : null;
+}
+
 /** The outlet of a line shaped like a credit, a place or generic credit beside it (بغداد – الرافد); else null. */
 function creditName(text: string): string | null {
-  if (!/\s[-–—/|]\s/.test(text)) return null;
-  const all = text.split(/\s*[-–—/|:]\s*/).map(cleanName).filter((p): p is string => !!p);
-  const kept = creditParts(text);
-  return kept.length === 1 && all.length > 1 ? kept[0]! : null;
+  const kept = creditSplit(text);
+  return kept?.length === 1 ? kept[0]! : null;
 }
 
 /** A line shaped like a credit whose every part is a place, an agency or a generic credit (القاهرة - وكالات). */
 function creditOnly(text: string): boolean {
-  if (!/\s[-–—/|]\s/.test(text)) return false;
-  const all = text.split(/\s*[-–—/|:]\s*/).map(cleanName).filter((p): p is string => !!p);
-  return all.length > 1 && creditParts(text).length === 0;
+  return creditSplit(text)?.length === 0;
 }
 
 /**

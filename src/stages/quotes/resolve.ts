@@ -5,6 +5,7 @@
  * keeps the channel it spoke to, anonymous sources keep the agency that reported the first of them, and a quote
  * inside a quote passes through its outer speaker.
  */
+import { writesAlaWithMaqsura } from '../../language/stopwords.js';
 import { ANONYMOUS_HEADS, CARRY_ON_VERBS, DOCUMENT_HEADS, RELAY_LEMMAS, ROLE_HEADS, SPEECH_OBJECTS, type CueGender } from '../../language/reporting.js';
 import { cueAt, type Found } from './find.js';
 import { classify, earlierFullName, isPrepositional, type NP, type OutletMemory, type Place, type SpeakerKind } from './speaker.js';
@@ -379,7 +380,6 @@ function startsSentence(view: View, k: number): boolean {
   return true;
 }
 
-/** For a circumstantial verb in the middle of a sentence that names nobody: the body or person it is about. */
 /** A word that reads as a name after علي: a listed name, or a word no dictionary knows (البنداوي), not صدر. */
 function nameAfter(w: View['ws'][number] | undefined): boolean {
   if (!w?.word || w.t.kind !== 'word') return false;
@@ -390,11 +390,12 @@ function nameAfter(w: View['ws'][number] | undefined): boolean {
 /** Whether the text writes the preposition على with its alif maqsura, so that a bare علي is the name. */
 function alaWithMaqsura(view: View): boolean {
   let known = MAQSURA.get(view);
-  if (known === undefined) MAQSURA.set(view, (known = /(^|[\s«"(])على(?=[\s»")،,.]|$)/.test(view.text)));
+  if (known === undefined) MAQSURA.set(view, (known = writesAlaWithMaqsura(view.text)));
   return known;
 }
 const MAQSURA = new WeakMap<View, boolean>();
 
+/** For a circumstantial verb in the middle of a sentence that names nobody: the body or person it is about. */
 function sentenceSubject(view: View, anchor: number, memory: OutletMemory): NP | null {
   const ws = view.ws;
   const first = view.sentences[ws[anchor]!.sent]!.first;

@@ -36,6 +36,7 @@ import {
   SPEECH_OBJECTS,
 } from '../../language/reporting.js';
 import { bodyText, SEGMENT_BREAK, SENTENCE_END, type View, type W } from './view.js';
+import type { EntityMention } from '../entities/mentions.js';
 
 export type SpeakerKind = 'person' | 'anonymous' | 'organization' | 'document' | 'outlet' | 'name' | 'role';
 
@@ -745,7 +746,7 @@ export function parseSpeaker(view: View, from: number, to: number, memory: Outle
  * mention ends there.
  */
 function personEnding(view: View, k: number): number | null {
-  const mentions = (view.doc.layers.entities as Array<{ type: string; bodyStart: number; bodyEnd: number }> | undefined) ?? [];
+  const mentions = (view.doc.layers.entities as EntityMention[] | undefined) ?? [];
   const w = view.ws[k]!;
   const m = mentions.find((x) => x.type === 'PERSON' && x.bodyEnd === w.t.bodyEnd && x.bodyStart <= w.t.bodyStart);
   if (!m) return null;

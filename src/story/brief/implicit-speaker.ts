@@ -18,10 +18,8 @@ export function implicitSpeaker(unit: Unit, a: number, text: string): { text: st
     const cue = x['cueSpan'] as [number, number] | null | undefined;
     return x['attributed'] === 'implicit' && !!cue && cue[0] >= first.start && cue[0] < (unit.tokens[a + 1]?.end ?? first.end);
   });
-  if (!q || !q.speaker.text || q.speaker.start === undefined || q.speaker.end === undefined) return null;
-  // the speaker in the words of the place cited for them (وقال بري … وأضاف أن: «بري»), so the citation holds them
-  const name = doc.source.text.slice(q.speaker.start, q.speaker.end).replace(/\s+/g, ' ').trim();
-  if (!name || name.length > 40) return null;
+  const speaker = q?.speaker.text ? speakerOf(unit, q) : null;
+  if (!q || !speaker) return null;
   const cue = q['cueSpan'] as [number, number];
   // the verb as the sentence writes it, without the و/ف the brief drops
   const written = doc.source.text.slice(cue[0], cue[1]).replace(/^[وف](?=\p{L}{3})/u, '');
@@ -32,7 +30,7 @@ export function implicitSpeaker(unit: Unit, a: number, text: string): { text: st
   // feminine for a feminine participle (مشيرةً → أشارت)
   const lemma = typeof q['lemma'] === 'string' ? q['lemma'] : null;
   const said = q['form'] === 'participle' && lemma ? (/ة[\u064B-\u0652]*$/u.test(verb) ? `${lemma}ت` : lemma) : verb;
-  return { text: `${said} ${name} ${text.slice(verb.length + 1)}`, cite: mention(doc, { start: q.speaker.start, end: q.speaker.end }) };
+  return { text: `${said} ${speaker.name} ${text.slice(verb.length + 1)}`, cite: speaker.cite };
 }
 
 /**
@@ -45,10 +43,22 @@ export function quotedSpeaker(unit: Unit, span: { start: number; end: number }, 
   const quotes = (doc.layers.quotes as QuoteLayerItem[] | undefined) ?? [];
   const q = quotes.find((x) => {
     const cue = x['cueSpan'] as [number, number] | null | undefined;
+    // (the clause may end on the quotation's closing mark, one unit past its words)
     return x.start <= span.start && span.end <= x.end + 1 && !(cue && cue[0] >= span.start && cue[0] < span.end);
   });
-  if (!q || q.speaker.start === undefined || q.speaker.end === undefined) return null;
-  const name = doc.source.text.slice(q.speaker.start, q.speaker.end).replace(/\s+/g, ' ').trim();
+  const speaker = q ? speakerOf(unit, q) : null;
+  if (!speaker) return null;
+  return { text: `${text.replace(/\.$/, '')}، بحسب ${speaker.name}.`, cite: speaker.cite };
+}
+
+/**
+ * The speaker in the words of the place cited for them (وقال بري … وأضاف أن: «بري»), so the citation holds them,
+ * and that place; null for a speaker the quote stage placed nowhere, or a phrase too long to be a name.
+ */
+function speakerOf(unit: Unit, q: QuoteLayerItem): { name: string; cite: Mention } | null {
+  const { start, end } = q.speaker;
+  if (start === undefined || end === undefined) return null;
+  const name = unit.doc.source.text.slice(start, end).replace(/\s+/g, ' ').trim();
   if (!name || name.length > 40) return null;
-  return { text: `${text.replace(/\.$/, '')}، بحسب ${name}.`, cite: mention(doc, { start: q.speaker.start, end: q.speaker.end }) };
+  return { name, cite: mention(unit.doc, { start, end }) };
 }

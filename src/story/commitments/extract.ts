@@ -6,6 +6,7 @@
 import type { Doc, Token } from '../../model/document.js';
 import type { QuoteLayerItem, ResolvedEntity } from '../../outputs/dossier.js';
 import { normalize } from '../../language/normalize.js';
+import { COMPLEMENTISERS } from '../../language/reporting.js';
 import { gazetteer } from '../../knowledge/gazetteer/index.js';
 import { firstIndex } from '../../model/search.js';
 import { keysIn, placedEntitiesOnce, sentenceBoundsOnce, type PlacedEntity } from '../quantities/context.js';
@@ -108,6 +109,9 @@ function namedAt(tokens: readonly Token[], k: number, to: number, placed: readon
 const RELATIVES: ReadonlySet<string> = new Set(['التي', 'الذي', 'الذين']);
 /** Punctuation that ends the clause a party may stand in before its cue. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['،', ',', '؛', ';', ':', '.']);
+const clauseBreak = (t: Token) => t.kind === 'punct' && CLAUSE_BREAKS.has(t.text);
+/** Tokens before a cue its clause (its party, its subject) is looked for in. */
+const CLAUSE_REACH = 10;
 
 export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]): CommitmentMention[] {
   const tokens = doc.tokens;
@@ -175,7 +179,7 @@ export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]
     // behind a comma belongs to another clause (… بقرار مجلس الأمن، واتفقا على …)
     if (!party.length && !partyText) {
       let lo = i;
-      while (lo - 1 >= Math.max(from, i - 10) && !(tokens[lo - 1]!.kind === 'punct' && CLAUSE_BREAKS.has(tokens[lo - 1]!.text))) lo--;
+      while (lo - 1 >= Math.max(from, i - CLAUSE_REACH) && !clauseBreak(tokens[lo - 1]!)) lo--;
       const before = lo < i ? placed.filter((p) => p.end <= tokens[i]!.start && p.start >= tokens[lo]!.start) : [];
       for (let b = before.length - 1; b >= 0; b--) {
         const e = before[b]!;
@@ -215,7 +219,7 @@ export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]
     const resumptive = RESUMPTIVE.test(tokens[body]!.norm);
     if (resumptive || cue.kind === 'future') {
       let lo = i;
-      while (lo - 1 >= Math.max(from, i - 10) && !(tokens[lo - 1]!.kind === 'punct' && CLAUSE_BREAKS.has(tokens[lo - 1]!.text)) && !COMPLEMENT.has(tokens[lo - 1]!.norm)) lo--;
+      while (lo - 1 >= Math.max(from, i - CLAUSE_REACH) && !clauseBreak(tokens[lo - 1]!) && !complementiser(tokens[lo - 1]!)) lo--;
       // (a definite noun: not a conjunction, a pronoun on أن or a masdar phrase the verb hangs on: حيث سيتم، وأنه ستتم)
       const subject =
         !resumptive && i - lo <= SUBJECT_WORDS && tokens[lo]!.kind === 'word' && /^و?ال/.test(tokens[lo]!.norm) && !placed.some((p) => p.start >= tokens[lo]!.start && p.end <= tokens[i]!.start);
@@ -250,8 +254,8 @@ export function commitmentMentions(doc: Doc, entities: readonly ResolvedEntity[]
 const RESUMPTIVE = /^(?:عن|ل|علي|ب|من|في)(?:ه|ها|هم|هما|هن)$/;
 /** Words a future act's subject before its verb may have (الجولة المقبلة، المرحلة الأولى من الانسحاب). */
 const SUBJECT_WORDS = 4;
-/** Complementisers that open the clause of a reported undertaking (أن نحو 1200 أسير سيُفرج عنهم). */
-const COMPLEMENT = new Set(['ان', 'بان', 'وان']);
+/** A complementiser that opens the clause of a reported undertaking (أن نحو 1200 أسير سيُفرج عنهم، وأنه). */
+const complementiser = (t: Token) => COMPLEMENTISERS.has(t.norm) || (t.norm.startsWith('و') && COMPLEMENTISERS.has(t.norm.slice(1)));
 
 /** "His country", "her government": the speaker's own state as the party (قال الوزير إن بلاده ستساهم). */
 const OWN_COUNTRY: ReadonlySet<string> = new Set(['بلاده', 'بلادها', 'بلادنا', 'حكومته', 'حكومتها', 'حكومتنا'].map(normalize));
