@@ -13,6 +13,8 @@ test('page stamps are read in their common forms', () => {
     ['2024-07-23T10:00:00Z', '2024-07-23'],
     ['5 جويلية 2023', '2023-07-05'],
     ['12 آب (أغسطس) 2023', '2023-08-12'],
+    ['11/29/2024 10:15 ص', '2024-11-29'],
+    ['03/04/2024', '2024-04-03'],
   ];
   for (const [text, value] of cases) assert.equal(findFullDate(text)?.value, value, text);
 });

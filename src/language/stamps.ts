@@ -1,7 +1,8 @@
 /**
  * Reads a full calendar date written the ways page stamps write it: 2024/01/25, 25/1/2024, 2024-01-25,
- * ٢٥/١/٢٠٢٤, 25 يناير 2024, الخميس 25 يناير/كانون الثاني 2024, 21 أبريل، 2024. The time stage parses every
- * kind of time expression; this is the narrow reader that publication stamps and page headers need.
+ * ٢٥/١/٢٠٢٤, 11/29/2024 (month first when the middle field is over 12), 25 يناير 2024,
+ * الخميس 25 يناير/كانون الثاني 2024, 21 أبريل، 2024. The time stage parses every kind of time expression; this
+ * is the narrow reader that publication stamps and page headers need.
  */
 import { MONTH_PATTERN, MONTHS } from './months.js';
 import { normalize, normalizeView } from './normalize.js';
@@ -60,7 +61,9 @@ export function findFullDate(s: string): FoundDate | null {
   }
   const dmy = NUMERIC_DMY.exec(n);
   if (dmy) {
-    const v = iso(+dmy[3]!, +dmy[2]!, +dmy[1]!);
+    // a middle field over 12 (11/29/2024) is the American month-first order some templates print
+    const [d, m] = +dmy[2]! > 12 && +dmy[1]! <= 12 ? [+dmy[2]!, +dmy[1]!] : [+dmy[1]!, +dmy[2]!];
+    const v = iso(+dmy[3]!, m, d);
     if (v) candidates.push({ value: v, start: dmy.index, end: dmy.index + dmy[0].length });
   }
   const named = NAMED.exec(n);

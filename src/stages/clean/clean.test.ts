@@ -162,3 +162,17 @@ test('a related cue in the site header above the one headline and its date (آخ
   const other = clean.run(textSource('block', block)).docs;
   assert.ok(!other.some((d) => d.furniture.some((f) => f.kind === 'ui' && f.text === 'آخر الأخبار')));
 });
+
+test('the header’s related cue is a menu item too when the date comes before the one headline and a place credit after it', () => {
+  const text = 'أنباء الساحل\nآخر الأخبار\n2024/03/05\n\nالاتفاق على تبادل الأسرى بين الطرفين\n\nعدن - أنباء الساحل\nتوصل الطرفان إلى اتفاق لتبادل مئات الأسرى برعاية أممية.\nوقال الوسيط إن التنفيذ يبدأ خلال أسبوعين.';
+  const docs = clean.run(textSource('nav2', text)).docs;
+  assert.equal(docs.length, 1, docs.map((d) => d.body.text.slice(0, 40)).join(' | '));
+  assert.ok(docs[0]!.body.text.startsWith('الاتفاق على تبادل الأسرى بين الطرفين'), docs[0]!.body.text.slice(0, 60));
+});
+
+test('a caption repeated under the photo without its label (الصورة: …) is kept once', () => {
+  const text = 'افتتاح الجسر الجديد\nافتتح الوزير الجسر الجديد فوق النهر صباح اليوم.\nوقال إن الجسر سيخفف الزحام عن وسط المدينة.\nالصورة: الوزير يقص شريط الافتتاح وسط الحضور (أ ف ب)\nالوزير يقص شريط الافتتاح وسط الحضور (أ ف ب)';
+  const [doc] = clean.run(textSource('cap', text)).docs;
+  assert.equal(doc!.body.text.split('الوزير يقص شريط الافتتاح').length - 1, 1, doc!.body.text);
+  assert.ok(doc!.furniture.some((f) => f.kind === 'duplicate' && f.text === 'الوزير يقص شريط الافتتاح وسط الحضور (أ ف ب)'));
+});

@@ -169,6 +169,14 @@ export function classify(text: string, fold: string, words: number, hint?: Block
   return { kind: 'prose' };
 }
 
+/** A photo label opening a caption (الصورة: …، صورة أرشيفية -), in folded form; the repeat under the photo drops it. */
+const CAPTION_LABEL = /^(?:الصوره|صوره|الصور|صور|photo)(?: ارشيفيه)?\s+/;
+
+/** What two lines share when one repeats the other: the folded text, a caption less its photo label. */
+export function repeatKey(line: Line): string {
+  return line.kind === 'caption' ? line.fold.replace(CAPTION_LABEL, '') : line.fold;
+}
+
 /** A short exclamation or question with no comma: it reads as a headline; the header logic decides which. */
 export function isHeadlineShaped(text: string, words: number): boolean {
   return words <= 16 && /[!?؟]["'»”]*$/.test(text) && !/[،,]/.test(text);

@@ -11,7 +11,7 @@ import type { BlockRole } from '../../model/document.js';
 import { cosine, termCounts } from '../../language/terms.js';
 import { normalize } from '../../language/normalize.js';
 import { agencyOf, DATELINE_PLACES } from '../../knowledge/index.js';
-import { trailParts, type Line, type LineKind } from './lines.js';
+import { repeatKey, trailParts, type Line, type LineKind } from './lines.js';
 
 export type FurnitureKind = Exclude<LineKind, 'prose' | 'heading' | 'caption'> | 'duplicate' | 'label' | 'teaser' | 'trailing';
 
@@ -80,10 +80,12 @@ function navigationCues(lines: Line[]): void {
     if (lines[i]!.kind !== 'related') continue;
     const between = lines.slice(i + 1, firstProse);
     // the headline, then its stamp or date (a credit line may follow them): one heading before the header's stamp
+    // (or the stamp first, then the headline): one heading, a place credit aside (بيروت - المنبر), and a stamp
     const stamp = between.findIndex((l) => ARTICLE_HEADER.has(l.kind) || l.kind === 'updated');
-    const headings = between.slice(0, stamp < 0 ? between.length : stamp).filter((l) => l.kind === 'heading').length;
+    const headline = (l: Line) => l.kind === 'heading' && !placeCredit(l.text);
+    const headings = (stamp > 0 ? between.slice(0, stamp) : between).filter(headline).length;
     const rest = between.every((l) => l.kind === 'heading' || ARTICLE_HEADER.has(l.kind) || l.kind === 'updated' || l.kind === 'ui');
-    if (stamp > 0 && headings === 1 && rest) lines[i]!.kind = 'ui';
+    if (stamp >= 0 && headings === 1 && rest) lines[i]!.kind = 'ui';
   }
 }
 
@@ -164,17 +166,17 @@ function planArticle(lines: Line[], start: number): { plan: ArticlePlan; end: nu
   if (titleLine >= 0) {
     plan.title = 0;
     plan.blocks.push(block(lines[titleLine]!, 'title'));
-    seen.add(lines[titleLine]!.fold);
+    seen.add(repeatKey(lines[titleLine]!));
   }
   // the header cluster
   for (let i = start; i < firstProse; i++) {
     if (i === titleLine) continue;
     const line = lines[i]!;
-    if (seen.has(line.fold)) {
+    if (seen.has(repeatKey(line))) {
       plan.furniture.push(furniture(line, 'duplicate'));
       continue;
     }
-    seen.add(line.fold);
+    seen.add(repeatKey(line));
     if (line.kind === 'caption') plan.blocks.push(block(line, 'caption'));
     // a trail of short parts above the article (القسم | القسم الفرعي) is the site's navigation, not a subheading;
     // and a line above the headline is the page's (its masthead, a kicker), as a subheading stands below it
@@ -196,11 +198,11 @@ function planArticle(lines: Line[], start: number): { plan: ArticlePlan; end: nu
       plan.furniture.push(furniture(line, line.kind === 'related' ? 'related' : 'teaser'));
       continue;
     }
-    if (seen.has(line.fold) && line.fold) {
+    if (seen.has(repeatKey(line)) && line.fold) {
       plan.furniture.push(furniture(line, 'duplicate'));
       continue;
     }
-    seen.add(line.fold);
+    seen.add(repeatKey(line));
     switch (line.kind) {
       case 'prose':
         if (i === firstProse) plan.blocks.push(...firstParagraph(line, plan));
@@ -346,9 +348,9 @@ function headingsOnly(lines: Line[], start: number, end: number): ArticlePlan {
   const seen = new Set<string>();
   for (let i = start; i < Math.max(end, start + 1) && i < lines.length; i++) {
     const line = lines[i]!;
-    if (seen.has(line.fold)) plan.furniture.push(furniture(line, 'duplicate'));
+    if (seen.has(repeatKey(line))) plan.furniture.push(furniture(line, 'duplicate'));
     else if (line.kind === 'heading' || line.kind === 'caption' || line.kind === 'dateline') {
-      seen.add(line.fold);
+      seen.add(repeatKey(line));
       if (plan.title < 0 && line.kind === 'heading') plan.title = plan.blocks.length;
       plan.blocks.push(block(line, plan.blocks.length === plan.title ? 'title' : line.kind === 'caption' ? 'caption' : 'text'));
     } else plan.furniture.push(furniture(line, line.kind as FurnitureKind));

@@ -162,3 +162,16 @@ test('a credit line of a place and a wire agency under the headline names no out
   assert.equal(doc!.outlet, null, JSON.stringify(doc!.outlet));
   assert.ok(!doc!.body.text.includes('بترا'));
 });
+
+test('a share bar’s label under the headline (شارك على:) is no outlet; the site’s name at the top is', () => {
+  const text = 'صوت الساحل\nالرئيسية | محليات\nالأحد 3 آذار 2024\n\nافتتاح ميناء الصيادين بعد ترميمه\n\nشارك على:\nفيسبوك\nواتساب\n\nافتتح محافظ المدينة صباح اليوم ميناء الصيادين بعد أعمال ترميم دامت عاماً.\nوقال المحافظ إن الميناء سيستقبل مئتي قارب.';
+  const [doc] = analyse(text);
+  assert.equal(doc!.outlet?.value, 'صوت الساحل');
+  assert.ok(!doc!.body.text.includes('شارك على'));
+});
+
+test('a stamp in the American order (11/29/2024, the middle field over 12) is the publication date', () => {
+  const text = 'الوسط اليوم\n11/29/2024 10:15 ص\n\nتمديد العمل بالهدنة شهراً إضافياً\n\nأعلن الوسطاء تمديد الهدنة شهراً آخر بعد اجتماع مطول.\nوقال أحدهم إن الطرفين وافقا على التمديد.';
+  const [doc] = analyse(text);
+  assert.equal(doc!.published?.value, '2024-11-29');
+});
