@@ -5,9 +5,14 @@ import { normalize } from '../language/normalize.js';
 import agencies from './agencies.json' with { type: 'json' };
 import places from './places.json' with { type: 'json' };
 
+/** Every name an agency goes by: its canonical name first (a data file need not repeat it), then its aliases. */
+export function agencyNames(a: { name: string; aliases: readonly string[] }): string[] {
+  return [...new Set([a.name, ...a.aliases])];
+}
+
 /** Normalised alias → canonical agency name. */
 export const AGENCY_ALIASES: ReadonlyMap<string, string> = new Map(
-  agencies.agencies.flatMap((a) => a.aliases.map((alias) => [normalize(alias), a.name] as [string, string])),
+  agencies.agencies.flatMap((a) => agencyNames(a).map((alias) => [normalize(alias), a.name] as [string, string])),
 );
 
 export const DATELINE_PLACES: ReadonlySet<string> = new Set(places.places.map(normalize));

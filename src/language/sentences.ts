@@ -2,7 +2,7 @@
  * Sentence boundaries in a paragraph of Arabic news text. A sentence ends at . ! ? ؟ … (with any closing quotes
  * or brackets that follow), but not inside a quotation that closes later in the paragraph (a statement of several
  * sentences quoted in «…» or “…” stays one unit for the quote stage), not in a number (2.5) and not after an
- * abbreviation of one or two letters (سي. إن. إن، د. ، U.S.). The comma ، and the semicolon ؛ never end one.
+ * abbreviation of one or two letters (سي. إن. إن، د. ، U.S.) that is not a short word (به، هو). The comma ، and the semicolon ؛ never end one.
  */
 import { ARABIC_LETTER, LATIN_LETTER } from './chars.js';
 
@@ -38,11 +38,17 @@ function quotedRanges(text: string, from: number, to: number): Array<[number, nu
   return out;
 }
 
+/**
+ * Words of two letters that end sentences (… تلتزم به. وقال …، … كما هو.): never an abbreviation. إن stays out, as
+ * in سي. إن. إن.
+ */
+const SHORT_WORDS = new Set(['به', 'له', 'لي', 'بي', 'هو', 'هي', 'هم', 'هن', 'لا', 'ما', 'من', 'عن', 'في', 'ذا', 'لك', 'بك', 'كل', 'قد', 'لم', 'لن']);
+
 function isAbbreviation(text: string, dot: number, from: number): boolean {
   let s = dot;
   while (s > from && (ARABIC_LETTER.test(text[s - 1]!) || LATIN_LETTER.test(text[s - 1]!))) s--;
   const len = dot - s;
-  if (len === 0 || len > 2) return false;
+  if (len === 0 || len > 2 || SHORT_WORDS.has(text.slice(s, dot))) return false;
   // a short word at a sentence's end is still a word: an abbreviation is followed by more text on the same line
   const next = text.slice(dot + 1, dot + 4);
   return /^\s?\S/.test(next) && (s === from || /[\s(«“"]/.test(text[s - 1]!));

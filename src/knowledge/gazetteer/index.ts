@@ -6,6 +6,7 @@
 import { normalize } from '../../language/normalize.js';
 import { tokenize } from '../../language/tokenize.js';
 import agencies from '../agencies.json' with { type: 'json' };
+import { agencyNames } from '../index.js';
 import countries from './countries.json' with { type: 'json' };
 import names from './names.json' with { type: 'json' };
 import organizations from './organizations.json' with { type: 'json' };
@@ -206,7 +207,7 @@ export function buildGazetteer(extra: Array<RawEntry & { type: EntityType }> = [
   agencies.agencies.forEach((a, i) => {
     const full: string[] = [];
     const cued: string[] = [];
-    for (const alias of a.aliases) {
+    for (const alias of agencyNames(a)) {
       const words = keyWords(alias);
       if (!words.length || claimed.has(words.join(' '))) continue;
       const one = words.length === 1 ? words[0]! : null;

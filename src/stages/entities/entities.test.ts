@@ -277,3 +277,13 @@ test('a chief of staff named after a full rank, a family name in الله, and n
   assert.deepEqual(persons.get('عبد الأمير خير الله'), ['رئيس أركان الجيش'], JSON.stringify([...persons]));
   assert.ok(![...persons.keys()].some((n) => n === 'خير الله' || n === 'ركن عبد الأمير'));
 });
+
+test('a wire agency written out (وكالة الصحافة الفرنسية) and by its initials in a caption (أ ف ب) is one entity', () => {
+  const { entities, sources } = run([
+    'عودة النازحين\nنقلت وكالة الصحافة الفرنسية عن مسؤول محلي أن مئات العائلات عادت إلى القرى.\nعائلات نازحة تعود إلى قراها في الجنوب (أ ف ب)',
+  ]);
+  const afp = entityOf(entities, sources, 'وكالة الصحافة الفرنسية');
+  assert.ok(afp);
+  assert.equal(afp.type, 'ORG');
+  assert.ok(textsOf(afp, sources).includes('أ ف ب'), JSON.stringify(afp.variants));
+});

@@ -295,3 +295,20 @@ test('a surname resolved to the full name the entity stage found, not to the bod
   assert.ok(said);
   assert.equal(said.speaker.text, 'مسرور بارزاني');
 });
+
+test('an agency whose noun is part of its name (وكالة الصحافة الفرنسية) is the channel whole, and its words end at their sentence', () => {
+  const text = 'ونقلت وكالة الصحافة الفرنسية عن مصدر في الحزب أن الحزب سيلتزم بالهدنة ما دام الطرف الآخر يلتزم به. وقال النائب إن "الوضع هادئ".';
+  check(text, [
+    { said: 'الحزب سيلتزم بالهدنة ما دام الطرف الآخر يلتزم به', speaker: 'مصدر في الحزب', cue: 'نقلت', direct: false, via: ['وكالة الصحافة الفرنسية'] },
+    { said: 'الوضع هادئ', speaker: 'النائب', cue: 'قال', direct: true },
+  ]);
+});
+
+test('a word of a person’s name that is also a verb of anonymity (فضل in حسن فضل الله) does not cut the name', async () => {
+  const { analyze } = await import('../../analyze.js');
+  const text = 'جلسة نيابية\nوقال النائب حسن فضل الله إن "المجلس سيناقش الموازنة الأسبوع المقبل".';
+  const doc = analyze([{ id: 'q', origin: 'q.txt', text, format: 'text', declared: { published: '2024-11-28' }, messages: [] }]).docs[0]!;
+  const said = (doc.layers.quotes as QuoteLayerItem[]).find((q) => text.slice(q.start, q.end).startsWith('المجلس سيناقش'));
+  assert.ok(said);
+  assert.equal(said.speaker.text, 'حسن فضل الله');
+});

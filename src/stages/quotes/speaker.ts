@@ -257,6 +257,9 @@ function outletName(view: View, k: number, end: number, noun: W | null, memory: 
   for (let e = j; e > k; e--) {
     const surface = bodyText(view, k, e);
     if (wireName(surface, !!noun)) return { name: surface, next: e };
+    // وكالة الصحافة الفرنسية: a name whose noun is part of it, not the word that announces it
+    const whole = noun ? `${stripLam(bodyText(view, noun.k, noun.k + 1))} ${surface}` : '';
+    if (noun && wireName(whole, true)) return { name: whole, next: e };
   }
   let e = j;
   const words = ws.slice(k, j);
@@ -688,7 +691,8 @@ export function parseSpeaker(view: View, from: number, to: number, memory: Outle
       // أعرب الوزير عن أمله في أن …: the object of the verb, not part of who speaks
       if (m > s && w.core === 'عن' && ws[m + 1]?.word && STANCE_NOUNS.has(ws[m + 1]!.bare)) break;
       // مصدر طلب عدم الكشف عن اسمه: a clause about the source, not its name
-      if (m > s && ANONYMITY_VERBS.has(w.core)) break;
+      // (a word of a name the entity stage found is none: حسن فضل الله)
+      if (m > s && ANONYMITY_VERBS.has(w.core) && !withinPerson(view, m)) break;
       // مصدر في الجمارك تحدث لـ«…»: so is a clause saying whom the source spoke to
       if (m > s && SOURCE_SPEECH_VERBS.has(w.core)) break;
       // قال المحتجون أمام المبنى: where they spoke
@@ -738,10 +742,6 @@ export function parseSpeaker(view: View, from: number, to: number, memory: Outle
 }
 
 /**
- * A surname's full name given earlier in the text (… المدير الفني عادل بابكر … وقال بابكر): the words before an
- * earlier occurrence of the same word that read as given names.
- */
-/**
  * The first word of the entity stage's person mention that ends at word k (its index), or null when no person
  * mention ends there.
  */
@@ -755,6 +755,17 @@ function personEnding(view: View, k: number): number | null {
   return s;
 }
 
+/** Whether word k lies inside a person mention of the entity stage that begins before it (فضل in حسن فضل الله). */
+function withinPerson(view: View, k: number): boolean {
+  const mentions = (view.doc.layers.entities as EntityMention[] | undefined) ?? [];
+  const w = view.ws[k]!;
+  return mentions.some((x) => x.type === 'PERSON' && x.bodyStart < w.t.bodyStart && x.bodyEnd >= w.t.bodyEnd);
+}
+
+/**
+ * A surname's full name given earlier in the text (… المدير الفني عادل بابكر … وقال بابكر): the words before an
+ * earlier occurrence of the same word that read as given names.
+ */
 export function earlierFullName(view: View, before: number, bare: string): Place | null {
   const ws = view.ws;
   if (COUNTRY_NAMES.has(bare) || COUNTRY_NAMES.has('ال' + bare)) return null;
