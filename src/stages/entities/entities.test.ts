@@ -287,3 +287,21 @@ test('a wire agency written out (وكالة الصحافة الفرنسية) and
   assert.equal(afp.type, 'ORG');
   assert.ok(textsOf(afp, sources).includes('أ ف ب'), JSON.stringify(afp.variants));
 });
+
+test('a title after the preposition لل (للمبعوث الأممي) is the role with its article back (المبعوث الأممي)', () => {
+  const { entities, sources } = run([
+    'جولة جديدة\nوكانت المحادثات قد بدأت بزيارة للمبعوث الأممي كارل هانسن إلى العاصمة الأسبوع الماضي.',
+  ]);
+  const envoy = entityOf(entities, sources, 'كارل هانسن');
+  assert.ok(envoy, JSON.stringify(entities.map((e) => e.name)));
+  assert.deepEqual(envoy.roles, ['المبعوث الأممي']);
+});
+
+test('a place name that is also a common word (صور) is a place after a dual cue (قضاءي صور والنبطية), and only there', () => {
+  const { entities, sources } = run(['العودة إلى الجنوب\nعادت مئات العائلات إلى بلدات في قضاءي صور والنبطية، ونشر ناشطون صور الدمار في الأحياء.']);
+  const tyre = entities.find((e) => e.name === 'صور');
+  assert.ok(tyre, JSON.stringify(entities.map((x) => textsOf(x, sources))));
+  assert.equal(tyre.type, 'LOC');
+  assert.equal(tyre.mentions.length, 1, 'the photos (صور الدمار) are no place');
+  assert.equal(entityOf(entities, sources, 'النبطية')?.type, 'LOC');
+});

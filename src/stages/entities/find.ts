@@ -874,7 +874,11 @@ function titleWords(v: TokenView, title: TitleParse, to: number, keep: (k: numbe
   for (let k = title.i; k < to; k++) {
     if (isPunct(v, k) || !keep(k)) continue;
     let s = v.tokens[k]!.text;
-    if (k === title.i && title.form && title.form.offset > 0) s = s.slice(surfaceOffset(s, title.form.offset));
+    if (k === title.i && title.form && title.form.offset > 0) {
+      s = s.slice(surfaceOffset(s, title.form.offset));
+      // للمبعوث: the preposition took the article's alef, which the title gets back (المبعوث, not لمبعوث)
+      if (title.form.article && /^ل/.test(s) && !/^ال/.test(s)) s = 'ا' + s;
+    }
     parts.push(stripMarks(s));
   }
   return parts;
