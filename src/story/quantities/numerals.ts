@@ -4,8 +4,8 @@
  * after digits (2.5 مليون). Everything here works on normalised words (see language/normalize.ts): the token
  * `norm` of a number token already has its digits folded to ASCII.
  *
- * The small cardinals come from language/numbers.ts; the tens above fifty, the teens, the hundreds and the
- * scales are added here because counts in the story reach them while dates never do.
+ * The cardinals up to a hundred come from language/numbers.ts (durations use them too: ستين يوماً); the teens,
+ * the hundreds and the scales are added here because counts in the story reach them while times never do.
  */
 import { CARDINALS } from '../../language/numbers.js';
 import { normalize } from '../../language/normalize.js';
@@ -24,10 +24,6 @@ const UNIT_STEMS: Array<[number, string[]]> = [
 ];
 
 for (const [n, ws] of [
-  [60, ['ستين', 'ستون']],
-  [70, ['سبعين', 'سبعون']],
-  [80, ['ثمانين', 'ثمانون']],
-  [90, ['تسعين', 'تسعون']],
   [200, ['مائتان', 'مائتين', 'مائتي', 'مئتان', 'مئتين', 'مئتي']],
 ] as const) {
   for (const w of ws) SIMPLE.set(normalize(w), n);
