@@ -211,3 +211,16 @@ test('a time set off by commas after long names dates the verb before them, not 
   const end = events.find((e) => e.type === 'RETREAT');
   assert.notEqual(end?.date.value, '2024-05-06');
 });
+
+test('opening fire is an assault, a ceasefire is not one, and the dawn of a day (فجر الأربعاء) blew nothing up', () => {
+  const text = [
+    'خروقات للهدنة',
+    'ودخل وقف إطلاق النار حيز التنفيذ فجر الأربعاء بعد أشهر من القتال.',
+    'وأطلق جنود النار على سيارة اقتربت من الحاجز في اليوم التالي.',
+    'وأطلقت السلطات سراح عشرين معتقلاً.',
+  ].join('\n');
+  const { events } = mentionsOf(text, '2024-11-28');
+  const seen = JSON.stringify(events.map((e) => [e.type, e.mode, e.trigger.text]));
+  assert.deepEqual(events.filter((e) => e.type === 'ASSAULT').map((e) => e.trigger.text), ['وأطلق'], seen);
+  assert.ok(events.some((e) => e.type === 'AGREE' && e.mode === 'ceasefire'), seen);
+});

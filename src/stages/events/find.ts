@@ -73,8 +73,13 @@ function clauseMentions(
   title: boolean,
 ): EventMentionItem[] {
   const triggers: Trigger[] = [];
+  const clauseSpan = [tokens[a]!.bodyStart, tokens[b - 1]!.bodyEnd] as const;
+  const timesHere = times.filter((t) => t.bodyStart < clauseSpan[1] && clauseSpan[0] < t.bodyEnd);
   for (let i = a; i < b; i++) {
     if (tokens[i]!.kind !== 'word') continue;
+    // a word of a time expression is no act: فجر الأربعاء is dawn, not فجّر (blew up)
+    const t = tokens[i]!;
+    if (timesHere.some((x) => x.bodyStart <= t.bodyStart && t.bodyEnd <= x.bodyEnd)) continue;
     const hit = firstSatisfied(tokens, i, a, b, lookupTrigger(tokens[i]!.norm));
     if (hit) triggers.push({ index: i, hit });
   }
