@@ -164,7 +164,8 @@ function readNumber(tokens: readonly Token[], i: number, limit: number, facts: W
       head = { value: teen, kind: 'simple', joined: false };
       j += 2;
     } else if (p) {
-      if (p.kind === 'ten') return null; // عشر alone is as often "a tenth" or part of a name
+      // عشر alone is as often "a tenth" or part of a name; before a scale it counts (عشرة آلاف)
+      if (p.kind === 'ten' && !(j + 1 < limit && SCALES.get(tokens[j + 1]!.norm)?.form === 'plural')) return null;
       head = p;
       j++;
     } else return null;

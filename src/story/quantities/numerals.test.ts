@@ -16,6 +16,7 @@ test('digits in every script, with thousands separators and a scale word', () =>
 test('number words and their compounds', () => {
   assert.deepEqual(read('انتشر ألفين وخمسمائة جندي على الحدود.').map((q) => q.value), [2500]);
   assert.deepEqual(read('شارك ثلاثة آلاف شخص في المسيرة.').map((q) => [q.value, q.unit]), [[3000, 'شخص']]);
+  assert.deepEqual(read('يحتاج الجيش إلى نحو عشرة آلاف جندي إضافي.').map((q) => [q.value, q.unit]), [[10000, 'جندي']]);
   assert.deepEqual(read('أطلق المسلحون مائة وخمسين صاروخا.').map((q) => q.value), [150]);
   assert.deepEqual(read('قتل خمسة عشر مدنيا في القصف.').map((q) => [q.value, q.unit]), [[15, 'مدني']]);
   assert.deepEqual(read('عقد الطرفان ثلاث جولات من المفاوضات.').map((q) => [q.value, q.unit]), [[3, 'جولة']]);
