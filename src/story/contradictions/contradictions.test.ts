@@ -5,7 +5,8 @@ import type { Source } from '../../model/document.js';
 import { loadStanceModel } from '../../stance/classifier.js';
 import { candidatePairs } from './candidates.js';
 import { claimsOf } from './claims.js';
-import { contradictionsAnalysis, findContradictions, type Contradiction } from './index.js';
+import { contradictionsAnalysis, findContradictions, withoutReconciledNumbers, type Contradiction } from './index.js';
+import type { StoryQuantity } from '../analysis.js';
 
 function source(id: string, outlet: string, text: string): Source {
   return { id, origin: `${id}.txt`, text, format: 'text', declared: { outlet, title: text.split('\n')[0] }, messages: [] };
@@ -89,4 +90,22 @@ test('a negation elsewhere in a sentence is no contradiction of a report of the 
     all.map((c) => [c.a.text, c.b.text]),
     [],
   );
+});
+
+test('a pair resting on numbers alone is dropped when the quantities analysis found each side\'s figure consistent, kept when not', () => {
+  const m = (doc: string, start: number, end: number) => ({ doc, start, end, text: '' });
+  const pair = (signals: string[]): Contradiction => ({ a: m('a', 0, 100), b: m('b', 0, 100), label: 'disagree', confidence: 0.8, outlets: ['الأولى', 'الثانية'], signals });
+  // a toll that rose from one day's report to the next: both figures consistent
+  const rising: StoryQuantity[] = [
+    { value: 3700, unit: 'قتيل', subject: 'قتيل', consistent: true, mentions: [m('a', 40, 56)] },
+    { value: 3800, unit: 'قتيل', subject: 'قتيل', consistent: true, mentions: [m('b', 30, 42)] },
+  ];
+  assert.deepEqual(withoutReconciledNumbers([pair(['number'])], rising), []);
+  // a denial stands whatever the numbers
+  assert.equal(withoutReconciledNumbers([pair(['number', 'denial'])], rising).length, 1);
+  // one figure the quantities analysis flagged: the disagreement stays
+  const flagged = [rising[0]!, { ...rising[1]!, consistent: false }];
+  assert.equal(withoutReconciledNumbers([pair(['number'])], flagged).length, 1);
+  // a side with no figure the analysis knows: nothing to reconcile, the pair stays
+  assert.equal(withoutReconciledNumbers([pair(['number'])], [rising[0]!]).length, 1);
 });

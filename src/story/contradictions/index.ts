@@ -17,7 +17,7 @@ import type { StanceModelFile } from '../../stance/model-file.js';
 import { predictPair } from '../../stance/model.js';
 import { DENIAL_LEMMAS, OPPOSITE_OF } from '../../stance/lexicon.js';
 import { sameWord, type Statement } from '../../stance/text.js';
-import { storyAnalysis, type StoryAnalysis, type StoryInput } from '../analysis.js';
+import { storyAnalysis, type StoryAnalysis, type StoryInput, type StoryQuantity } from '../analysis.js';
 import { candidatePairs, CANDIDATE_DEFAULTS, type CandidateOptions } from './candidates.js';
 import { claimsOf, type Claim } from './claims.js';
 
@@ -230,15 +230,32 @@ export function findContradictions(
   return kept;
 }
 
+/**
+ * Drops the pairs that rest on numbers alone when the quantities analysis found every figure of both claims
+ * consistent: a toll that rose from one day's report to the next (أكثر من 3700 then نحو 3800), or hedged
+ * figures that agree, is no disagreement between the outlets.
+ */
+export function withoutReconciledNumbers(found: Contradiction[], quantities: readonly StoryQuantity[] | undefined): Contradiction[] {
+  if (!quantities?.length) return found;
+  const within = (m: Mention) =>
+    quantities.flatMap((q) => q.mentions.filter((x) => x.doc === m.doc && m.start <= x.start && x.end <= m.end).map(() => q.consistent));
+  return found.filter((c) => {
+    if (c.signals.some((s) => s !== 'number')) return true;
+    const figures = [within(c.a), within(c.b)];
+    return !figures.every((f) => f.length > 0 && f.every(Boolean));
+  });
+}
+
 /** The story analysis: fills `contradictions`. */
 export function contradictionsAnalysis(getModel: () => StanceModelFile = () => loadStanceModel()): StoryAnalysis<'contradictions'> {
   return storyAnalysis({
     name: 'contradictions',
     adds: 'contradictions',
     needs: [],
-    run: ({ docs }: StoryInput) => {
+    after: ['quantities'],
+    run: ({ docs, results }: StoryInput) => {
       if (docs.length < 2) return [];
-      return findContradictions(docs.flatMap(claimsOf), getModel());
+      return withoutReconciledNumbers(findContradictions(docs.flatMap(claimsOf), getModel()), results.quantities);
     },
   });
 }
