@@ -2,7 +2,8 @@
  * Sentence boundaries in a paragraph of Arabic news text. A sentence ends at . ! ? ؟ … (with any closing quotes
  * or brackets that follow), but not inside a quotation that closes later in the paragraph (a statement of several
  * sentences quoted in «…» or “…” stays one unit for the quote stage), not in a number (2.5) and not after an
- * abbreviation of one or two letters (سي. إن. إن، د. ، U.S.) that is not a short word (به، هو). The comma ، and the semicolon ؛ never end one.
+ * abbreviation of one or two letters (سي. إن. إن، د. ، U.S.) that is not a short word (به، هو). The comma ، and
+ * the semicolon ؛ never end one.
  */
 import { ARABIC_LETTER, LATIN_LETTER } from './chars.js';
 

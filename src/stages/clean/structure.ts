@@ -79,8 +79,8 @@ function navigationCues(lines: Line[]): void {
   for (let i = 0; i < firstProse; i++) {
     if (lines[i]!.kind !== 'related') continue;
     const between = lines.slice(i + 1, firstProse);
-    // the headline, then its stamp or date (a credit line may follow them): one heading before the header's stamp
-    // (or the stamp first, then the headline): one heading, a place credit aside (بيروت - المنبر), and a stamp
+    // the headline, then its stamp or date (a credit line may follow them): one heading before the header's stamp;
+    // or the stamp first, then the one headline (a place credit such as بيروت - المنبر aside)
     const stamp = between.findIndex((l) => ARTICLE_HEADER.has(l.kind) || l.kind === 'updated');
     const headline = (l: Line) => l.kind === 'heading' && !placeCredit(l.text);
     const headings = (stamp > 0 ? between.slice(0, stamp) : between).filter(headline).length;
@@ -172,11 +172,12 @@ function planArticle(lines: Line[], start: number): { plan: ArticlePlan; end: nu
   for (let i = start; i < firstProse; i++) {
     if (i === titleLine) continue;
     const line = lines[i]!;
-    if (seen.has(repeatKey(line))) {
+    const key = repeatKey(line);
+    if (seen.has(key)) {
       plan.furniture.push(furniture(line, 'duplicate'));
       continue;
     }
-    seen.add(repeatKey(line));
+    seen.add(key);
     if (line.kind === 'caption') plan.blocks.push(block(line, 'caption'));
     // a trail of short parts above the article (القسم | القسم الفرعي) is the site's navigation, not a subheading;
     // and a line above the headline is the page's (its masthead, a kicker), as a subheading stands below it
@@ -198,11 +199,12 @@ function planArticle(lines: Line[], start: number): { plan: ArticlePlan; end: nu
       plan.furniture.push(furniture(line, line.kind === 'related' ? 'related' : 'teaser'));
       continue;
     }
-    if (seen.has(repeatKey(line)) && line.fold) {
+    const key = repeatKey(line);
+    if (seen.has(key) && line.fold) {
       plan.furniture.push(furniture(line, 'duplicate'));
       continue;
     }
-    seen.add(repeatKey(line));
+    seen.add(key);
     switch (line.kind) {
       case 'prose':
         if (i === firstProse) plan.blocks.push(...firstParagraph(line, plan));
@@ -348,9 +350,10 @@ function headingsOnly(lines: Line[], start: number, end: number): ArticlePlan {
   const seen = new Set<string>();
   for (let i = start; i < Math.max(end, start + 1) && i < lines.length; i++) {
     const line = lines[i]!;
-    if (seen.has(repeatKey(line))) plan.furniture.push(furniture(line, 'duplicate'));
+    const key = repeatKey(line);
+    if (seen.has(key)) plan.furniture.push(furniture(line, 'duplicate'));
     else if (line.kind === 'heading' || line.kind === 'caption' || line.kind === 'dateline') {
-      seen.add(repeatKey(line));
+      seen.add(key);
       if (plan.title < 0 && line.kind === 'heading') plan.title = plan.blocks.length;
       plan.blocks.push(block(line, plan.blocks.length === plan.title ? 'title' : line.kind === 'caption' ? 'caption' : 'text'));
     } else plan.furniture.push(furniture(line, line.kind as FurnitureKind));

@@ -72,16 +72,19 @@ function clauseMentions(
   entities: readonly EntityMention[],
   title: boolean,
 ): EventMentionItem[] {
+  const bodyStart = tokens[a]!.bodyStart;
+  const bodyEnd = tokens[b - 1]!.bodyEnd;
+  // the clause's times, found once the clause has a trigger (most clauses have none)
+  let found: TimeExpr[] | null = null;
+  const clauseTimes = () => (found ??= times.filter((t) => t.bodyStart < bodyEnd && bodyStart < t.bodyEnd));
   const triggers: Trigger[] = [];
-  const clauseSpan = [tokens[a]!.bodyStart, tokens[b - 1]!.bodyEnd] as const;
-  const timesHere = times.filter((t) => t.bodyStart < clauseSpan[1] && clauseSpan[0] < t.bodyEnd);
   for (let i = a; i < b; i++) {
-    if (tokens[i]!.kind !== 'word') continue;
+    const tk = tokens[i]!;
+    if (tk.kind !== 'word') continue;
+    const hit = firstSatisfied(tokens, i, a, b, lookupTrigger(tk.norm));
     // a word of a time expression is no act: فجر الأربعاء is dawn, not فجّر (blew up)
-    const t = tokens[i]!;
-    if (timesHere.some((x) => x.bodyStart <= t.bodyStart && t.bodyEnd <= x.bodyEnd)) continue;
-    const hit = firstSatisfied(tokens, i, a, b, lookupTrigger(tokens[i]!.norm));
-    if (hit) triggers.push({ index: i, hit });
+    if (!hit || clauseTimes().some((x) => x.bodyStart <= tk.bodyStart && tk.bodyEnd <= x.bodyEnd)) continue;
+    triggers.push({ index: i, hit });
   }
   if (!triggers.length) return [];
   // one mention per type and mode in a clause (جولة جديدة من الحوار is one happening); a light trigger joins the
@@ -98,13 +101,10 @@ function clauseMentions(
     } else heads.push(t);
     last = t;
   }
-  const bodyStart = tokens[a]!.bodyStart;
-  const bodyEnd = tokens[b - 1]!.bodyEnd;
   const start = tokens[a]!.start;
   const end = tokens[b - 1]!.end;
-  const clauseTimes = times.filter((t) => t.bodyStart < bodyEnd && bodyStart < t.bodyEnd);
   const owned = new Map<Trigger, TimeExpr[]>();
-  for (const t of clauseTimes) {
+  for (const t of clauseTimes()) {
     const best = ownerOf(tokens, heads, t);
     if (best) owned.set(best, [...(owned.get(best) ?? []), t]);
   }

@@ -287,13 +287,18 @@ test('a clause about the relayed source between commas neither names it nor cuts
   );
 });
 
-test('a surname resolved to the full name the entity stage found, not to the body words before it', async () => {
+/** The speaker of the quote whose words begin with `opening`, after the whole pipeline (the entity stage included). */
+async function pipelineSpeaker(text: string, published: string, opening: string): Promise<string | null> {
   const { analyze } = await import('../../analyze.js');
+  const doc = analyze([{ id: 'q', origin: 'q.txt', text, format: 'text', declared: { published }, messages: [] }]).docs[0]!;
+  const said = (doc.layers.quotes as QuoteLayerItem[]).find((q) => text.slice(q.start, q.end).startsWith(opening));
+  assert.ok(said, `no quote opening «${opening}»`);
+  return said.speaker.text;
+}
+
+test('a surname resolved to the full name the entity stage found, not to the body words before it', async () => {
   const text = 'لقاء في أربيل\nاستقبل رئيس حكومة إقليم كوردستان مسرور بارزاني وفداً من التحالف الدولي يوم الأحد.\nوذكر بيان أن بارزاني أكد "ضرورة استمرار التنسيق بين الجانبين حتى نهاية المهمة".';
-  const doc = analyze([{ id: 'q', origin: 'q.txt', text, format: 'text', declared: { published: '2024-09-16' }, messages: [] }]).docs[0]!;
-  const said = (doc.layers.quotes as QuoteLayerItem[]).find((q) => text.slice(q.start, q.end).startsWith('ضرورة استمرار'));
-  assert.ok(said);
-  assert.equal(said.speaker.text, 'مسرور بارزاني');
+  assert.equal(await pipelineSpeaker(text, '2024-09-16', 'ضرورة استمرار'), 'مسرور بارزاني');
 });
 
 test('an agency whose noun is part of its name (وكالة الصحافة الفرنسية) is the channel whole, and its words end at their sentence', () => {
@@ -305,10 +310,6 @@ test('an agency whose noun is part of its name (وكالة الصحافة الف
 });
 
 test('a word of a person’s name that is also a verb of anonymity (فضل in حسن فضل الله) does not cut the name', async () => {
-  const { analyze } = await import('../../analyze.js');
   const text = 'جلسة نيابية\nوقال النائب حسن فضل الله إن "المجلس سيناقش الموازنة الأسبوع المقبل".';
-  const doc = analyze([{ id: 'q', origin: 'q.txt', text, format: 'text', declared: { published: '2024-11-28' }, messages: [] }]).docs[0]!;
-  const said = (doc.layers.quotes as QuoteLayerItem[]).find((q) => text.slice(q.start, q.end).startsWith('المجلس سيناقش'));
-  assert.ok(said);
-  assert.equal(said.speaker.text, 'حسن فضل الله');
+  assert.equal(await pipelineSpeaker(text, '2024-11-28', 'المجلس سيناقش'), 'حسن فضل الله');
 });
